@@ -629,6 +629,15 @@ LATER_MENTIONS = [
 ]
 
 
+# a party is no employer: the office stated at another mention is the role beside it
+LATER_MENTIONS += [
+    (
+        "“It will pass,” said U.S. Senator Maria Lopez.\n\nLopez, a Republican, told reporters the deal was close.",
+        [("Maria Lopez", "Senator", "United States"), ("Maria Lopez", "Senator", "Republican Party")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LATER_MENTIONS)
 def test_role_and_affiliation_from_any_mention(text, expected) -> None:
     quotes = _quotes_of(text)
@@ -2319,9 +2328,9 @@ NOMINAL_AFFILIATIONS = [
     ("“The plan will fail,” Democratic mayors and governors said.", "mayors", "Democratic Party"),
     ("“The talks have failed,” the Russian foreign minister said.", "minister", "Russia"),
     ("“The virus is contained,” Chinese officials said.", "officials", "China"),
-    ("A new report by the Congressional Research Service says the agency cannot do that.", None,
-     "Congressional Research Service"),
-    ("A U.S. Census Bureau study says incomes rose last year.", None, "U.S. Census Bureau"),
+    ("A new report by the Harbor Research Service says the agency cannot do that.", None,
+     "Harbor Research Service"),
+    ("A Harbor Statistics Bureau study says incomes rose last year.", None, "Harbor Statistics Bureau"),
 ]
 
 

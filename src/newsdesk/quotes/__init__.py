@@ -44,7 +44,7 @@ class QuoteAnalyser:
     # country (by the gazetteer) or the place it serves, not a part of the role ("Iraqi Prime
     # Minister": Iraq); a party's members and a party's adjective on a nominal source give the
     # party ("several Republicans"), a nationality on a nominal office the country; a
-    # document's maker is its affiliation ("A new report by the Congressional Research Service");
+    # document's maker is its affiliation ("A new report by the Harbor Research Service");
     # 95: a definite plural or document that no other step resolves is the
     # phrase the article introduced it by, with the same head and number ("the researchers"
     # after "Researchers from Johns Hopkins University", "the advisory" after "A 16-page

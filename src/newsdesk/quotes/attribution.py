@@ -142,7 +142,7 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
 
 def _document_made(speaker: Speaker, source: Any | None) -> Speaker:
     """A document's maker that speaks by it (``A 2015 CNN poll found``, ``a report by the
-    Congressional Research Service says``) is the organisation the document is affiliated
+    Harbor Research Service says``) is the organisation the document is affiliated
     with, as a spokesman's is: the organisation speaker is its own affiliation there, a
     party's members their party (``The report says``, the panel's Democrats'). The document
     is a common noun: an outlet's name may end in one (``the Morning Post``)."""

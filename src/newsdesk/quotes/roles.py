@@ -113,6 +113,8 @@ _PARTIES = {
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])(?:\s*[-–]|\.,)\s*[A-Z]")
 #: "I-Vt.": a member who sits for no party is written as an independent.
 _LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+#: The affiliations that say whose party a person is, as the rules write them.
+PARTY_NAMES = frozenset(_LETTERS.values())
 
 
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
@@ -740,7 +742,7 @@ def describe_nominal(token: Any) -> Description:
     owner is named, a party's or a nationality's adjective before the noun (``Democratic
     mayors``, ``the Russian foreign minister``) gives the party or the country. A source
     that states no role may still state an affiliation: a party's members (``several
-    Republicans``) their party, a document (``A new report by the Congressional Budget
+    Republicans``) their party, a document (``A new report by the Harbor Budget
     Office``) its maker."""
     head = _quantified(token)
     start = word_start(head)
@@ -789,10 +791,10 @@ _MAKING = {"by", "from", "of"}
 
 def _document_maker(document: Any) -> str | None:
     """The organisation that made a document, by the parse: the name the tagger reads as an
-    organisation that modifies it (``A Morning Consult poll``, ``the Census Bureau's
+    organisation that modifies it (``A Harbor Polling poll``, ``the Harbor Bureau's
     study``), or that follows it after *by*, *from* or *of* or as the agent of a participle
-    (``a report by the Congressional Research Service``, ``an analysis published by
-    Harvard University``); with its whole name."""
+    (``a report by the Harbor Research Service``, ``an analysis published by
+    Harbor University``); with its whole name."""
     doc = document.doc
     candidates = [c for c in document.lefts if c.dep_ in {"compound", "poss", "nmod"}]
     preps = [c for c in document.rights if c.dep_ == "prep" and c.lower_ in _MAKING]
