@@ -572,6 +572,14 @@ SERVED_PLACES = [
     ("American Airlines CEO Maria Lopez said the fleet was grounded.", "Maria Lopez", "CEO", "American Airlines"),
 ]
 
+# a person counted among the holders of a role holds it: the plural's noun is the role
+ONE_OF = [
+    ("Maria Lopez, one of the world’s most respected economists, estimates that the panel erred.", "Maria Lopez",
+     "economist", None),
+    ("The book was hard to sell, said Maria Lopez, one of his editors.", "Maria Lopez", "editor", None),
+    ("Maria Lopez, one of the bill’s co-sponsors, said it would pass.", "Maria Lopez", "co-sponsor", None),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -582,7 +590,7 @@ PARSED_OWNERS = [
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
-                         + PARSED_OWNERS + SERVED_PLACES)
+                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))

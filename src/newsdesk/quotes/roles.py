@@ -465,8 +465,10 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     match = _RELATIVE.match(following) or _APPOSITION.match(following)
     if match and _is_role_phrase(match.group("text")):
         start, end = offset + match.start("text"), offset + match.end("text")
-        if doc is None or _parsed_noun_phrase(doc, start, end):
+        if doc is None:
             return _split_phrase(match.group("text"))
+        if _parsed_noun_phrase(doc, start, end):
+            return _one_of(doc, _split_phrase(match.group("text")), start, end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
@@ -477,6 +479,23 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     if of_match:
         return Description(None, of_match.group("org"))
     return Description(None, None)
+
+
+def _one_of(doc: Any, stated: Description, start: int, end: int) -> Description:
+    """``Jane Doe, one of the world's most respected economists,``: a person counted among
+    the holders of a role holds it, so the role is the plural noun that ends the phrase, as
+    the parse lemmatises it (``economist``), not the phrase that counts the person among
+    them."""
+    role = stated.role or ""
+    if not role.lower().startswith("one of "):
+        return stated
+    at = doc_text(doc).find(role, start, end)
+    span = doc.char_span(at, at + len(role), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span) or span[-1].tag_ != "NNS":
+        return stated
+    noun = span[-1]
+    hyphened = doc[word_start(noun) : noun.i].text  # "co-" of "co-sponsors"
+    return Description(f"{hyphened}{noun.lemma_}".lower(), stated.affiliation)
 
 
 def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
