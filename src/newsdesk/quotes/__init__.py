@@ -45,6 +45,9 @@ class QuoteAnalyser:
     # Minister": Iraq); a party's members and a party's adjective on a nominal source give the
     # party ("several Republicans"), a nationality on a nominal office the country; a
     # document's maker is its affiliation ("A new report by the Harbor Research Service");
+    # a party stated at a mention keeps the office stated at another as the role; an
+    # apposition counting the person among a role's holders ("one of his editors") gives
+    # the plural's noun as the role;
     # 95: a definite plural or document that no other step resolves is the
     # phrase the article introduced it by, with the same head and number ("the researchers"
     # after "Researchers from Johns Hopkins University", "the advisory" after "A 16-page
