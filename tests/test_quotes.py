@@ -77,7 +77,9 @@ SEED_QUOTES = [
         "senior fellow",
         "Center for Eastern Studies",
     ),
-    ("001", "China welcomed the CSTO mission", False, "Wang Yi", "Chinese Foreign Minister", None),
+    # a nationality before an office is the country it serves (docs/attribution-rules.md:
+    # `foreign minister`, `China`); before an occupation it is no affiliation ("Chinese expert")
+    ("001", "China welcomed the CSTO mission", False, "Wang Yi", "Foreign Minister", "China"),
     (
         "001",
         "The fact that the CSTO mission",
@@ -128,7 +130,7 @@ SEED_QUOTES = [
     ("002", "the intervention of foreign forces.", True, "Li Peng", "Premier", "China"),
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
     # a reported clause holding a quoted fragment is one mixed attribution (docs/attribution-rules.md)
-    ("003", "he “resolutely opposes outside forces", False, "Xi Jinping", "Chinese leader", None),
+    ("003", "he “resolutely opposes outside forces", False, "Xi Jinping", "leader", "China"),
     ("003", "Chinese companies account for around 17%", False, "Carnegie Moscow Center", None, None),
     ("003", "In 2020, Kazakhstan’s total trade with China", False, "Carnegie", None, None),  # "figures from"
     ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
@@ -551,6 +553,33 @@ PAST_LETTER_OR_PLACE = [
     ),
 ]
 
+# a nationality or a place that opens a title before the name is whom the office serves: the
+# country by the gazetteer (as the article writes it, initials aside), the place as written;
+# a party's adjective and an organisation's name that opens with a nationality stay
+SERVED_PLACES = [
+    ("German Chancellor Maria Lopez said the deal was fair.", "Maria Lopez", "Chancellor", "Germany"),
+    ("Iraqi Prime Minister Maria Lopez said the strikes were a violation.", "Maria Lopez", "Prime Minister",
+     "Iraq"),
+    ("British Foreign Secretary Maria Lopez said Britain would respond.", "Maria Lopez", "Foreign Secretary",
+     "Britain"),
+    ("U.S. Secretary of State Maria Lopez said the talks were useful.", "Maria Lopez", "Secretary of State",
+     "United States"),
+    ("Former Missouri Senator Maria Lopez said the race was close.", "Maria Lopez", "Senator", "Missouri"),
+    ("former Missouri Senator Maria Lopez said the race was close.", "Maria Lopez", "Senator", "Missouri"),
+    ("Democratic Rep. Maria Lopez said the bill would pass.", "Maria Lopez", "Rep.", "Democratic Party"),
+    # the party's letter says whom a member stands for
+    ("U.S. Sen. Maria Lopez, R-Alaska, said the bill would pass.", "Maria Lopez", "U.S. Sen.", "Republican Party"),
+    ("American Airlines CEO Maria Lopez said the fleet was grounded.", "Maria Lopez", "CEO", "American Airlines"),
+]
+
+# a person counted among the holders of a role holds it: the plural's noun is the role
+ONE_OF = [
+    ("Maria Lopez, one of the world’s most respected economists, estimates that the panel erred.", "Maria Lopez",
+     "economist", None),
+    ("The book was hard to sell, said Maria Lopez, one of his editors.", "Maria Lopez", "editor", None),
+    ("Maria Lopez, one of the bill’s co-sponsors, said it would pass.", "Maria Lopez", "co-sponsor", None),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -561,7 +590,7 @@ PARSED_OWNERS = [
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
-                         + PARSED_OWNERS)
+                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
@@ -604,6 +633,15 @@ LATER_MENTIONS = [
         "Shares of Harbor Bank and Harbor Insurance fell on Monday.\n\n“We are worried,” Harbor "
         "spokeswoman Maria Lopez told reporters.",
         [("Maria Lopez", "spokeswoman", "Harbor")],
+    ),
+]
+
+
+# a party is no employer: the office stated at another mention is the role beside it
+LATER_MENTIONS += [
+    (
+        "“It will pass,” said U.S. Senator Maria Lopez.\n\nLopez, a Republican, told reporters the deal was close.",
+        [("Maria Lopez", "Senator", "United States"), ("Maria Lopez", "Senator", "Republican Party")],
     ),
 ]
 
@@ -2352,7 +2390,21 @@ NOMINAL_ROLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "role", "affiliation"), NOMINAL_ROLES)
+# a party's members state their party, a nationality's or a party's adjective the country or
+# the party, a document its maker; a document with no maker named states none
+NOMINAL_AFFILIATIONS = [
+    ("“The plan will fail,” several Republicans said.", None, "Republican Party"),
+    ("Democrats argue that the vote is irrelevant to the case.", None, "Democratic Party"),
+    ("“The plan will fail,” Democratic mayors and governors said.", "mayors", "Democratic Party"),
+    ("“The talks have failed,” the Russian foreign minister said.", "minister", "Russia"),
+    ("“The virus is contained,” Chinese officials said.", "officials", "China"),
+    ("A new report by the Harbor Research Service says the agency cannot do that.", None,
+     "Harbor Research Service"),
+    ("A Harbor Statistics Bureau study says incomes rose last year.", None, "Harbor Statistics Bureau"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "affiliation"), NOMINAL_ROLES + NOMINAL_AFFILIATIONS)
 def test_a_nominal_source_states_its_role(text, role, affiliation) -> None:
     (quote,) = _analysed_quotes(text)
     assert (quote["role"], quote["affiliation"]) == (role, affiliation)

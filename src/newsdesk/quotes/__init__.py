@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 96  # 96: a counted description of people ("the two economists", "both
+    version = 97  # 97: a nationality or a place that opens a title before an office is the
+    # country (by the gazetteer) or the place it serves, not a part of the role ("Iraqi Prime
+    # Minister": Iraq); a party's members and a party's adjective on a nominal source give the
+    # party ("several Republicans"), a nationality on a nominal office the country; a
+    # document's maker is its affiliation ("A new report by the Harbor Research Service");
+    # a party stated at a mention keeps the office stated at another as the role; an
+    # apposition counting the person among a role's holders ("one of his editors") gives
+    # the plural's noun as the role;
+    # 96: a counted description of people ("the two economists", "both
     # officials") is the latest coordination of that many people, in any clause of the last
     # few paragraphs, not an earlier subject of another kind ("China and other countries");
     # a colon's lead-in that reports speech ("As X explains, …:", "a spokesperson stated in

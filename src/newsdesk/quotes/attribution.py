@@ -20,6 +20,7 @@ from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import gerund_as_subject
 from newsdesk.quotes.pronouns.search import salient_subject
+from newsdesk.quotes.roles import organisation_named
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -30,7 +31,7 @@ from newsdesk.quotes.sources import (
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.descriptions import gendered_description, named_next
-from newsdesk.quotes.speakers.documents import possessor_of
+from newsdesk.quotes.speakers.documents import is_document, possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase
 from newsdesk.quotes.speakers.members import described_member, member_speaking
 from newsdesk.quotes.speakers.nominal import nominal_text
@@ -123,6 +124,7 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         speaker = replace(
             nominal, role=speaker.role or nominal.role, affiliation=speaker.affiliation or nominal.affiliation
         )
+    speaker = _document_made(speaker, source)
     named = speaker.name is not None
     return {
         **_span_fields(context, candidate),
@@ -136,6 +138,19 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         "role": speaker.role,
         "_label": speaker.label,
     }
+
+
+def _document_made(speaker: Speaker, source: Any | None) -> Speaker:
+    """A document's maker that speaks by it (``A 2015 CNN poll found``, ``a report by the
+    Harbor Research Service says``) is the organisation the document is affiliated
+    with, as a spokesman's is: the organisation speaker is its own affiliation there, a
+    party's members their party (``The report says``, the panel's Democrats'). The document
+    is a common noun: an outlet's name may end in one (``the Morning Post``)."""
+    if source is None or speaker.label != "ORG" or speaker.affiliation or source.pos_ != "NOUN":
+        return speaker
+    if not is_document(source):
+        return speaker
+    return replace(speaker, affiliation=organisation_named(speaker.name))
 
 
 def _nominal(context: Context, source: Any, source_span: tuple[int, int]) -> Speaker:

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
+from newsdesk.entities.records import country_of_word
+from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_OFFICES, PERSON_TITLES, ROLE_WORDS, SPELLED_OUT
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.cues import DOCUMENTS
@@ -110,6 +113,8 @@ _PARTIES = {
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])(?:\s*[-–]|\.,)\s*[A-Z]")
 #: "I-Vt.": a member who sits for no party is written as an independent.
 _LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+#: The affiliations that say whose party a person is, as the rules write them.
+PARTY_NAMES = frozenset(_LETTERS.values())
 
 
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
@@ -158,7 +163,7 @@ def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description
         stated = Description(stated.role, None)
     stated = _party_member(stated)
     if stated.role is None and (place or stated.affiliation in _PARTIES.values()):
-        before = _title_before(text, start, end, doc=doc)
+        before = _title_before(text, start, end, doc=doc, party=party)
         stated = Description(before.role, stated.affiliation or before.affiliation or place)
     elif past is not None and stated.affiliation is None:
         # "Senator Jane Doe of Ohio, the Republican chairman of the Senate panel"
@@ -249,14 +254,126 @@ def _party_member(stated: Description) -> Description:
     return Description(None, _PARTIES[head]) if head in PARTY_MEMBERS else stated
 
 
-def _title_before(text: str, start: int, end: int, *, doc: Any) -> Description:
+def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | None = None) -> Description:
     """The title before the name (``describe_before``), with the words the parse reads as one
-    and an organisation's name that opens it."""
+    and an organisation's name, a nationality or a place that opens it; a place is no
+    affiliation where the party's letter after the name (``party``) says whom the member
+    stands for (``U.S. Sen. Jane Doe, R-Alaska``)."""
     titled = _parsed_title_words(doc, start, end) if doc is not None else 0
     stated = describe_before(text[max(0, start - 80) : start], titled=titled)
     if doc is not None and stated.role and stated.affiliation is None:
         stated = _organisation_in_title(doc, text[:start], stated)
+    if doc is not None and stated.role and party is None:
+        stated = _place_in_title(doc, text[:start], stated)
     return stated
+
+
+#: Tagger labels of the words that open a title with the country or place an office serves
+#: (``Iraqi Prime Minister``, ``Missouri Senator``).
+_SERVED_PLACE_LABELS = frozenset({"NORP", "GPE"})
+#: Words that may open a title before the place it serves (``former Missouri Senator``).
+_TIME_QUALIFIERS = frozenset({"former", "acting"})
+#: Offices that serve a state or a place, so that a nationality or a place before them says
+#: whom they serve (``Iraqi Prime Minister``, ``Missouri Senator``, ``Chinese officials``):
+#: the titles only a person holds and the offices written after what they serve, with a
+#: state's officials, but the scholars' titles; before an occupation a nationality says what
+#: it is about or where its holder is from (``Chinese expert``), no affiliation.
+_SERVING = (PERSON_OFFICES - {"professor", "sinologist"}) | {"official", "diplomat", "lawmaker"}
+
+
+def _serves(role: str) -> bool:
+    """The role's office, its last word before any *of* phrase, is one of ``_SERVING``
+    (``Secretary of State``: secretary; ``Rep.``: representative)."""
+    words = role.split(" of ", 1)[0].lower().split()
+    office = words[-1].rstrip(".") if words else ""
+    office = SPELLED_OUT.get(office, office)
+    return office in _SERVING or office.removesuffix("s") in _SERVING
+
+
+def _place_in_title(doc: Any, preceding: str, stated: Description) -> Description:
+    """``Iraqi Prime Minister Jane Doe``, ``German Chancellor Jane Doe``, ``former Missouri
+    Senator Jane Doe``: the capitalised words that open a title before the name (after
+    *former* or *acting*), where they are a nationality or a place and no party's
+    (``Democratic``), say whom the office serves: the country a nationality names (by the
+    gazetteer), or the place as written, is the affiliation and the rest of the title is the
+    role. The title patterns keep a nationality or a place in the role (``Chinese leader``,
+    ``Missouri Senator``: the demonym test takes its ending for an adjective's) or give it,
+    or a place with *Former* before it, as the organisation (``German``, ``Former
+    Illinois``, whose role is read without it); an organisation's name that opens with a
+    nationality (``American Airlines CEO``) stays."""
+    phrase = f"{stated.affiliation} {stated.role}" if stated.affiliation else stated.role or ""
+    at = preceding.rfind(phrase, max(0, len(preceding) - 100))
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span):
+        return stated
+    tokens = list(span)
+    qualifiers = [t.text for t in tokens[:1] if t.lower_ in _TIME_QUALIFIERS and len(tokens) > 1]
+    tokens = tokens[len(qualifiers) :]
+    places = []
+    for token in tokens:
+        if not _serves_place(token):
+            break
+        places.append(token)
+    if not places:
+        return stated
+    place_end = places[-1].idx + len(places[-1])
+    place = doc_text(doc)[places[0].idx : place_end]
+    if stated.affiliation:  # the qualifier was read into the organisation, not the role
+        if " ".join([*qualifiers, place]) != stated.affiliation:
+            return stated
+        qualifiers, rest = [], stated.role or ""
+    else:
+        rest = doc_text(doc)[place_end : at + len(phrase)].strip()
+    if not rest[:1].isalpha() or not _serves(rest):
+        return stated
+    served = _country_of(doc, place) or (place if places[-1].ent_type_ == "GPE" else None)
+    return Description(" ".join([*qualifiers, rest]), served) if served else stated
+
+
+def _serves_place(token: Any) -> bool:
+    """A capitalised word of no party that the tagger reads as a nationality or a place, or
+    that the gazetteer knows as a nationality word (the tagger may read ``German
+    Chancellor`` as a part of the name after it)."""
+    if not token.text[:1].isupper() or token.lower_ in _PARTIES:
+        return False
+    if token.ent_type_ in _SERVED_PLACE_LABELS:
+        return True
+    return _country_code(token.text) is not None and load_gazetteer().country_named(token.text) is None
+
+
+def _country_of(doc: Any, word: str) -> str | None:
+    """The country a nationality word or a country's name stands for, by the gazetteer,
+    written as the article names it where it does (``Britain``), initials aside (``U.S.``),
+    and else by the gazetteer's name (``United Kingdom``, ``United States``)."""
+    code = _country_code(word)
+    if code is None:
+        return None
+    written = (_without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
+    named = [w for w in written if any(c.islower() for c in w) and _country_code(w) == code]
+    return max(named, key=len, default=load_gazetteer().entries[code]["name"])
+
+
+@lru_cache(maxsize=4096)
+def _country_code(word: str) -> str | None:
+    """The gazetteer's id of the country ``word`` names or is the nationality word of
+    (``records.country_of_word``), or of the one country whose one-word name or alias the
+    nationality word is made from (``British``: ``Britain``); else None."""
+    gazetteer = load_gazetteer()
+    code = country_of_word(word, gazetteer)
+    if code is not None or not word.endswith(("ish", "ese", "an", "i")) or " " in word:
+        return code
+    stem = word.lower()[:4]
+    found = {
+        e["id"]
+        for e in gazetteer.country_entries
+        for name in (e["name"], *e.get("aliases", ()))
+        if " " not in name and name.lower().startswith(stem)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
 def _described_around(
@@ -267,7 +384,7 @@ def _described_around(
     if stated.affiliation and doc is not None:
         stated = Description(stated.role, _named_object(doc, end, stated.affiliation))
     if not (stated.role or stated.affiliation):
-        stated = _title_before(text, start, end, doc=doc)
+        stated = _title_before(text, start, end, doc=doc, party=party)
     if not (stated.role or stated.affiliation) and doc is not None:
         stated = _apposed_to(doc, start, end) or stated
     if stated.affiliation is None and doc is not None:
@@ -348,8 +465,10 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     match = _RELATIVE.match(following) or _APPOSITION.match(following)
     if match and _is_role_phrase(match.group("text")):
         start, end = offset + match.start("text"), offset + match.end("text")
-        if doc is None or _parsed_noun_phrase(doc, start, end):
+        if doc is None:
             return _split_phrase(match.group("text"))
+        if _parsed_noun_phrase(doc, start, end):
+            return _one_of(doc, _split_phrase(match.group("text")), start, end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
@@ -360,6 +479,23 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     if of_match:
         return Description(None, of_match.group("org"))
     return Description(None, None)
+
+
+def _one_of(doc: Any, stated: Description, start: int, end: int) -> Description:
+    """``Jane Doe, one of the world's most respected economists,``: a person counted among
+    the holders of a role holds it, so the role is the plural noun that ends the phrase, as
+    the parse lemmatises it (``economist``), not the phrase that counts the person among
+    them."""
+    role = stated.role or ""
+    if not role.lower().startswith("one of "):
+        return stated
+    at = doc_text(doc).find(role, start, end)
+    span = doc.char_span(at, at + len(role), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span) or span[-1].tag_ != "NNS":
+        return stated
+    noun = span[-1]
+    hyphened = doc[word_start(noun) : noun.i].text  # "co-" of "co-sponsors"
+    return Description(f"{hyphened}{noun.lemma_}".lower(), stated.affiliation)
 
 
 def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
@@ -621,7 +757,12 @@ def describe_nominal(token: Any) -> Description:
     noun names a person, a common noun that is no organisation, group, place or document; a
     proper noun the parse hangs on it as its owner or after *for*, *at*, *of*, *with* or
     *from*, which the tagger reads as an organisation or a place, is the affiliation. A
-    quantifier heads its *of* phrase's noun (``Some of the president's critics``)."""
+    quantifier heads its *of* phrase's noun (``Some of the president's critics``). Where no
+    owner is named, a party's or a nationality's adjective before the noun (``Democratic
+    mayors``, ``the Russian foreign minister``) gives the party or the country. A source
+    that states no role may still state an affiliation: a party's members (``several
+    Republicans``) their party, a document (``A new report by the Harbor Budget
+    Office``) its maker."""
     head = _quantified(token)
     start = word_start(head)
     word = head.doc[start : head.i + 1].text
@@ -632,8 +773,57 @@ def describe_nominal(token: Any) -> Description:
         or not _names_people(head)
         or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
     ):
-        return Description(None, None)
-    return Description(word.lower() if sentence_start else word, _nominal_owner(head.doc[start : head.i + 1]))
+        return Description(None, _unrolled_affiliation(head))
+    owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head)
+    return Description(word.lower() if sentence_start else word, owner)
+
+
+def _unrolled_affiliation(head: Any) -> str | None:
+    """The affiliation of a nominal source that states no role: the party of its members
+    (``Democrats``, ``a Republican engaged in the talks``), the maker of a document."""
+    member = head.lower_.removesuffix("s")  # the tagger keeps a proper plural as its lemma
+    if member in PARTY_MEMBERS and head.text[:1].isupper():
+        return _PARTIES[member]
+    if head.lemma_.lower() in DOCUMENTS:
+        return _document_maker(head)
+    return None
+
+
+def _served_by(head: Any) -> str | None:
+    """The party or country an adjective before a nominal source's noun names: a party's
+    (``Democratic mayors``, ``Republican strategists``), or, before an office, a
+    nationality's the gazetteer knows (``the Russian foreign minister``: Russia), where the
+    tagger reads it as one; a nationality before an occupation says what it is about or
+    where its holders are from (``Chinese experts``)."""
+    for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"):
+        if modifier.lower_ in _PARTIES:
+            return _PARTIES[modifier.lower_]
+        country = _country_of(head.doc, modifier.text) if _serves(head.text) else None
+        if country:
+            return country
+    return None
+
+
+#: Prepositions and agents that name a document's maker (``a report by``, ``a study from``).
+_MAKING = {"by", "from", "of"}
+
+
+def _document_maker(document: Any) -> str | None:
+    """The organisation that made a document, by the parse: the name the tagger reads as an
+    organisation that modifies it (``A Harbor Polling poll``, ``the Harbor Bureau's
+    study``), or that follows it after *by*, *from* or *of* or as the agent of a participle
+    (``a report by the Harbor Research Service``, ``an analysis published by
+    Harbor University``); with its whole name."""
+    doc = document.doc
+    candidates = [c for c in document.lefts if c.dep_ in {"compound", "poss", "nmod"}]
+    preps = [c for c in document.rights if c.dep_ == "prep" and c.lower_ in _MAKING]
+    preps += [a for c in document.rights if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    for candidate in candidates:
+        ent = next((e for e in doc_ents(doc) if e.start <= candidate.i < e.end and e.label_ == "ORG"), None)
+        if ent is not None and candidate.pos_ == "PROPN":
+            return _clean_org(ent.text)
+    return None
 
 
 def _names_people(head: Any) -> bool:
@@ -669,5 +859,29 @@ def _nominal_owner(word: Any) -> str | None:
             words = [
                 t for t in owner.subtree if t.i <= owner.i and t.ent_iob_ != "O" and t.ent_type_ == owner.ent_type_
             ]
-            return _clean_org(owner.doc[words[0].i : owner.i + 1].text) if words else None
+            name = _clean_org(owner.doc[words[0].i : owner.i + 1].text) if words else None
+            return _served(owner, name) if name and owner.ent_type_ == "NORP" else name
     return None
+
+
+def served_by_modifiers(noun: Any, modifiers: list[Any], written: str) -> str:
+    """The affiliation the capitalised modifiers of an unnamed person's ``noun`` give (``An
+    NSA spokesperson``: ``NSA``): as written, but a lone party word is the party, and a lone
+    nationality word before an office is the country (``Chinese officials``: China), as the
+    tagger reads them (``_served_by``)."""
+    if len(modifiers) == 1 and modifiers[0].ent_type_ == "NORP":
+        return _served_by(noun) or written
+    return written
+
+
+def organisation_named(name: str) -> str:
+    """An organisation as the rules write it: a party by its name where ``name`` is its
+    members' word (``Democrats``: ``Democratic Party``), else ``name``."""
+    word = name.lower().removeprefix("the ").removesuffix("s")
+    return _PARTIES[word] if word in PARTY_MEMBERS else name
+
+
+def _served(word: Any, name: str) -> str:
+    """A nationality or party the tagger reads (``NORP``) written as the party or the
+    country it names (``Chinese officials``: China), else as written."""
+    return _PARTIES.get(name.lower()) or _country_of(word.doc, name) or name

@@ -25,7 +25,7 @@ from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
-from newsdesk.quotes.roles import ORGANISATION_LABELS, Description, describe, describe_nominal
+from newsdesk.quotes.roles import ORGANISATION_LABELS, PARTY_NAMES, Description, describe, describe_nominal
 
 
 @dataclass(slots=True)
@@ -81,10 +81,14 @@ def _completed(stated: Description, elsewhere: Description) -> Description:
     states an affiliation of its own, the role stated elsewhere is taken only with an
     affiliation that is the same organisation, which it may spell out (``Harbor's Lopez``
     after ``Maria Lopez, an associate professor … at Harbor University``): a person
-    named at one organisation may hold another role at another."""
+    named at one organisation may hold another role at another. A party is no such
+    organisation: the office stated elsewhere is the role beside it (``U.S. Senator Jane
+    Doe`` … ``Doe, a Republican,``)."""
     own = None if _is_courtesy(stated.role) else stated.role
     if stated.affiliation is None:
         return Description(own or elsewhere.role or stated.role, elsewhere.affiliation)
+    if stated.affiliation in PARTY_NAMES:  # "Doe, a Republican,": a party employs no one
+        return Description(own or elsewhere.role or stated.role, stated.affiliation)
     same = elsewhere.affiliation is not None and _spells_out(elsewhere.affiliation, stated.affiliation)
     if not same:
         return Description(stated.role, stated.affiliation)

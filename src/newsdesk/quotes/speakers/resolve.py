@@ -23,6 +23,7 @@ from newsdesk.quotes.nouns import (
 from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
 from newsdesk.quotes.pronouns.number import partitive_pronoun
 from newsdesk.quotes.pronouns.search import pronoun, recent_speaker
+from newsdesk.quotes.roles import served_by_modifiers
 from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,
@@ -664,4 +665,4 @@ def _unnamed(context: Context, token: Any) -> Speaker:
     if not named:
         return Speaker(role=token.text)
     start, end = modifiers[0].idx, modifiers[-1].idx + len(modifiers[-1])
-    return Speaker(role=token.text, affiliation=context.text[start:end])
+    return Speaker(role=token.text, affiliation=served_by_modifiers(token, named, context.text[start:end]))
