@@ -3,7 +3,7 @@
 Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
 taken only where the page writes that name as a reader sees it (each name of a guess of
 several), outside the comments (a block named for them, not a layout state such as
-"no-comments") and outside another article's teaser; the ``<meta>`` author that names the
+"no-comments"), outside another article's teaser and outside an ``<aside>``; the ``<meta>`` author that names the
 JSON-LD author and more people gives them all; and a byline that opens or closes the main
 text names the writer over a structured author who is another person, unless a byline the
 page prints names the structured author too.
@@ -25,6 +25,12 @@ TEASERS = (
     "<h3>Parking fees rise</h3><span>Von Ann Miller am 08.12.2022</span></div></a></section>"
 )
 
+#: Other stories in an ``<aside>``, each a link with its writer's name beside it.
+OTHER_STORIES = (
+    '<aside><h3>More news</h3><ul><li><a href="/news/parking-fees">Parking fees rise</a> '
+    '<span class="byline">Ann Miller</span></li></ul></aside>'
+)
+
 
 @pytest.mark.parametrize(
     ("html", "guess", "authors"),
@@ -38,12 +44,23 @@ TEASERS = (
         (page(), "Ann Miller", []),
         # a name that is part of a longer word is not written ("annmiller313")
         (page(after="<p>Follow annmiller313 for more.</p>"), "Annmiller", []),
+        # a box of other stories beside the article, its items no teaser cards
+        (page(before=OTHER_STORIES), "Ann Miller", []),
+        # ... and the same name written in the article too
+        (page(before=OTHER_STORIES, after='<p class="signature">Ann Miller</p>'), "Ann Miller", ["Ann Miller"]),
     ],
-    ids=["signature", "post-meta", "commenter", "teaser", "unwritten", "inside-a-word"],
+    ids=[
+        "signature",
+        "post-meta",
+        "commenter",
+        "teaser",
+        "unwritten",
+        "inside-a-word",
+        "aside",
+        "aside-and-article",
+    ],
 )
-def test_the_extractors_guess_is_written_on_the_page(
-    html: str, guess: str, authors: list[str]
-) -> None:
+def test_the_extractors_guess_is_written_on_the_page(html: str, guess: str, authors: list[str]) -> None:
     found = read_page_metadata(html, url=URL, fallback={"author": guess})
     assert found.authors == authors
 
@@ -106,9 +123,7 @@ def test_the_texts_byline_at_its_end() -> None:
         ("jk/dpa", "Jk; Dpa", []),
     ],
 )
-def test_each_name_of_a_guess_of_several_is_written(
-    signature: str, guess: str, authors: list[str]
-) -> None:
+def test_each_name_of_a_guess_of_several_is_written(signature: str, guess: str, authors: list[str]) -> None:
     html = page(after=f'<p class="signature">{signature}</p>')
     assert read_page_metadata(html, url=URL, fallback={"author": guess}).authors == authors
 
@@ -142,12 +157,12 @@ def test_a_block_named_for_comments(marks: str, authors: list[str]) -> None:
         ("", ["Ann Miller"]),
         # an author link names the account that posted the article, as the markup does
         ('<span class="vcard"><a rel="author" href="/author/jane">Jane Doe</a></span>', ["Ann Miller"]),
-        ('<div class="byline">By Bob Stone</div>', ["Ann Miller"]),
+        # a byline by the headline that names another person than the structured author,
+        # whom the page writes nowhere, names the writer before the text's line does
+        ('<div class="byline">By Bob Stone</div>', ["Bob Stone"]),
     ],
 )
-def test_a_printed_byline_that_confirms_the_structured_author(
-    printed: str, authors: list[str]
-) -> None:
+def test_a_printed_byline_that_confirms_the_structured_author(printed: str, authors: list[str]) -> None:
     html = page('<meta name="author" content="Jane Doe">', after=printed)
     text = f"{TEXT}\nBy Ann Miller, Staff Writer"
     assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors

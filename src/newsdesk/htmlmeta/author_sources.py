@@ -243,22 +243,32 @@ def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
 
 def _written_on_page(tree, guess: str | None) -> list[str]:
     """The names of trafilatura's guess (it joins several with "; ") that the page's body
-    writes as whole words outside any comment and any teaser of another article: its guess
-    is one reader's, which takes a commenter ("D-Zug" under a deal), a listed article's
-    byline ("Von Jörn Mecher" in a list of articles) or a name made from the domain ("Stol
-    It" on stol.it) as well as the author; what a reader sees on the page confirms it. Of
+    writes as whole words outside any comment, any teaser of another article and any
+    ``<aside>`` (``_beside_article``): its guess is one reader's, which takes a commenter
+    ("D-Zug" under a deal), a listed article's byline ("Von Jörn Mecher" in a list of
+    articles, a box of other stories beside the article) or a name made from the domain
+    ("Stol It" on stol.it) as well as the author; what a reader sees on the page confirms it. Of
     a guess of several names only those read as a person's count: trafilatura also splits
     one credit at "und" or "/" ("Ministerium für Bildung; Forschung", "Jk; Dpa" from "jk/dpa")."""
     names = [" ".join(name.split()) for name in (guess or "").split(";") if name.strip()]
     if not names:
         return []
     texts = [(" ".join(str(text).split()), text.getparent()) for text in body_texts(tree)]
-    written = [
-        name
-        for name in names
-        if any(_writes(line, name) and not (_in_comment(element) or in_teaser(element)) for line, element in texts)
-    ]
+    written = [name for name in names if _written_in_article(texts, name)]
     return written if len(names) == 1 else [name for name in written if is_named_person(name)]
+
+
+def _written_in_article(texts: list[tuple[str, object]], name: str) -> bool:
+    """One of the page's ``texts`` writes ``name``, and not beside the article."""
+    return any(_writes(line, name) and not _beside_article(element) for line, element in texts)
+
+
+def _beside_article(element) -> bool:
+    """In a reader's comment, a teaser of another article, or an ``<aside>``: HTML's
+    element for content beside the article (a sidebar, a box of other stories), whose
+    bylines are other articles'."""
+    aside = next(element.iterancestors("aside"), None) is not None or element.tag == "aside"
+    return aside or _in_comment(element) or in_teaser(element)
 
 
 def _writes(line: str, name: str) -> bool:

@@ -68,6 +68,41 @@ def choose_authors(
     _signed_over_structured(page, text, sources, sites=sites)
 
 
+def _printed_over_unwritten(
+    page: PageMetadata, tree, read: list[tuple[str, Byline]], bylines: Iterator[tuple[str, Byline]]
+) -> list[tuple[str, Byline]]:
+    """Structured authors that the page's text writes nowhere give way to a byline the page
+    prints that names other people, each read as a person's, where a source of another
+    kind names them too or the byline stands by the headline: by the written rules the
+    author is whom the byline credits, and the metadata only where no byline is shown. A
+    name in the markup alone is what the publishing system holds (the account that entered
+    the article, an editor, an analytics tag's), which no reader sees; a structured name
+    that the page writes (in its author's line, a box, the text) is confirmed by it and
+    stays. One reading of the page alone may be another article's byline (a teaser's below
+    the text), hence the second source. Returns the sources read, with the rest of
+    ``bylines`` when they were read for this."""
+    if page.found["authors"] not in STRUCTURED or _written_on_page(tree, page.authors):
+        return read
+    read = [*read, *bylines]
+    found = [(source, byline.authors) for source, byline in read if byline.authors]
+    for source, names in found:
+        if source not in PAGE_BYLINES or not _other_people(page.authors, names):
+            continue
+        agreed = any(other != source and _names_any(names, more) for other, more in found)
+        if agreed or source == "by the headline":
+            page.authors, page.found["authors"] = names, source
+            break
+    return read
+
+
+def _written_on_page(tree, names: list[str]) -> bool:
+    """Whether the text of the page's body writes one of ``names`` as whole words, in any
+    case, outside scripts and styles."""
+    text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
+    words = [re.escape(" ".join(name.split())) for name in names]
+    return any(re.search(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE) for name in words)
+
+
 def _signed_over_structured(
     page: PageMetadata, text: str | None, sources: Callable[[], Iterator], *, sites: list
 ) -> None:
@@ -119,6 +154,7 @@ def apply_choice(
             read, printed = _first_printed(page, bylines) if _may_give_way(page, tree, sites) else ([], None)
             _printed_over_account(page, printed, sites=sites)
             _printed_in_full(page, tree, printed, sites=sites)
+            read = _printed_over_unwritten(page, tree, read, bylines)
             _spell_out(page, chain(read, bylines))
             _spell_out_on_page(page, tree, sites=sites)
             _handle_as_name(page)
