@@ -1654,3 +1654,25 @@ MILITARY_FORCES = [
 @pytest.mark.parametrize("text, expected", MILITARY_FORCES)
 def test_forces_are_the_military_and_strengthened_forces_are_increased(nlp, text, expected):
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# A team or mission sent, which the dictionary codes as the intent of what it is sent for
+# (036, a team sent to meet), is the act its purpose clause names; with no purpose, a purpose
+# the dictionary does not code or a sending only planned, it keeps the dictionary's code, and
+# a force sent whose code is no intent keeps it. Sentences written for the rule: (text, the
+# type and code given).
+SENT_FOR = [
+    ("Japan sent a team of engineers to the port to investigate the explosion.", [("ACCUSE", "090")]),
+    ("Canada sent a team to Haiti to help the flood victims.", [("AID", "070")]),
+    ("Norway sent a mission to Sudan to mediate between the rebels and the government.", [("CONSULT", "045")]),
+    ("Canada sent a team to Haiti.", [("AGREE", "036")]),
+    ("Canada sent a team to Haiti after the storm.", [("AGREE", "036")]),
+    ("Canada sent a team to Haiti to find the missing sailors.", [("AGREE", "036")]),
+    ("Canada will send a team to Haiti to investigate the explosion.", [("AGREE", "036")]),
+    ("Brazil sent peacekeepers to Haiti to help the police.", [("AID", "074")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENT_FOR)
+def test_a_team_sent_for_a_purpose_is_the_act_it_is_sent_to_do(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

@@ -628,7 +628,10 @@ class EventsAnalyser:
     # while in Israeli police custody": Israeli, was the prisoner; "died in prison in
     # Rangoon": Rangoon; "was tortured in a secret CIA prison": CIA, was none), the one held
     # the target
-    version = 70
+    # 71: a team, mission or force sent (the block of send) that the dictionary codes as the
+    # intent of what it is sent for (03x: "sent a team" 036) is the act its purpose clause
+    # names ("sent a team to investigate the accident": 090, was 036)
+    version = 71
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
