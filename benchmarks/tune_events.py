@@ -93,7 +93,8 @@ def _events_version() -> int:
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     """Features, coded and main types (the main verb's dictionary type when the coder codes
     none on the main acts: ``sentence_types``, ``partial`` when none at all), whether the main
-    act is a statement, and the event each type would give (a refused cooperation as the
+    act is a statement, the types of acts it says are not done (``undone_types``: refused or
+    only intended), and the event each type would give (a refused cooperation as the
     rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
