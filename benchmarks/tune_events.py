@@ -93,7 +93,8 @@ def _events_version() -> int:
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     """Features, coded and main types (the main verb's dictionary type when the coder codes
     none on the main acts: ``sentence_types``, ``partial`` when none at all), whether the main
-    act is a statement, and the event each type would give (a refused cooperation as the
+    act is a statement, the types of acts it says are not done (``undone_types``: refused or
+    only intended), and the event each type would give (a refused cooperation as the
     rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
@@ -102,6 +103,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         rules,
         sentence_types,
         stated,
+        undone_types,
     )
     from newsdesk.events.classify import sentence_features
     from newsdesk.events.slots import ActorNames
@@ -128,6 +130,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "acts": sorted(acts),
                 "stated": stated(sentence, found),
                 "partial": partial,
+                "undone": sorted(undone_types(sentence, found)),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
                 "verb": main_verb_facts(sentence),
             }
@@ -174,8 +177,16 @@ def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float])
     under decision ``values``."""
     from newsdesk.events.classify import best_types
 
-    return best_types(p, set(facts["coded"]), main=set(facts["main"]), acts=set(facts["acts"]),
-                      stated=facts["stated"], partial=facts.get("partial", False), **values)
+    return best_types(
+        p,
+        set(facts["coded"]),
+        main=set(facts["main"]),
+        acts=set(facts["acts"]),
+        stated=facts["stated"],
+        partial=facts.get("partial", False),
+        undone=set(facts.get("undone", ())),
+        **values,
+    )
 
 
 def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: dict) -> tuple:

@@ -25,6 +25,7 @@ from newsdesk.events import (
     plover_of,
     refusal,
     sentence_types,
+    undone_types,
     verb_type,
 )
 from newsdesk.events.cameo import noun_code, verb_code
@@ -1654,3 +1655,51 @@ MILITARY_FORCES = [
 @pytest.mark.parametrize("text, expected", MILITARY_FORCES)
 def test_forces_are_the_military_and_strengthened_forces_are_increased(nlp, text, expected):
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# A team or mission sent, which the dictionary codes as the intent of what it is sent for
+# (036, a team sent to meet), is the act its purpose clause names; with no purpose, a purpose
+# the dictionary does not code or a sending only planned, it keeps the dictionary's code, and
+# a force sent whose code is no intent keeps it. Sentences written for the rule: (text, the
+# type and code given).
+SENT_FOR = [
+    ("Japan sent a team of engineers to the port to investigate the explosion.", [("ACCUSE", "090")]),
+    ("Canada sent a team to Haiti to help the flood victims.", [("AID", "070")]),
+    ("Norway sent a mission to Sudan to mediate between the rebels and the government.", [("CONSULT", "045")]),
+    ("Canada sent a team to Haiti.", [("AGREE", "036")]),
+    ("Canada sent a team to Haiti after the storm.", [("AGREE", "036")]),
+    ("Canada sent a team to Haiti to find the missing sailors.", [("AGREE", "036")]),
+    ("Canada will send a team to Haiti to investigate the explosion.", [("AGREE", "036")]),
+    ("Brazil sent peacekeepers to Haiti to help the police.", [("AID", "074")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENT_FOR)
+def test_a_team_sent_for_a_purpose_is_the_act_it_is_sent_to_do(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# An act the sentence says is not done, refused or only intended under the verb coded as the
+# intent to do it, does not give the sentence its type over the type coded on its main act;
+# the same act done keeps its own. Sentences written for the rule: (text, the type and code).
+UNDONE_ACTS = [
+    ("The government announced it will release the prisoners.", [("AGREE", "035")]),
+    ("The rebels said they will return the seized weapons.", [("AGREE", "035")]),
+    ("Spain will not lift the embargo on the rebels.", [("REJECT", "124")]),
+    ("The rebels returned the seized weapons.", [("RETREAT", "084")]),
+    ("Spain lifted the embargo on the rebels.", [("CONCEDE", "085")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNDONE_ACTS)
+def test_an_act_refused_or_only_intended_does_not_type_the_sentence(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_a_refusal_names_the_type_refused(nlp):
+    doc = nlp("Spain will not lift the embargo on the rebels.")
+    found = [refusal(e) for e in extract_rule_events(doc)]
+    assert [(e["plover"], e["refused_type"]) for e in found] == [("REJECT", "CONCEDE")]
+    assert undone_types(doc[:], found) == {"CONCEDE"}
+    intended = nlp("The government announced it will release the prisoners.")
+    assert undone_types(intended[:], extract_rule_events(intended)) == {"RETREAT"}

@@ -87,6 +87,7 @@ __all__ = [
     "refusal",
     "sentence_types",
     "stated",
+    "undone_types",
     "verb_type",
 ]
 
@@ -150,6 +151,7 @@ def extract_events(
             acts=acts,
             stated=stated(sentence, found),
             partial=partial,
+            undone=undone_types(sentence, found),
             **(decision or {}),
         )
         chosen: dict[str, dict[str, Any]] = {}
@@ -164,11 +166,22 @@ def extract_events(
 
 def refusal(event: dict[str, Any]) -> dict[str, Any]:
     """A negated or refused act of cooperation as what it is, a rejection (CAMEO 12x by what is
-    refused: "will not lift the ban" 124, "refused to send aid" 121); other events as given."""
+    refused: "will not lift the ban" 124, "refused to send aid" 121), with the type of the act
+    refused (``refused_type``); other events as given."""
     if not event["negated"] or event["plover"] not in _COOPERATION:
         return event
     code = REJECT_CODES.get(event["cameo"][:2], "120")
-    return event | {"plover": "REJECT", "cameo": code, "negated": False, "refused": True}
+    refused = {"refused": True, "refused_type": event["plover"]}
+    return event | {"plover": "REJECT", "cameo": code, "negated": False} | refused
+
+
+def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
+    """The types of the acts a sentence says are not done: one refused ("will not lift the
+    ban": the lifting, CONCEDE, of the rejection ``refusal`` makes of it) and one only
+    intended under the verb the coder codes as the intent to do it ("announced it will return
+    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``)."""
+    refused = {e["refused_type"] for e in found if e.get("refused")}
+    return refused | {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
 
 
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
@@ -628,7 +641,13 @@ class EventsAnalyser:
     # while in Israeli police custody": Israeli, was the prisoner; "died in prison in
     # Rangoon": Rangoon; "was tortured in a secret CIA prison": CIA, was none), the one held
     # the target
-    version = 70
+    # 71: a team, mission or force sent (the block of send) that the dictionary codes as the
+    # intent of what it is sent for (03x: "sent a team" 036) is the act its purpose clause
+    # names ("sent a team to investigate the accident": 090, was 036); the type of an act a
+    # sentence says is not done, refused or only intended under a coded intent, is not chosen
+    # over the type coded on its main act ("will not lift the ban": REJECT, was CONCEDE), and a
+    # refusal names the type refused ("refused_type")
+    version = 71
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

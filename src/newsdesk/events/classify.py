@@ -188,6 +188,7 @@ def best_types(
     acts: frozenset[str] | set[str] | None = None,
     stated: bool = False,
     partial: bool = False,
+    undone: frozenset[str] | set[str] = frozenset(),
     rule_weight: float = RULE_WEIGHT,
     main_weight: float = MAIN_WEIGHT,
     none_threshold: float = NONE_THRESHOLD,
@@ -203,7 +204,11 @@ def best_types(
     and scores nearly as high (a sentence reporting two events), and of two such types only
     those coded as acts of their own (``_on_main_act``). ``partial``: the coded type is only the
     main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``).
-    Of the two types of a yield, the one coded on the main act is kept (``_coded_yield``)."""
+    Of the two types of a yield, the one coded on the main act is kept (``_coded_yield``).
+    ``undone``: the types of acts the sentence says are not done (refused, or only intended
+    under a coded intent), none of which is chosen when a type is coded on the main act and
+    it is not coded as done elsewhere ("will not lift the ban" is the rejection, not the
+    concession its words name)."""
     if stated and not main:
         return []
     threshold = none_threshold_coded if coded else none_threshold
@@ -214,7 +219,7 @@ def best_types(
         (
             (p + rule_weight * (label in coded) + main_weight * (label in main), label)
             for label, p in probabilities.items()
-            if label != NO_EVENT
+            if label != NO_EVENT and not (main and label in undone and label not in coded)
         ),
         reverse=True,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
+from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, in_block_of, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.decided import decides
 from newsdesk.events.modality import APPEAL_VERBS
@@ -91,6 +91,9 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
             if _readiness_demanded(parent_token, parent, child_token, child):
                 _demand(parent, child)
                 continue
+            if _sent_for(parent_token, parent, child_token, child):
+                parent.update(cameo=child["cameo"], plover=child["plover"], _reported_speech=False)
+                continue
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
             if decides(parent_token, parent, child_token, child):
@@ -140,6 +143,24 @@ def _demands_of_uncoded_acts(pairs: list[tuple[Any, dict[str, Any]]], actors: Ac
             if asked:
                 _demand(parent, {"actors": asked})
                 break
+
+
+#: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
+#: despatch, dispatch).
+SENDING = ("send", "despatch")
+
+
+def _sent_for(parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]) -> bool:
+    """True for a team, mission or force sent, which the dictionary codes as the intent of
+    what such a thing is sent for (CAMEO 03x: "* TEAM [036]", a team sent to meet; "* &PKO
+    [0334]"), whose purpose clause names the act it is sent to do ("sent a team to
+    investigate the accident"): the sending is that act, done, not an intent (the codebook's
+    03 is a statement of intent). The purpose's act is coded, asserted and not negated."""
+    if not parent["cameo"].startswith("03") or not purpose_clause(child_token):
+        return False
+    if not any(in_block_of(parent_token, lemma) for lemma in SENDING):
+        return False
+    return child["modality"] == "asserted" and not child["negated"] and bool(child["plover"])
 
 
 def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
