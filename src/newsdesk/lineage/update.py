@@ -52,8 +52,9 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
         if pending:
             forgotten = {article.id for article, _ in reopened}
             originals = [(text_hash, i) for text_hash, i, original in holders if original and i not in forgotten]
-            _link_pending(store, pending, hashes=hashes, originals=originals, order={**start.order, **order},
-                          report=report)
+            _link_pending(
+                store, pending, hashes=hashes, originals=originals, order={**start.order, **order}, report=report
+            )
         if stories:
             changed = [article for article, _ in pending]
             report.stories = refresh_stories(store, changed, full=full, check=start.stories)
@@ -92,8 +93,13 @@ def _outranked_holders(store: Store, hashes: dict[str, str], holders: list[tuple
 
 
 def _link_pending(
-    store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
-    originals: list[tuple[str, str]], order: dict[str, dict[str, Any]], report: LineageReport,
+    store: Store,
+    pending: list[tuple[Article, int]],
+    *,
+    hashes: dict[str, str],
+    originals: list[tuple[str, str]],
+    order: dict[str, dict[str, Any]],
+    report: LineageReport,
 ) -> None:
     """Fingerprint and link the pending articles (``originals``: ``(norm_hash, id)`` of the
     processed articles that are no exact copy and hold a pending article's text; ``order``:

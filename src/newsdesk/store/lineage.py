@@ -167,9 +167,7 @@ class LineageQueries:
             wanted_hashes=hashes,
         ).fetchall()
 
-    def lineage_reopen(
-        self, ids: Sequence[str]
-    ) -> tuple[list[tuple[Article, int]], dict[str, dict[str, Any]]]:
+    def lineage_reopen(self, ids: Sequence[str]) -> tuple[list[tuple[Article, int]], dict[str, dict[str, Any]]]:
         """Processed articles to process again, with their first-seen numbers, and
         ``{article id: its ORDER_COLUMNS}``; their fingerprints and links are dropped here,
         and their raw texts read, as ``lineage_start`` does."""
