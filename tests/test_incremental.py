@@ -223,9 +223,9 @@ def test_stories_given_back_as_stored_are_not_written_again(grown) -> None:
         story: row for story, row in before.items() if story != changed["story_id"]}
 
 
-def test_rows_read_with_the_articles_rank_them_as_their_own_read_does(grown) -> None:
-    """The ranking columns the lineage step reads with the articles it compares, and the rows
-    the stories' window reads while it closes, equal ``lineage_story_rows`` (copies among them)."""
+def test_rows_read_with_the_lineage_articles_rank_them_as_their_own_read_does(grown) -> None:
+    """The ranking columns the lineage step reads with the articles it compares equal those of
+    ``lineage_story_rows`` (copies among the articles)."""
     kinds = sorted(COPY_KINDS)
     with open_store(grown["db"]) as store:
         ids = [article_id for article_id, _ in store.article_dates()]
@@ -234,9 +234,6 @@ def test_rows_read_with_the_articles_rank_them_as_their_own_read_does(grown) -> 
         articles, order = store.lineage_articles([*ids, "absent"])
         assert articles.keys() == order.keys() == set(ids)
         assert order == {i: {c: row[c] for c in ORDER_COLUMNS} for i, row in stored.items()}
-        window = store.story_window(ids[:3], days=[], copy_kinds=kinds)
-        assert window.rows.keys() == set(window.ids)
-        assert window.rows == {i: {c: stored[i][c] for c in (*ORDER_COLUMNS, "is_copy")} for i in window.ids}
 
 
 def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:

@@ -62,7 +62,8 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
     with store.one_thread(), store.transaction():  # the new terms and their stories together
         window = store.story_window([a.id for a in changed], days=_window_days(changed, window_days),
                                     copy_kinds=kinds)
-        ids, rows = window.ids, window.rows
+        ids = window.ids
+        rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
         dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
         reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
                                       story_of=window.story_of, links=window.links)

@@ -19,14 +19,12 @@ from newsdesk.store.values import dict_rows
 @dataclass(frozen=True, slots=True)
 class StoryWindow:
     """The articles a stories update weighs (``LineageQueries.story_window``): their ids,
-    ``{article id: story id}`` of those in a stored story, the copy links among them
-    (``{"article", "of"}``), and ``{article id: its ORDER_COLUMNS and is_copy}`` of the
-    current ones, as ``lineage_story_rows`` gives them but for ``seq``."""
+    ``{article id: story id}`` of those in a stored story, and the copy links among them
+    (``{"article", "of"}``)."""
 
     ids: list[str]
     story_of: dict[str, str]
     links: list[dict[str, str]]
-    rows: dict[str, dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,9 +473,7 @@ class LineageQueries:
         every article a copy link of ``copy_kinds`` joins to one of them, until nothing is
         added; with what closing it read (each of its articles' stored story, the copy links
         among them), so they are not read again. Each pass reads only for the articles the
-        last one added, and reads their rows as ``lineage_story_rows`` gives them, so the
-        update reads no rows of its own (``StoryWindow.rows``): an article is a copy where a
-        copy link of the window, which holds every copy link of its articles, names it so."""
+        last one added."""
         found = set(article_ids) | {
             row[0]
             for row in self.con.execute(
@@ -489,37 +485,24 @@ class LineageQueries:
         }
         story_of: dict[str, str] = {}
         links: set[tuple[str, str]] = set()
-        ordered: dict[str, dict[str, Any]] = {}
         added = found
         while added:
             with self._value_tables(added=(sorted(added), pa.string())) as run:
                 rows = run(
-                    f"""SELECT 'story', m.article_id, m.story_id, NULL, NULL, NULL, NULL
-                       FROM story_members m WHERE m.story_id IN (
+                    """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
                            SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM added))
-                       UNION ALL SELECT 'link', article_id, of_id, NULL, NULL, NULL, NULL FROM lineage_links
+                       UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
                            WHERE (article_id IN (SELECT value FROM added) OR of_id IN (SELECT value FROM added))
-                             AND list_contains(?, kind)
-                       UNION ALL SELECT 'row', id, {", ".join(ORDER_COLUMNS)} FROM (
-                           SELECT id, version, {", ".join(ORDER_COLUMNS)} FROM articles
-                           WHERE id IN (SELECT value FROM added) {CURRENT_VERSION})""",
+                             AND list_contains(?, kind)""",
                     [list(copy_kinds)],
                 ).fetchall()
-            for kind, article, *values in rows:
-                if kind == "story":
-                    story_of[article] = values[0]
-                elif kind == "link":
-                    links.add((article, values[0]))
-                else:
-                    ordered[article] = dict(zip(ORDER_COLUMNS, values, strict=True))
-            added = {row[1] for row in rows if row[0] != "row"} | {row[2] for row in rows if row[0] == "link"}
+            story_of.update((article, story) for kind, article, story in rows if kind == "story")
+            links.update((article, of) for kind, article, of in rows if kind == "link")
+            added = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
             added -= found
             found |= added
-        copies = {article for article, _ in links}
-        for article, row in ordered.items():
-            row["is_copy"] = article in copies
-        links_found = [{"article": article, "of": of} for article, of in sorted(links)]
-        return StoryWindow(ids=sorted(found), story_of=story_of, links=links_found, rows=ordered)
+        return StoryWindow(ids=sorted(found), story_of=story_of,
+                           links=[{"article": article, "of": of} for article, of in sorted(links)])
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
