@@ -1,5 +1,7 @@
 """The packaged gazetteer's lookups: the country test that spares the full name index."""
 
+import pytest
+
 from newsdesk.entities import gazetteer as gazetteers
 from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
 from newsdesk.entities.records import country_of_word
@@ -131,6 +133,23 @@ def test_the_gazetteer_by_id_answers_as_the_full_one(tmp_path, monkeypatch):
         assert all(by_id.entries[i] == entry for i, entry in full.entries.items())
         assert 42 not in by_id.entries and "usa" not in by_id.entries  # ids match as written
     assert len(list(tmp_path.glob("newsdesk/gazetteerentrylines-*"))) == 1
+    load_gazetteer_by_id.cache_clear()
+
+
+def test_ids_the_gazetteer_by_id_does_not_hold_stay_unheld_when_asked_again(tmp_path, monkeypatch):
+    """An id asked for twice, found or not, gets the same answer from each way of asking,
+    the second time without a search (the ids not held are kept, the found entries parsed)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    load_gazetteer_by_id.cache_clear()
+    entries = load_gazetteer_by_id().entries
+    full = _fresh().entries
+    for _ in range(2):
+        assert entries.get("") is None and entries.get("no such id", "none") == "none"
+        assert "" not in entries and "no such id" not in entries
+        with pytest.raises(KeyError):
+            entries["no such id"]
+        assert "USA" in entries and entries.get("USA") == entries["USA"] == full["USA"]
+    assert entries._absent == {"", "no such id"} and set(entries._parsed) == {"USA"}
     load_gazetteer_by_id.cache_clear()
 
 

@@ -29,6 +29,7 @@ from newsdesk.lineage.stories import update_stories
 from newsdesk.lineage.update import update_lineage
 from newsdesk.quotes.corpus import eligible, link_quotes
 from newsdesk.store import open_store
+from newsdesk.store.lineage import ORDER_COLUMNS
 from newsdesk.stories import TERMS_VERSION
 
 #: What each corpus step writes, with the columns that identify a row.
@@ -220,6 +221,19 @@ def test_stories_given_back_as_stored_are_not_written_again(grown) -> None:
     assert rows[changed["story_id"]] != before[changed["story_id"]]
     assert {story: row for story, row in rows.items() if story != changed["story_id"]} == {
         story: row for story, row in before.items() if story != changed["story_id"]}
+
+
+def test_rows_read_with_the_lineage_articles_rank_them_as_their_own_read_does(grown) -> None:
+    """The ranking columns the lineage step reads with the articles it compares equal those of
+    ``lineage_story_rows`` (copies among the articles)."""
+    kinds = sorted(COPY_KINDS)
+    with open_store(grown["db"]) as store:
+        ids = [article_id for article_id, _ in store.article_dates()]
+        stored = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
+        assert any(row["is_copy"] for row in stored.values())
+        articles, order = store.lineage_articles([*ids, "absent"])
+        assert articles.keys() == order.keys() == set(ids)
+        assert order == {i: {c: row[c] for c in ORDER_COLUMNS} for i, row in stored.items()}
 
 
 def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:

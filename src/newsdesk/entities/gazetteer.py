@@ -196,9 +196,12 @@ class EntryLines(Mapping[str, dict[str, Any]]):
     The lines and their ids are kept as two byte strings with the offsets of each line and
     id in them, and the order of the ids sorted (``_lines_kept``): reading that back from
     the kept parse copies a few byte strings, where a dict of 21,601 ids and lines made
-    43,202 strings (about half of a fresh process's load); an id is found by bisection."""
+    43,202 strings (about half of a fresh process's load); an id is found by bisection. An
+    id found is kept with its parsed entry and an id not found is kept too, so each is
+    bisected once: the registry's writer asks for the gazetteer id of every member of an
+    entity it writes, most often none or the same one again."""
 
-    __slots__ = ("_id_starts", "_ids", "_line_starts", "_lines", "_order", "_parsed")
+    __slots__ = ("_absent", "_id_starts", "_ids", "_line_starts", "_lines", "_order", "_parsed")
 
     def __init__(self, kept: tuple[bytes, bytes, bytes, bytes, bytes]) -> None:
         ids, id_starts, lines, line_starts, order = kept
@@ -207,19 +210,38 @@ class EntryLines(Mapping[str, dict[str, Any]]):
         self._line_starts = memoryview(line_starts).cast("I")
         self._order = memoryview(order).cast("I")
         self._parsed: dict[str, dict[str, Any]] = {}
+        self._absent: set[str] = set()
 
     def __getitem__(self, entry_id: str) -> dict[str, Any]:
-        entry = self._parsed.get(entry_id)
+        entry = self.get(entry_id)
         if entry is None:
-            place = self._place(entry_id)
-            if place is None:
-                raise KeyError(entry_id)
-            line = self._lines[self._line_starts[place] : self._line_starts[place + 1]]
-            entry = self._parsed[entry_id] = json.loads(line)
+            raise KeyError(entry_id)
+        return entry
+
+    def get(self, entry_id: str, default: Any = None) -> Any:
+        """The entry of ``entry_id``, else ``default``, without raising on an id not held."""
+        entry = self._parsed.get(entry_id)
+        if entry is not None:
+            return entry
+        if entry_id in self._absent:
+            return default
+        place = self._place(entry_id)
+        if place is None:
+            self._absent.add(entry_id)
+            return default
+        line = self._lines[self._line_starts[place] : self._line_starts[place + 1]]
+        entry = self._parsed[entry_id] = json.loads(line)
         return entry
 
     def __contains__(self, entry_id: object) -> bool:
-        return isinstance(entry_id, str) and self._place(entry_id) is not None
+        if not isinstance(entry_id, str) or entry_id in self._absent:
+            return False
+        if entry_id in self._parsed:
+            return True
+        if self._place(entry_id) is None:
+            self._absent.add(entry_id)
+            return False
+        return True
 
     def __iter__(self) -> Iterator[str]:
         return (self._id(place).decode("utf-8") for place in range(len(self)))

@@ -46,13 +46,15 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
         pending = start.pending
         hashes = {article.id: norm_hash(article.text) for article, _ in pending}
         holders = store.lineage_hash_holders(sorted(set(hashes.values()))) if hashes else []
-        reopened = store.lineage_reopen(_outranked_holders(store, hashes, holders))
+        reopened, order = store.lineage_reopen(_outranked_holders(store, hashes, holders))
         hashes.update({article.id: norm_hash(article.text) for article, _ in reopened})
         pending += reopened
         if pending:
             forgotten = {article.id for article, _ in reopened}
             originals = [(text_hash, i) for text_hash, i, original in holders if original and i not in forgotten]
-            _link_pending(store, pending, hashes=hashes, originals=originals, report=report)
+            _link_pending(
+                store, pending, hashes=hashes, originals=originals, order={**start.order, **order}, report=report
+            )
         if stories:
             changed = [article for article, _ in pending]
             report.stories = refresh_stories(store, changed, full=full, check=start.stories)
@@ -91,16 +93,21 @@ def _outranked_holders(store: Store, hashes: dict[str, str], holders: list[tuple
 
 
 def _link_pending(
-    store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
-    originals: list[tuple[str, str]], report: LineageReport,
+    store: Store,
+    pending: list[tuple[Article, int]],
+    *,
+    hashes: dict[str, str],
+    originals: list[tuple[str, str]],
+    order: dict[str, dict[str, Any]],
+    report: LineageReport,
 ) -> None:
     """Fingerprint and link the pending articles (``originals``: ``(norm_hash, id)`` of the
-    processed articles that are no exact copy and hold a pending article's text)."""
+    processed articles that are no exact copy and hold a pending article's text; ``order``:
+    what ranks each pending article as a source, read with it, ``Store.lineage_start``)."""
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
     prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=sorted(articles))
-    rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
+    rank = {article_id: source_order(order.get(article_id, {}), article_id) for article_id in articles}
     exact_of = _exact_owners({p.article_id: p.norm_hash for p in prints}, originals, rank=rank)
     store.save_fingerprints(prints, exact_of=exact_of, seqs=seqs, version=LINEAGE_VERSION)
     links = [_exact_link(articles, copy, original, store) for copy, original in exact_of.items()]
@@ -109,7 +116,9 @@ def _link_pending(
         min_shared_marks=MIN_SHARED_MARKS,
         max_mark_articles=MAX_MARK_ARTICLES,
     )
-    links += _compare_candidates(store, candidates, articles, stems={p.article_id: p.stems for p in prints})
+    links += _compare_candidates(
+        store, candidates, articles, order=order, stems={p.article_id: p.stems for p in prints}
+    )
     store.save_links(links)
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
@@ -139,13 +148,16 @@ def _compare_candidates(
     candidates: dict[tuple[str, str], set[str]],
     articles: dict[str, Article],
     *,
+    order: dict[str, dict[str, Any]],
     stems: dict[str, frozenset[str]],
 ) -> list[Link]:
     """Compare each candidate pair, the later article as the copy of the earlier one
-    (``stems``: the content stems fingerprinting computed, so they are not computed again).
-    A pair that shares only a stem band and fails the rewrite pre-check is dropped before
-    any text is read. The other articles of the pairs are read without their raw text (no
-    comparison reads it; ten candidates of 1,000 articles: 9.9-12.1 -> 3.1-4.0 CPU ms)."""
+    (``stems``: the content stems fingerprinting computed, so they are not computed again;
+    ``order``: what ranks each of ``articles`` as a source). A pair that shares only a stem
+    band and fails the rewrite pre-check is dropped before any text is read. The other
+    articles of the pairs are read without their raw text (no comparison reads it; ten
+    candidates of 1,000 articles: 9.9-12.1 -> 3.1-4.0 CPU ms), with what ranks them: the
+    pairs are ranked from those reads, not from a read of their rows of their own."""
     stems = _candidate_stems(store, candidates, articles, stems=stems)
     candidates = {
         pair: spaces
@@ -153,9 +165,9 @@ def _compare_candidates(
         if spaces != {"stem"} or similar_stems(*(stems.get(i, frozenset()) for i in pair))
     }
     paired = sorted({i for pair in candidates for i in pair})
-    others = store.get_articles(sorted(set(paired) - set(articles)), raw_text=False)
+    others, others_order = store.lineage_articles(sorted(set(paired) - set(articles)))
     articles = {**articles, **others}
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=paired)
+    rows = {**order, **others_order}
     common = store.lineage_common_marks(
         sorted({i for pair, spaces in candidates.items() if spaces != {"stem"} for i in pair}),
         max_articles=MAX_MARK_ARTICLES,

@@ -21,12 +21,15 @@ from newsdesk.store.values import dict_rows
 #: deletes: a grown entity's roles and mentions stay (its new members' are added). The
 #: tallies (``entity_tallies``) are kept by the registry, not read by its faces.
 _REPLACED_ROWS = (
-    ("entities", "id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entities", "id", "gone_entities"),
     ("entity_aliases", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
     ("entity_roles", "entity_id", "gone_entities"),
     ("entity_mentions", "entity_id", "gone_entities"),
-    ("entity_tallies", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entity_tallies", "entity_id", "gone_entities"),
 )
+#: The tables that hold one row per entity: a grown entity's row is updated where it lies
+#: (``_updated_in_place``), not deleted and inserted again.
+_ONE_ROW_AN_ENTITY = frozenset({"entities", "entity_tallies"})
 
 
 class EntityQueries:
@@ -42,9 +45,13 @@ class EntityQueries:
         are replaced by the given ones, and the given roles and mentions (the new members')
         are added to theirs. At most one delete and one insert per table, in one transaction:
         a delete with no entity to find (none dropped, nor grown where a grown entity's
-        rows are replaced) is not made."""
+        rows are replaced) is not made. A grown entity's one row of ``entities`` and of
+        ``entity_tallies`` is updated where it lies: deleted and inserted again, its key
+        left and entered the table's index of keys, which the commit then wrote (188
+        grown entities of 3,156: 2.5-2.9 CPU ms of commit against 0.2-0.4)."""
         with self.transaction():
             for name, column, replaced in _REPLACED_ROWS:
+                rows = tables[name]
                 if dropped or (grown and "grown_entities" in replaced):
                     self._run(
                         f"DELETE FROM {name} "  # fixed table, column and value-table names
@@ -52,7 +59,23 @@ class EntityQueries:
                         gone_entities=dropped,
                         grown_entities=grown,
                     )
-                self._insert_arrow(name, tables[name])
+                if grown and name in _ONE_ROW_AN_ENTITY:
+                    rows = self._updated_in_place(name, column, rows, grown=grown)
+                self._insert_arrow(name, rows)
+
+    def _updated_in_place(self, table: str, column: str, rows: pa.Table, *, grown: Sequence[str]) -> pa.Table:
+        """Update the rows of ``table`` (fixed names) whose entity ``column`` holds one of
+        ``grown`` to the given ``rows`` of those entities; returns the other rows."""
+        wanted, found = set(grown), rows.to_pylist()  # a few hundred rows; no compute module
+        updated = [row for row in found if row[column] in wanted]
+        if updated:
+            values = ", ".join(f"{name} = i.{name}" for name in rows.column_names if name != column)
+            self._run(
+                f"UPDATE {table} SET {values} FROM incoming i "  # fixed table and column names
+                f"WHERE {table}.{column} = i.{column}",
+                incoming=pa.Table.from_pylist(updated, schema=rows.schema),
+            )
+        return pa.Table.from_pylist([row for row in found if row[column] not in wanted], schema=rows.schema)
 
     def entity_alias_rows(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{entity id: its alias rows}`` for these entities."""

@@ -10,6 +10,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
+from newsdesk.store.articles import article_from_row
 from newsdesk.store.ordering import ties_sql
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
@@ -35,13 +36,20 @@ class StoryCheck:
     has_stories: bool
 
 
+#: The columns of an article that rank it as the source of a copy
+#: (``newsdesk.lineage.stories.source_order``), as ``lineage_story_rows`` gives them.
+ORDER_COLUMNS = ("published", "outlet", "content_hash", "path", "locator")
+
+
 @dataclass(frozen=True, slots=True)
 class LineageStart:
     """What the lineage step finds changed (``LineageQueries.lineage_start``): the articles to
-    (re)process with their first-seen numbers, in that order, and the stories' check."""
+    (re)process with their first-seen numbers, in that order, the stories' check, and
+    ``{article id: its ORDER_COLUMNS}`` of those articles, read with them."""
 
     pending: list[tuple[Article, int]]
     stories: StoryCheck
+    order: dict[str, dict[str, Any]]
 
 
 class LineageQueries:
@@ -93,9 +101,9 @@ class LineageQueries:
         check = StoryCheck(frozenset(story_less or ()), has_stories)
         rows = [(row["row_id"], row["id"], row["seq"]) for row in found or ()]
         if not rows:
-            return LineageStart([], check)
+            return LineageStart([], check, {})
         picked = [(row_id, article_id) for row_id, article_id, _ in rows]
-        articles = self._articles_at(picked, raw_text=False)
+        articles, order = self._ordered_articles_at(picked)
         self._lineage_forget([article_id for _, article_id, seq in rows if seq is not None])
         next_seq = kept_seq  # the highest number held, by a pending article or another
         pending = []
@@ -103,7 +111,31 @@ class LineageQueries:
             if seq is None:
                 next_seq += 1
             pending.append((articles[row_id], seq or next_seq))
-        return LineageStart(pending, check)
+        return LineageStart(pending, check, order)
+
+    def lineage_articles(self, ids: Sequence[str]) -> tuple[dict[str, Article], dict[str, dict[str, Any]]]:
+        """Current articles by id without their raw text (``get_articles``), and
+        ``{article id: its ORDER_COLUMNS}``, read with them (ids not found are left out)."""
+        if not ids:
+            return {}, {}
+        with self.transaction():  # a row id holds within one transaction
+            rows = self._run(
+                f"SELECT rowid, id FROM articles WHERE id IN (SELECT value FROM wanted_articles) "
+                f"{CURRENT_VERSION}",  # a fixed clause
+                wanted_articles=ids,
+            ).fetchall()
+            articles, order = self._ordered_articles_at(rows)
+        return {article.id: article for article in articles.values()}, order
+
+    def _ordered_articles_at(
+        self, rows: Sequence[tuple[int, str]]
+    ) -> tuple[dict[int, Article], dict[str, dict[str, Any]]]:
+        """``{row id: article}`` of these rows of ``articles`` without their raw text
+        (``_articles_at``), and ``{article id: its ORDER_COLUMNS}`` from the same rows: the
+        lineage step ranks the articles it reads without reading them again."""
+        found = self._article_rows_at(rows, raw_text=False)
+        order = {row["id"]: {column: row[column] for column in ORDER_COLUMNS} for row in found}
+        return {row["row_id"]: article_from_row(row) for row in found}, order
 
     def lineage_size(self) -> int:
         """How many articles the lineage step has fingerprinted (0 before its first run)."""
@@ -135,12 +167,12 @@ class LineageQueries:
             wanted_hashes=hashes,
         ).fetchall()
 
-    def lineage_reopen(self, ids: Sequence[str]) -> list[tuple[Article, int]]:
-        """Processed articles to process again, with their first-seen numbers; their
-        fingerprints and links are dropped here, and their raw texts read, as
-        ``lineage_start`` does."""
+    def lineage_reopen(self, ids: Sequence[str]) -> tuple[list[tuple[Article, int]], dict[str, dict[str, Any]]]:
+        """Processed articles to process again, with their first-seen numbers, and
+        ``{article id: its ORDER_COLUMNS}``; their fingerprints and links are dropped here,
+        and their raw texts read, as ``lineage_start`` does."""
         if not ids:
-            return []
+            return [], {}
         rows = self._run(
             f"""SELECT a.row_id, a.id, l.seq
                FROM (SELECT rowid AS row_id, id FROM articles
@@ -148,10 +180,9 @@ class LineageQueries:
                JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
             wanted_articles=ids,
         ).fetchall()
-        articles = self._articles_at([(row_id, article_id) for row_id, article_id, _ in rows],
-                                     raw_text=False)
+        articles, order = self._ordered_articles_at([(row_id, article_id) for row_id, article_id, _ in rows])
         self._lineage_forget([article_id for _, article_id, _ in rows])
-        return [(articles[row_id], seq) for row_id, _, seq in rows]
+        return [(articles[row_id], seq) for row_id, _, seq in rows], order
 
     def save_fingerprints(
         self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int], version: int
