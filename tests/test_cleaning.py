@@ -195,6 +195,34 @@ def test_cleaning_does_not_touch_prose_without_boilerplate(tmp_path: Path) -> No
     assert article.removed == []
 
 
+#: A report with a photo gallery left in its text, in the two shapes pages print one: a whole
+#: gallery on one line, its captions between the "Hide Caption n of N" buttons, and one
+#: caption a line between the button and the "Previous Next" arrows with its credit.
+GALLERY_TEXT = (
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs this winter.\n\n"
+    "Photos: The old pier Photos: The old pier Fishermen unload their catch at the pier in "
+    "1974. Hide Caption 1 of 3 Photos: The old pier Children jump from the pier into the bay "
+    "in 1988. Hide Caption 2 of 3 Photos: The old pier A storm floods the pier in 2011. Hide "
+    "Caption 3 of 3\n\n"
+    "Hide caption Workers inspect the pier's pilings on Monday. Previous Next Ana Ruiz/Harbour "
+    "Times\n\n"
+    "Repairs will cost about two million dollars, and the pier should open again in May, the "
+    "board's chair said."
+)
+
+
+def test_a_photo_gallery_line_is_a_caption_not_text() -> None:
+    """A gallery's caption controls ("Hide Caption 2 of 3", "Previous Next") mark its line as
+    a caption; the line of prose around it stays."""
+    article = clean_article(Article(path="x.txt", raw_text=GALLERY_TEXT, title="Pier to close"))
+    paragraphs = GALLERY_TEXT.split("\n\n")
+    assert article.text.split("\n\n") == [paragraphs[0], paragraphs[3]]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (paragraphs[1], "caption"),
+        (paragraphs[2], "caption"),
+    ]
+
+
 def test_a_real_article_is_never_emptied() -> None:
     """The known headline printed under the body (a page footer repeating it) once made every
     paragraph above it "navigation"; the text is kept whole and the reason recorded."""

@@ -44,6 +44,14 @@ _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 #: A line ending in one of these is a sentence or a cut line, never a headline; the full-width
 #: and ideographic forms end Chinese and Japanese sentences.
 _NOT_HEADLINE_END = (".", ",", ";", ":", "。", "．", "，", "、", "；", "：")
+#: The controls of a photo gallery that a page's text keeps beside its captions: the button
+#: that hides a caption, alone or with the photo's place in the gallery ("Hide Caption 5 of
+#: 37"), and the gallery's "Previous Next" arrows. A line holding one is a gallery's caption,
+#: however long (a whole gallery is often one line), never a sentence of the article.
+_GALLERY_CONTROL = re.compile(
+    r"^(?:[Hh]ide|[Ss]how) [Cc]aption\b|\b(?:[Hh]ide|[Ss]how) [Cc]aption \d+ of \d+\b"
+    r"|\bPrevious Next\b"
+)
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -367,6 +375,8 @@ def _line_shape_reason(lines: list[Line], index: int) -> str | None:
         return "section-crumb"
     if _is_credit(line):
         return "photo-credit"
+    if _GALLERY_CONTROL.search(line.text):
+        return "caption"
     if line.words <= 4 and not line.is_sentence and _next_to_crumb(lines, index):
         return "section-crumb"
     if (":" in line.text and INLINE_CREDIT.search(line.text)) or (following is not None and _is_credit(following)):
