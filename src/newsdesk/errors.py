@@ -26,8 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 #: The settings of reading and fetching that an input's reason may point to.
-INPUT_SETTINGS = ("max_file_size", "max_record_size", "parse_timeout", "timeout",
-                  "allow_private", "follow_links")
+INPUT_SETTINGS = ("max_file_size", "max_record_size", "parse_timeout", "timeout", "allow_private", "follow_links")
 _SETTING = re.compile(r"\bthe (" + "|".join(INPUT_SETTINGS) + r") setting\b")
 
 
@@ -76,8 +75,7 @@ class NewsdeskError(Exception):
         return _worded_error, (type(self), self.template, self.options, self.values)
 
 
-def _worded_error(kind: type[NewsdeskError], template: str, options: tuple[str, ...],
-                  values: dict) -> NewsdeskError:
+def _worded_error(kind: type[NewsdeskError], template: str, options: tuple[str, ...], values: dict) -> NewsdeskError:
     return kind(template, options=options, **values)
 
 

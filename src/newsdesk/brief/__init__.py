@@ -19,8 +19,16 @@ from newsdesk.brief.render import FORMATS, render_html, render_json, render_mark
 from newsdesk.errors import NewsdeskError, UsageError, cannot_write
 from newsdesk.store import DEFAULT_DB, open_store
 
-__all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
-           "write_brief"]
+__all__ = [
+    "Brief",
+    "BriefResult",
+    "Settings",
+    "brief_settings",
+    "load_settings",
+    "mail_brief",
+    "make_brief",
+    "write_brief",
+]
 
 FEED = "briefs.atom"
 _SETTINGS = tuple(field.name for field in fields(Settings))
@@ -69,20 +77,31 @@ def _nothing_to_write(db: str) -> NewsdeskError:
     with open_store(db, read_only=True) as store:
         empty = not store.count_articles()
     if empty:
-        return NewsdeskError("the store holds no article, so no brief was written; "
-                             "ingest articles first")
-    return NewsdeskError("the brief has no verified item, so no file was written; "
-                         "widen {topic}, {since}/{until} or {entity}",
-                         options=("topic", "since", "until", "entity"))
+        return NewsdeskError("the store holds no article, so no brief was written; ingest articles first")
+    return NewsdeskError(
+        "the brief has no verified item, so no file was written; widen {topic}, {since}/{until} or {entity}",
+        options=("topic", "since", "until", "entity"),
+    )
 
 
 def _write_settings(brief: Brief, settings: Settings, *, db: str, format: str, target: Path) -> str:
     settings_path = target.with_name(target.name + ".settings.json")
-    settings_path.write_text(json.dumps({
-        "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
-        "title": brief.title, "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "items": len(brief.items()), "dropped": len(brief.dropped),
-    }, indent=2), encoding="utf-8")
+    settings_path.write_text(
+        json.dumps(
+            {
+                "settings": asdict(settings),
+                "db": os.fspath(db),
+                "format": format,
+                "file": target.name,
+                "title": brief.title,
+                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "items": len(brief.items()),
+                "dropped": len(brief.dropped),
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     return str(settings_path)
 
 
@@ -113,8 +132,9 @@ def load_settings(path: str) -> Settings:
         raise UsageError(f"{path}: brief settings are a JSON object of {', '.join(_SETTINGS)}")
     unknown = sorted(set(values) - set(_SETTINGS))
     if unknown:
-        raise UsageError(f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; "
-                         f"known: {', '.join(_SETTINGS)}")
+        raise UsageError(
+            f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; known: {', '.join(_SETTINGS)}"
+        )
     return Settings(**values)
 
 
@@ -135,13 +155,13 @@ def check_settings(settings: Settings) -> None:
     for name in ("topic", "entity", "question"):
         value = getattr(settings, name)
         if value is not None and not isinstance(value, str):
-            raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,),
-                             given=value)
+            raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,), given=value)
     check_date_range("since", settings.since, "until", settings.until)
     length = settings.length
     if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-        raise UsageError("{length} wants a whole number of at least 1, got {given!r}",
-                         options=("length",), given=length)
+        raise UsageError(
+            "{length} wants a whole number of at least 1, got {given!r}", options=("length",), given=length
+        )
 
 
 def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:
@@ -154,5 +174,12 @@ def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) ->
     html = Path(result.files[0]).read_text(encoding="utf-8") if result.format == "html" else None
     from newsdesk.brief.render import render_markdown
 
-    send_brief(text=render_markdown(result.brief), html=html, subject=result.brief.title, sender=sender,
-               to=list(to), host=host, port=int(port))
+    send_brief(
+        text=render_markdown(result.brief),
+        html=html,
+        subject=result.brief.title,
+        sender=sender,
+        to=list(to),
+        host=host,
+        port=int(port),
+    )

@@ -143,8 +143,7 @@ def article_detail(store: Store, reference: str) -> ArticleDetail:
     )
 
 
-def article_record(store: Store, reference: str, *,
-                   fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+def article_record(store: Store, reference: str, *, fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The article as one record of ``newsdesk export --format jsonl`` (``reference``: its id
     or a unique prefix of it, as ``resolve_article`` reads one); ``fields`` as
     ``exporter.extra_values`` returns them, when the caller keeps them."""
@@ -184,8 +183,9 @@ def language_code(given: str | None) -> str | None:
         return None
     code = given.strip().lower()
     if not _LANGUAGE_CODE.fullmatch(code):
-        raise UsageError("{language} wants an ISO 639 code such as en, ru or kk, got {given!r}",
-                         options=("language",), given=given)
+        raise UsageError(
+            "{language} wants an ISO 639 code such as en, ru or kk, got {given!r}", options=("language",), given=given
+        )
     return code
 
 
@@ -196,8 +196,9 @@ def _entity_type(given: str | None) -> str | None:
     if not given:
         return None
     if given.upper() not in ENTITY_LABELS:
-        raise UsageError(f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}",
-                         options=("type",), given=given)
+        raise UsageError(
+            f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}", options=("type",), given=given
+        )
     return given.upper()
 
 
@@ -306,11 +307,16 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
         seen = as_seen_from(link, article.id)
         side = "of" if seen["role"] == "copy" else "article"
         first = seen["spans"][0]["this"] if seen["spans"] else None
-        links.append({**seen, "outlet": link[f"{side}_outlet"], "title": link[f"{side}_title"],
-                      "shared_text": span_text(article, first) if first else ""})
+        links.append(
+            {
+                **seen,
+                "outlet": link[f"{side}_outlet"],
+                "title": link[f"{side}_title"],
+                "shared_text": span_text(article, first) if first else "",
+            }
+        )
     return {
-        "article": {"id": article.id, "title": article.title, "outlet": article.outlet,
-                    "published": article.published},
+        "article": {"id": article.id, "title": article.title, "outlet": article.outlet, "published": article.published},
         "links": links,
         "story": store.story_of(article.id),
     }
@@ -320,8 +326,7 @@ def resolve_article(store: Store, reference: str) -> str:
     """The id of the one current article whose id is or starts with ``reference``:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
     _not_blank(reference, kind="article")
-    return _one_by_prefix(store.find_article_ids(reference.strip()), reference,
-                          kind="article", kinds="articles")
+    return _one_by_prefix(store.find_article_ids(reference.strip()), reference, kind="article", kinds="articles")
 
 
 def _not_blank(reference: str, *, kind: str) -> None:
@@ -337,8 +342,7 @@ def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> 
     if not ids:
         raise NotFoundError(f"no {kind} with an id starting with {reference!r}", kind=kind)
     if len(ids) > 1:
-        raise UsageError(f"{len(ids)} {kinds} with an id starting with {reference!r}; "
-                         "give more of it")
+        raise UsageError(f"{len(ids)} {kinds} with an id starting with {reference!r}; give more of it")
     return ids[0]
 
 
@@ -349,17 +353,12 @@ def resolve_story(store: Store, reference: str) -> str:
     """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
     reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
     _not_blank(reference, kind="story")
-    return _one_by_prefix(store.find_story_ids(reference.strip()), reference,
-                          kind="story", kinds="stories")
+    return _one_by_prefix(store.find_story_ids(reference.strip()), reference, kind="story", kinds="stories")
 
 
-def list_stories(
-    store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0
-) -> Page:
+def list_stories(store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0) -> Page:
     """Stories, largest first, with their article and independent-source counts."""
-    rows = store.list_stories(
-        limit=None if limit is None else offset + limit, min_articles=min_articles
-    )
+    rows = store.list_stories(limit=None if limit is None else offset + limit, min_articles=min_articles)
     return Page(
         total=store.count_stories(min_articles=min_articles),
         items=rows[offset:],
@@ -392,9 +391,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         name: {article_id: found.get(name, []) for article_id, found in per_article.items()}
         for name in ("figures", "quotes", "mentions", "sentences")
     }
-    story["conflicts"] = [
-        c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"
-    ]
+    story["conflicts"] = [c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"]
     articles = list(store.get_articles(ids).values())
     story["framing"] = framing_rows(compare_outlets(story_id, articles, layers))
     return story
@@ -457,9 +454,11 @@ def footprint_countries(store: Store, *, power: str) -> dict[str, Any]:
 def _not_states(names: list[str]) -> str:
     """The refusal of a footprint of names that are no known power or country."""
     quoted = [repr(name) for name in names]
-    said = (f"neither {quoted[0]} nor {quoted[1]} is" if len(quoted) == 2 else f"{quoted[0]} is not")
-    return f"{said} a known power or country; name a state, its people or its capital (China, " \
-           "Chinese, Beijing) or an intergovernmental organisation (NATO)"
+    said = f"neither {quoted[0]} nor {quoted[1]} is" if len(quoted) == 2 else f"{quoted[0]} is not"
+    return (
+        f"{said} a known power or country; name a state, its people or its capital (China, "
+        "Chinese, Beijing) or an intergovernmental organisation (NATO)"
+    )
 
 
 # -- briefs and answers --------------------------------------------------------------------

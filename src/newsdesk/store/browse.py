@@ -54,9 +54,24 @@ class BrowseQueries:
 
         One scan: the page's rows carry the total (a window count); only a page past the end
         needs a second query to count."""
-        params = [words, words, stems, stems, outlet, outlet, language, language,
-                  date_from, date_from,
-                  date_from, date_to, date_to, date_to, entity_id, entity_id]
+        params = [
+            words,
+            words,
+            stems,
+            stems,
+            outlet,
+            outlet,
+            language,
+            language,
+            date_from,
+            date_from,
+            date_from,
+            date_to,
+            date_to,
+            date_to,
+            entity_id,
+            entity_id,
+        ]
         rows = self._dicts(
             f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
                        count(*) OVER () AS total
@@ -80,7 +95,9 @@ class BrowseQueries:
         return self._dicts(
             """SELECT language, count(*) AS articles FROM current_articles
                WHERE language IS NOT NULL
-               GROUP BY language ORDER BY articles DESC, language""", [])
+               GROUP BY language ORDER BY articles DESC, language""",
+            [],
+        )
 
     def article_layers(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every stored annotation layer of one article's current version: ``{layer: records}``."""
@@ -107,9 +124,7 @@ class BrowseQueries:
     ) -> tuple[int, list[dict[str, Any]]]:
         """``(total, page)`` of registry entities whose name or an alias contains ``q``."""
         params = [type, type, q, q, q]
-        total = self.con.execute(
-            f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params
-        ).fetchone()[0]
+        total = self.con.execute(f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params).fetchone()[0]
         rows = self._dicts(
             f"""SELECT e.*, (SELECT list(alias ORDER BY mentions DESC, alias) FROM entity_aliases x
                              WHERE x.entity_id = e.id) AS aliases
@@ -134,8 +149,7 @@ class BrowseQueries:
             [entity_id],
         )
 
-    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200
-                      ) -> list[dict[str, Any]]:
+    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200) -> list[dict[str, Any]]:
         """Quotes whose speaker contains ``speaker``, newest first (articles of one day in the
         store's order of ties), read only from articles
         that mention the entity and whose stored layer holds the name (few layers are parsed,
@@ -158,14 +172,13 @@ class BrowseQueries:
                       quote.speaker AS speaker, quote.entity AS entity,
                       quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
                FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
-               ORDER BY published DESC NULLS LAST, {ties_sql('q')}, quote_index LIMIT ?""",
-            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
+               ORDER BY published DESC NULLS LAST, {ties_sql("q")}, quote_index LIMIT ?""",
+            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit],
+        )
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:
         """One story with its members (earliest first), or None."""
-        row = self.con.execute(
-            "SELECT earliest FROM stories WHERE story_id = ?", [story_id]
-        ).fetchone()
+        row = self.con.execute("SELECT earliest FROM stories WHERE story_id = ?", [story_id]).fetchone()
         return self.story_of(row[0]) if row else None
 
     def find_story_ids(self, prefix: str) -> list[str]:
@@ -177,6 +190,4 @@ class BrowseQueries:
         return [row[0] for row in rows]
 
     def count_stories(self, *, min_articles: int = 1) -> int:
-        return self.con.execute(
-            "SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]
-        ).fetchone()[0]
+        return self.con.execute("SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]).fetchone()[0]
