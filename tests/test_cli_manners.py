@@ -115,10 +115,30 @@ def test_timeline_entity_filter_matches_aliases_through_the_registry(seeds, alia
     assert by_alias and by_alias == by_name
 
 
-def test_timeline_entity_filter_finds_nothing_for_an_unknown_name(seeds) -> None:
-    assert _timeline(seeds[0], "--entity", "Zanzibar Ferry Company") == ""
-    result = runner.invoke(app, ["timeline", "--db", seeds[0], "--entity", "Zanzibar Ferry Company"])
-    assert result.stderr == "0 timeline entries\n"  # a count says the command ran and found none
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["timeline", "--entity", "Zanzibar Ferry Company"],
+        ["search", "--entity", "Zanzibar Ferry Company"],
+        ["brief", "--entity", "Zanzibar Ferry Company", "--out", "{tmp}/brief.md"],
+    ],
+)
+def test_an_entity_filter_naming_no_entity_says_so(seeds, tmp_path: Path, command: list[str]) -> None:
+    """An entity filter the registry knew by no name printed an empty answer ("0 timeline
+    entries", an empty table, "widen ... --entity"), as a real entity with no article does:
+    it is the registry's not-found error now, exit 1, in every command that filters by one."""
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    result = runner.invoke(app, [args[0], "--db", seeds[0], *args[1:]])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert result.stderr == ("error: no entity named 'Zanzibar Ferry Company'; see `newsdesk entities`\n")
+    assert not (tmp_path / "brief.md").exists()
+
+
+def test_an_entity_filter_that_a_sentence_names_still_finds_it(seeds) -> None:
+    """The timeline's filter also reads the events' names and sentences: a name the registry
+    does not hold but the events do is no error."""
+    assert _timeline(seeds[0], "--entity", "Kazakh")
 
 
 def test_claims_say_on_stderr_when_there_are_none(seeds) -> None:

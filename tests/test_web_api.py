@@ -146,7 +146,9 @@ def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
     profile = client.get("/api/entities/Kazakhstan").json()
     listed = client.get("/api/articles", params={"entity": "Kazakhstan"}).json()
     assert listed["total"] == profile["entity"]["articles"] == len(profile["articles"])
-    assert client.get("/api/articles", params={"entity": "Nobody Atall"}).json()["total"] == 0
+    unknown = client.get("/api/articles", params={"entity": "Nobody Atall"})
+    assert unknown.status_code == 404
+    assert unknown.json()["detail"] == "no entity named 'Nobody Atall'"
 
 
 def test_an_entity_type_is_read_in_any_case_and_an_unknown_one_is_422(
@@ -747,7 +749,7 @@ def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
         ("/entities?q=Narnia", "no entities match these filters"),
         ("/sources?outlet=Narnia", "no speakers match these filters"),
         ("/quotes?speaker=Narnia", "no quotes match these filters"),
-        ("/timeline?entity=Narnia", "no events match these filters"),
+        ("/timeline?entity=Kazakhstan&since=2031", "no events match these filters"),
         ("/stories?offset=900", "none shown from 901: the list ends at"),
         ("/sources?offset=900", "none shown from 901: the list ends at"),
     ],
@@ -757,6 +759,19 @@ def test_a_list_page_that_shows_nothing_says_so(client: TestClient, path: str, s
     page = client.get(path)
     assert page.status_code == 200
     assert re.search(rf'<tr class="none"><td colspan="\d">{said}', page.text), path
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/articles", "/api/timeline", "/api/brief", "/search", "/timeline", "/brief"],
+)
+def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, path: str) -> None:
+    """`/timeline?entity=Narnia` said "no events match these filters" and `/api/articles`
+    answered total 0, as for an entity of no article: the registry's 404 now, everywhere."""
+    answer = client.get(path, params={"entity": "Narnia"})
+    assert answer.status_code == 404
+    said = answer.json()["detail"] if path.startswith("/api/") else html.unescape(answer.text)
+    assert "no entity named 'Narnia'" in said
 
 
 def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:

@@ -143,6 +143,13 @@ def _not_found_error(message: str, kind: str | None) -> NotFoundError:
     return NotFoundError(message, kind=kind)
 
 
+def no_entity(name: str) -> NotFoundError:
+    """The one error for a name (or id) the entity registry does not know: an entity asked
+    for, a decision's subject, and an ``entity`` filter that finds nothing (the article list,
+    the timeline, a brief), so no face answers "nothing found" for a name nothing has."""
+    return NotFoundError(f"no entity named {name!r}", kind="entity")
+
+
 class MissingExtraError(NewsdeskError):
     """An optional dependency is missing; the message says how to install it."""
 

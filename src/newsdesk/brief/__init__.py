@@ -16,7 +16,7 @@ from pathlib import Path
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import NewsdeskError, UsageError, cannot_write
+from newsdesk.errors import NewsdeskError, UsageError, cannot_write, no_entity
 from newsdesk.store import DEFAULT_DB, open_store
 
 __all__ = [
@@ -57,7 +57,7 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
         raise UsageError(f"unknown brief format {format!r}; choose one of {', '.join(FORMATS)}")
     brief, texts, layers = make_brief(db=db, settings=settings)
     if not brief.items():  # nothing is written for a brief that failed
-        raise _nothing_to_write(db)
+        raise _nothing_to_write(db, settings)
     target = Path(out)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -71,13 +71,17 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
     return BriefResult(brief, files, format)
 
 
-def _nothing_to_write(db: str) -> NewsdeskError:
+def _nothing_to_write(db: str, settings: Settings) -> NewsdeskError:
     """Why a brief has no item: an empty store (no setting would help; widening them was what
-    it said), else settings that leave nothing verified."""
+    it said), an entity the registry does not know (``no_entity``), else settings that leave
+    nothing verified."""
     with open_store(db, read_only=True) as store:
         empty = not store.count_articles()
+        unknown = bool(settings.entity) and store.find_entity(settings.entity) is None
     if empty:
         return NewsdeskError("the store holds no article, so no brief was written; ingest articles first")
+    if unknown:
+        return no_entity(settings.entity)
     return NewsdeskError(
         "the brief has no verified item, so no file was written; widen {topic}, {since}/{until} or {entity}",
         options=("topic", "since", "until", "entity"),

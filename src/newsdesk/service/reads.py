@@ -9,7 +9,7 @@ from typing import Any
 from newsdesk.article import Article
 from newsdesk.dates import check_date_range
 from newsdesk.entities.gazetteer import ENTITY_LABELS
-from newsdesk.errors import NotFoundError, UsageError
+from newsdesk.errors import NotFoundError, UsageError, no_entity
 from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
 
@@ -64,14 +64,12 @@ def list_articles(
 ) -> Page:
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
     any of its forms), newest first. Each row says whether its language is ``analysed``;
-    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``."""
+    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``; an ``entity`` the
+    registry knows by no id, name or alias is a ``NotFoundError`` (``no_entity``)."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
     if name := typed_text(entity):
-        found = store.find_entity(name)
-        if found is None:
-            return Page(total=0, items=[], limit=limit, offset=offset)
-        entity_id = found["id"]
+        entity_id = find_entity(store, name)["id"]
     words, stems = _search_words(q)
     total, rows = store.browse_articles(
         words=words,
@@ -213,7 +211,7 @@ def find_entity(store: Store, name: str) -> dict[str, Any]:
     ``NotFoundError`` naming it when none."""
     found = store.entity_by_id(name) or store.find_entity(name)
     if found is None:
-        raise NotFoundError(f"no entity named {name!r}", kind="entity")
+        raise no_entity(name)
     return found
 
 
@@ -410,11 +408,16 @@ def timeline(
 ) -> list[dict[str, Any]]:
     """Events merged across articles, oldest first; ``readable``: as ``newsdesk timeline``
     prints them, one entry per event sentence, with its date in words (``when``),
-    ``sentence``, ``reported_by`` and ``disagreement`` in words."""
+    ``sentence``, ``reported_by`` and ``disagreement`` in words. An ``entity`` that finds no
+    event and that the registry does not know is a ``NotFoundError`` (``no_entity``): the
+    filter also reads the events' names and sentences, so a name of no entity may find some."""
     from newsdesk.timeline import build_timeline, readable_timeline
 
     entries = readable_timeline if readable else build_timeline
-    return entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
+    found = entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
+    if entity and not found:
+        find_entity(store, entity)
+    return found
 
 
 def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
@@ -473,7 +476,9 @@ def brief(
     entity: str | None = None,
     length: int | None = None,
 ) -> Any:
-    """A verified ``Brief`` (``newsdesk brief``): every item cites its source spans."""
+    """A verified ``Brief`` (``newsdesk brief``): every item cites its source spans. An
+    ``entity`` that leaves the brief empty and that the registry does not know is a
+    ``NotFoundError`` (``no_entity``), as ``newsdesk brief`` says it."""
     from newsdesk.brief import brief_settings
     from newsdesk.brief.build import build_brief
 
@@ -484,4 +489,7 @@ def brief(
         entity=entity or None,
         length=length,
     )
-    return build_brief(store, settings)
+    made = build_brief(store, settings)
+    if entity and not made.items():
+        find_entity(store, entity)
+    return made
