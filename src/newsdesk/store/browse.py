@@ -4,7 +4,8 @@ Every filter is applied in SQL with bound parameters, so a page never loads a wh
 Filters given as text (outlet, entity name, speaker) match as substrings in any case, with
 ``contains``: a ``%`` or ``_`` typed by a reader is that character, not a LIKE wildcard.
 Text search matches every word of the query (any case; a typographic apostrophe is read as
-``'``, as the service writes the query's) in the title or text; a Russian word
+``'``, as the service writes the query's) in the title or text, or one of its other English
+forms (``newsdesk.lang.words.english_forms``) as a whole word of them; a Russian word
 is given as its stem (``newsdesk.lang.words.russian_stem``) and matches any word that starts
 with it, so Токаеву finds Токаев, Токаева and Токаевым.
 """
@@ -16,9 +17,12 @@ from typing import Any
 
 from newsdesk.store.ordering import ties_sql
 
+#: One word of the query in the title or text: as written (any part of a word), or one of its
+#: other forms as a whole word, by one pattern bound as a value (``_forms_pattern``).
+_WORD_MATCH = """(contains(replace(lower(coalesce(a.title, '') || ' ' || a.text), '’', ''''), ?)
+    OR (?::VARCHAR IS NOT NULL AND regexp_matches(lower(coalesce(a.title, '') || ' ' || a.text), ?)))"""
 _ARTICLE_FILTER = """
-    (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
-        w -> contains(replace(lower(coalesce(a.title, '') || ' ' || a.text), '’', ''''), w))))
+    {words}
     AND (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         s -> regexp_matches(replace(lower(coalesce(a.title, '') || ' ' || a.text), 'ё', 'е'),
                             '(^|\\PL)' || s))))
@@ -27,6 +31,13 @@ _ARTICLE_FILTER = """
     AND (? IS NULL OR left(a.published, length(?)) >= ?)
     AND (? IS NULL OR left(a.published, length(?)) <= ?)
     AND (? IS NULL OR a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?))"""
+
+
+def _forms_pattern(forms: list[str]) -> str | None:
+    """A regular expression finding any of ``forms`` (letters only, as ``english_forms``
+    makes them) as a whole word, or None when there is none."""
+    return rf"(^|\PL)({'|'.join(forms)})(\PL|$)" if forms else None
+
 
 _ENTITY_FILTER = """
     (? IS NULL OR e.type = ?)
@@ -40,7 +51,7 @@ class BrowseQueries:
     def browse_articles(
         self,
         *,
-        words: list[str] | None = None,
+        words: list[list[str]] | None = None,
         stems: list[str] | None = None,
         outlet: str | None = None,
         entity_id: str | None = None,
@@ -50,13 +61,15 @@ class BrowseQueries:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """``(total, page)`` of current articles matching every filter, newest first.
+        """``(total, page)`` of current articles matching every filter, newest first; ``words``
+        holds each query word's forms, the word as written first.
 
         One scan: the page's rows carry the total (a window count); only a page past the end
         needs a second query to count."""
+        patterns = [(forms[0], _forms_pattern(forms[1:])) for forms in words or []]
+        where = _ARTICLE_FILTER.format(words=" AND ".join([_WORD_MATCH] * len(patterns)) or "true")
         params = [
-            words,
-            words,
+            *(value for word, pattern in patterns for value in (word, pattern, pattern)),
             stems,
             stems,
             outlet,
@@ -75,7 +88,7 @@ class BrowseQueries:
         rows = self._dicts(
             f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
                        count(*) OVER () AS total
-                FROM current_articles a WHERE {_ARTICLE_FILTER}
+                FROM current_articles a WHERE {where}
                 ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.path, a.locator
                 LIMIT ? OFFSET ?""",
             [*params, limit, offset],
@@ -83,9 +96,7 @@ class BrowseQueries:
         if rows:
             total = rows[0]["total"]
         else:
-            total = self.con.execute(
-                f"SELECT count(*) FROM current_articles a WHERE {_ARTICLE_FILTER}", params
-            ).fetchone()[0]
+            total = self.con.execute(f"SELECT count(*) FROM current_articles a WHERE {where}", params).fetchone()[0]
         for row in rows:
             del row["total"]
         return total, rows
