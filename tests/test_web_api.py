@@ -798,6 +798,23 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
     assert "no entity named 'Narnia'" in said
 
 
+def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestClient) -> None:
+    """The seeds' outlet "RFE/RL" is an entity: `/entities/RFE%2FRL` answered "no page", the
+    slash splitting the address, while its id's page worked; its name finds it now, encoded
+    or not, as the list's link by id does."""
+    listed = client.get("/api/entities", params={"q": "RFE/RL"}).json()["items"]
+    entity_id = next(e["id"] for e in listed if e["name"] == "RFE/RL")
+    for path in ("/api/entities/RFE%2FRL", "/api/entities/RFE/RL", f"/api/entities/{entity_id}"):
+        answer = client.get(path)
+        assert answer.status_code == 200, path
+        assert answer.json()["entity"]["id"] == entity_id
+    for path in ("/entities/RFE%2FRL", "/entities/RFE/RL"):
+        page = client.get(path)
+        assert page.status_code == 200 and "<h1>RFE/RL" in page.text, path
+    links = re.findall(r'href="(/entities/[^"]+)"', client.get("/entities", params={"q": "RFE"}).text)
+    assert f"/entities/{entity_id}" in links and all(client.get(link).status_code == 200 for link in links)
+
+
 def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:
     """As `newsdesk footprint Narnia Mordor`: a 422 naming both, not an empty ledger."""
     answer = client.get("/api/footprint", params={"power": "Narnia", "country": "Mordor"})

@@ -162,7 +162,7 @@ def entities(
     return render("entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page))
 
 
-@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(store: Reader, entity_id: str, done: str | None = None) -> HTMLResponse:
     profile = service.entity_profile(store, entity_id)
     chart = bar_chart(
