@@ -489,7 +489,7 @@ def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: P
         pass
     result = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "out" / "brief.md")])
     assert result.exit_code == 1
-    assert "the store holds no article, so no brief was written" in result.output
+    assert "no brief was written: the store holds no article; ingest articles first" in result.output
     assert "widen" not in result.output and not (tmp_path / "out").exists()
 
 
@@ -501,7 +501,7 @@ def test_ask_of_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
         pass
     result = runner.invoke(app, ["ask", "Why is China nervous about Kazakhstan?", "--db", db])
     assert result.exit_code == 1
-    assert "The store holds no article yet" in result.stdout and "ingest articles first" in result.stdout
+    assert "Nothing answers this question: the store holds no article; ingest articles first." in result.stdout
     assert "relevant enough" not in result.stdout
     answer = json.loads(runner.invoke(app, ["ask", "Why?", "--db", db, "--format", "json"]).stdout)
     assert answer["store_empty"] and not answer["found"] and answer["nearest"] == []

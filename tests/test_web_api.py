@@ -847,7 +847,7 @@ def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: P
         answer = empty.get("/api/ask", params={"q": "Who is Tokayev?"}).json()
         page = empty.get("/ask", params={"q": "Who is Tokayev?"}).text
     assert answer["store_empty"] and not answer["found"]
-    assert "The store holds no article yet" in page and 'href="/upload"' in page
+    assert "the store holds no article; ingest articles first" in page and 'href="/upload"' in page
     assert "verified sentence" not in page
 
 
@@ -1031,7 +1031,7 @@ def test_a_missing_store_is_made_by_the_server_and_named_by_the_command_line(
         assert "no stories yet" in fresh.get("/").text
         # as `newsdesk brief` says on an empty store: no setting would help
         brief = fresh.get("/brief").text
-        assert "The store holds no article yet" in brief and "widen" not in brief
+        assert "The store holds no article; ingest articles first" in brief and "widen" not in brief
     assert missing.exists()
 
 

@@ -143,6 +143,12 @@ def _not_found_error(message: str, kind: str | None) -> NotFoundError:
     return NotFoundError(message, kind=kind)
 
 
+#: What every face says of a store that holds no article, whatever was asked of it (a list, a
+#: brief, an answer): one wording, a face adding only what was not done ("no brief was
+#: written: ...") and its capital.
+EMPTY_STORE = "the store holds no article; ingest articles first"
+
+
 def no_entity(name: str) -> NotFoundError:
     """The one error for a name (or id) the entity registry does not know: an entity asked
     for, a decision's subject, and an ``entity`` filter that finds nothing (the article list,

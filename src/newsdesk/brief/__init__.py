@@ -16,7 +16,7 @@ from pathlib import Path
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import NewsdeskError, UsageError, cannot_write, no_entity
+from newsdesk.errors import EMPTY_STORE, NewsdeskError, UsageError, cannot_write, no_entity
 from newsdesk.store import DEFAULT_DB, open_store
 
 __all__ = [
@@ -79,7 +79,7 @@ def _nothing_to_write(db: str, settings: Settings) -> NewsdeskError:
         empty = not store.count_articles()
         unknown = bool(settings.entity) and store.find_entity(settings.entity) is None
     if empty:
-        return NewsdeskError("the store holds no article, so no brief was written; ingest articles first")
+        return NewsdeskError(f"no brief was written: {EMPTY_STORE}")
     if unknown:
         return no_entity(settings.entity)
     return NewsdeskError(

@@ -23,6 +23,7 @@ from newsdesk.cli.base import (
     run_reported,
     safe,
 )
+from newsdesk.errors import EMPTY_STORE
 from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 
@@ -144,7 +145,7 @@ def lineage(
 
 
 #: Why a store has no copy link, and no story, by ``service.corpus_state``.
-_EMPTY_STORE = "the store holds no article; ingest articles first"
+_EMPTY_STORE = EMPTY_STORE
 _NO_LINKS = {
     "empty": _EMPTY_STORE,
     "not analysed": "no copy links stored; run `newsdesk analyse` to find them",

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import UsageError
+from newsdesk.errors import EMPTY_STORE, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -44,6 +44,7 @@ _env.filters["safe_url"] = safe_url
 _env.filters["job_error"] = api.worded_job_error
 _env.filters["count_noun"] = count_noun
 _env.globals["LAYERS"] = LAYERS
+_env.globals["empty_store"] = EMPTY_STORE
 _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
