@@ -229,6 +229,14 @@ def test_bad_parameters_are_422(client: TestClient, query: str) -> None:
     assert "detail" in response.json()
 
 
+@pytest.mark.parametrize("path", ["/api/articles", "/api/entities", "/api/stories", "/search", "/entities", "/stories"])
+def test_an_offset_past_what_the_store_counts_is_422_not_a_server_error(client: TestClient, path: str) -> None:
+    """`/stories?offset=99999999999999999999` was a 500 (DuckDB cannot cast it to 64 bits);
+    the largest offset a list takes is ``service.ALL``, and an empty page there."""
+    assert client.get(path, params={"offset": "99999999999999999999"}).status_code == 422
+    assert client.get(path, params={"offset": str(2**62)}).status_code == 200
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -14,6 +14,7 @@ from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import url_problem
 from newsdesk.service import Store
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
+from newsdesk.service.reads import ALL
 
 __all__ = ["MAX_UPLOAD_BYTES", "router"]
 
@@ -23,7 +24,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 MAX_UPLOAD_FILES = 50
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
-Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+#: An offset past ``ALL`` is refused (422): the store counts rows in 64 bits, and
+#: a larger one was a server error, not an empty page.
+Offset = Annotated[int, Query(ge=0, le=ALL, description="Skip this many items.")]
 FIRST, LAST = "First date, YYYY[-MM[-DD]].", "Last date, YYYY[-MM[-DD]]."
 
 

@@ -103,7 +103,7 @@ def search(
     request: Request,
     store: Reader,
     filters: api.Filters,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = filters.page(store, limit=PAGE, offset=offset)
     return render(
@@ -157,7 +157,7 @@ def entities(
     store: Reader,
     q: str | None = None,
     type: str | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
     return render("entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page))
@@ -190,7 +190,7 @@ def entity_decision(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request, store: Reader, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+def stories(request: Request, store: Reader, offset: api.Offset = 0) -> HTMLResponse:
     page = service.list_stories(store, limit=PAGE, offset=offset)
     return render("stories.html", page=page, paging=_pager(request, page))
 
@@ -205,7 +205,7 @@ def sources(
     request: Request,
     store: Reader,
     outlet: str | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset, profiles=True)
     return render("sources.html", page=page, outlet=outlet or "", paging=_pager(request, page))
@@ -216,7 +216,7 @@ def quotes(
     request: Request,
     store: Reader,
     quoted: api.Quoted,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = quoted.page(store, limit=PAGE, offset=offset)
     return render(
