@@ -823,6 +823,24 @@ def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestCli
     assert f"/entities/{entity_id}" in links and all(client.get(link).status_code == 200 for link in links)
 
 
+def test_a_source_row_links_the_quotes_it_counts(client: TestClient) -> None:
+    """A `/sources` row linked `/quotes?speaker=NAME`, which lists every speaker whose name
+    holds NAME ("Obama" 57 quotes on 150 AllSides articles, where its row counts 27); the
+    link asks for that speaker alone (`exact=true`) and, with an outlet filter, that outlet."""
+    rows = client.get("/api/sources", params={"limit": 20}).json()["items"]
+    assert rows
+    for row in rows:
+        named = client.get("/api/quotes", params={"speaker": row["speaker"], "exact": "true"}).json()
+        assert named["total"] == row["quotes"], row["speaker"]
+        assert {item["speaker"].lower() for item in named["items"]} == {row["speaker"].lower()}
+    outlet = str(rows[0]["outlets"]).split(";")[0].strip()
+    page = client.get("/sources", params={"outlet": outlet}).text
+    links = re.findall(r'href="(/quotes\?[^"]+)"', html.unescape(page))
+    assert links and all("exact=true" in link and "outlet=" in link for link in links)
+    for link in links:
+        assert client.get(link.replace("/quotes", "/api/quotes", 1)).json()["total"] > 0
+
+
 def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:
     """As `newsdesk footprint Narnia Mordor`: a 422 naming both, not an empty ledger."""
     answer = client.get("/api/footprint", params={"power": "Narnia", "country": "Mordor"})

@@ -243,14 +243,16 @@ def list_quotes(
     speaker: str | None = None,
     outlet: str | None = None,
     linked: bool = False,
+    exact: bool = False,
     limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
-    """Quotes filtered by speaker and outlet (substrings, any case), by article; ``linked``:
-    the quotes found in several articles instead, by group, each member with its ``group``
-    and ``flags`` (``altered`` wording, ``speaker_conflict``)."""
+    """Quotes filtered by speaker and outlet (substrings, any case; ``exact``: the speaker is
+    that name, as ``list_sources`` counts a speaker's quotes), by article; ``linked``: the
+    quotes found in several articles instead, by group, each member with its ``group`` and
+    ``flags`` (``altered`` wording, ``speaker_conflict``)."""
     who = {"speaker": typed_text(speaker) or None, "outlet": typed_text(outlet) or None}
-    rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who))
+    rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who, exact=exact))
     return page_of(rows, limit=limit, offset=offset)
 
 

@@ -101,15 +101,22 @@ class QuoteFilters:
 
     speaker: str | None = None
     outlet: str | None = None
+    exact: bool = False  # the speaker is that name, not a part of it (a /sources row's link)
 
     def page(self, store: Store, *, limit: int, offset: int, linked: bool = False) -> service.Page:
         return service.list_quotes(
-            store, speaker=self.speaker, outlet=self.outlet, linked=linked, limit=limit, offset=offset
+            store,
+            speaker=self.speaker,
+            outlet=self.outlet,
+            linked=linked,
+            exact=self.exact,
+            limit=limit,
+            offset=offset,
         )
 
 
-def quote_filters(speaker: str | None = None, outlet: str | None = None) -> QuoteFilters:
-    return QuoteFilters(speaker, outlet)
+def quote_filters(speaker: str | None = None, outlet: str | None = None, exact: bool = False) -> QuoteFilters:
+    return QuoteFilters(speaker, outlet, exact)
 
 
 Quoted = Annotated[QuoteFilters, Depends(quote_filters)]
