@@ -42,9 +42,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What `make demo` does: ingest and analyse the seeds, then write the brief as md and html."""
     folder = tmp_path_factory.mktemp("demo")
     db = str(folder / "newsdesk.duckdb")
-    for args in (["ingest", str(EXAMPLES), "--db", db], ["analyse", "--db", db, "--workers", "1"],
-                 ["brief", "--db", db, "--topic", TOPIC, "--format", "md", "--out", str(folder / "out/brief.md")],
-                 ["brief", "--db", db, "--topic", TOPIC, "--format", "html", "--out", str(folder / "out/brief.html")]):
+    for args in (
+        ["ingest", str(EXAMPLES), "--db", db],
+        ["analyse", "--db", db, "--workers", "1"],
+        ["brief", "--db", db, "--topic", TOPIC, "--format", "md", "--out", str(folder / "out/brief.md")],
+        ["brief", "--db", db, "--topic", TOPIC, "--format", "html", "--out", str(folder / "out/brief.html")],
+    ):
         result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output
     return folder
@@ -64,15 +67,22 @@ def quotes(demo: Path) -> dict[str, list[dict]]:
 def test_demo_writes_md_and_html_with_every_section(demo: Path) -> None:
     markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
     html = (demo / "out/brief.html").read_text(encoding="utf-8")
-    for heading in ("Key developments", "Why it matters", "Expert corner", "How outlets framed it", "More stories",
-                    "One thing to watch", "Sources"):
+    for heading in (
+        "Key developments",
+        "Why it matters",
+        "Expert corner",
+        "How outlets framed it",
+        "More stories",
+        "One thing to watch",
+        "Sources",
+    ):
         assert f"## {heading}" in markdown
         assert f">{heading}</h2>" in html
     assert list((demo / "out/sources").glob("*.html"))
 
 
 def test_markdown_writes_article_text_as_it_is_but_for_angle_brackets(demo: Path, built) -> None:
-    """"Dow Jones & Company" stays so in the Markdown brief, and a quote of several paragraphs
+    """ "Dow Jones & Company" stays so in the Markdown brief, and a quote of several paragraphs
     stays one block quote: every further line starts with "> ", never with "&gt; "."""
     markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
     with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
@@ -87,7 +97,7 @@ def test_markdown_writes_article_text_as_it_is_but_for_angle_brackets(demo: Path
     for item in long_quotes:
         first = item.text.split("\n")[0]
         at = next(i for i, line in enumerate(lines) if first in line)
-        for line, paragraph in zip(lines[at + 1:], item.text.split("\n")[1:]):
+        for line, paragraph in zip(lines[at + 1 :], item.text.split("\n")[1:]):
             assert line.startswith(">") and line[1:].strip().rstrip("”") == paragraph.strip(), line
     assert not any(line.startswith("&gt;") for line in lines)
 
@@ -99,8 +109,9 @@ def test_framing_and_answers_in_markdown_name_outlets_as_they_are(demo: Path, mo
         story = store.list_stories(limit=1)[0]["story_id"]
         outlet = next(row["outlet"] for row in store.list_articles() if "&" in (row["outlet"] or ""))
     framing = runner.invoke(app, ["framing", story, "--db", db])
-    answer = runner.invoke(app, ["ask", "What share of the oil extracted from Kazakhstan do Chinese companies "
-                                 "account for?", "--db", db])
+    answer = runner.invoke(
+        app, ["ask", "What share of the oil extracted from Kazakhstan do Chinese companies account for?", "--db", db]
+    )
     assert framing.exit_code == 0 and answer.exit_code == 0, framing.output + answer.output
     assert f"## {outlet} (" in framing.stdout and "&amp;" not in framing.stdout
     assert f", {outlet}, " in answer.stdout and "&amp;" not in answer.stdout
@@ -136,7 +147,7 @@ def test_every_item_passes_the_gate_and_cites_its_exact_span(built, quotes) -> N
     for _, item in brief.items():
         assert check_item(item, texts, quotes) is None
         citation = item.citations[0]
-        assert " ".join(item.text.split()) == " ".join(texts[citation.article][citation.start:citation.end].split())
+        assert " ".join(item.text.split()) == " ".join(texts[citation.article][citation.start : citation.end].split())
 
 
 # (speaker, role, affiliation) exactly as the seed articles state them.
@@ -161,8 +172,7 @@ def test_readers_asked_only_for_a_question_the_user_gave(demo: Path, built) -> N
     brief, _, _ = built
     assert brief.question is None  # seed 000 quotes a readers' question; nobody asked this brief
     assert "Readers asked" not in (demo / "out/brief.md").read_text(encoding="utf-8")
-    asked, _, _ = make_brief(db=str(demo / "newsdesk.duckdb"),
-                             settings=Settings(topic=TOPIC, question=QUESTION))
+    asked, _, _ = make_brief(db=str(demo / "newsdesk.duckdb"), settings=Settings(topic=TOPIC, question=QUESTION))
     assert asked.question == QUESTION
 
 
@@ -177,9 +187,12 @@ def test_no_sentence_is_shown_twice_in_one_brief(built) -> None:
     """The seeds' brief showed the Journal's "This month's uprising in Kazakhstan ..." twice,
     as the outlet's own fact and as the one thing to watch: the outlets' facts were not
     counted as picked."""
-    spans = [(citation.article, citation.start, citation.end)
-             for items in built[0].sections.values() for item in items
-             for citation in item.citations]
+    spans = [
+        (citation.article, citation.start, citation.end)
+        for items in built[0].sections.values()
+        for item in items
+        for citation in item.citations
+    ]
     assert len(spans) > 10 and len(set(spans)) == len(spans)
 
 
@@ -194,8 +207,7 @@ def test_no_caption_credit_or_headline_becomes_an_item(built) -> None:
 def test_sources_are_labelled_by_title_or_outlet_never_the_file_name(demo: Path) -> None:
     markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
     sources = markdown.split("## Sources", 1)[1]
-    labels = [line.split("] ", 1)[1].split(" (", 1)[0]
-              for line in sources.splitlines() if line.startswith("[")]
+    labels = [line.split("] ", 1)[1].split(" (", 1)[0] for line in sources.splitlines() if line.startswith("[")]
     assert labels and not [label for label in labels if ".txt" in label]
     diplomat = "After Kazakhstan Crisis, China Will Reassess"  # no outlet in the text: its title
     assert any(label.startswith(diplomat) for label in labels)
@@ -223,15 +235,34 @@ def _pronoun_sentence(built, quotes) -> tuple[Item, str, str]:
 
 
 CORRUPTIONS = [
-    ("shifted offsets", lambda item, ctx: replace(item, citations=[Citation(
-        item.citations[0].article, item.citations[0].start + 7, item.citations[0].end + 7)]), "differs"),
-    ("altered number", lambda item, ctx: replace(item, text=re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10),
-                                                                   item.text, count=1)), ""),
+    (
+        "shifted offsets",
+        lambda item, ctx: replace(
+            item,
+            citations=[Citation(item.citations[0].article, item.citations[0].start + 7, item.citations[0].end + 7)],
+        ),
+        "differs",
+    ),
+    (
+        "altered number",
+        lambda item, ctx: replace(
+            item, text=re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), item.text, count=1)
+        ),
+        "",
+    ),
     ("missing citation", lambda item, ctx: replace(item, citations=[]), "no citation"),
-    ("citation past the end", lambda item, ctx: replace(item, citations=[Citation(
-        item.citations[0].article, item.citations[0].start, 10**7)]), "outside"),
-    ("altered word", lambda item, ctx: replace(item, text=re.sub(r"\b[a-z]{4,}\b", "never", item.text, count=1)),
-     "differs"),
+    (
+        "citation past the end",
+        lambda item, ctx: replace(
+            item, citations=[Citation(item.citations[0].article, item.citations[0].start, 10**7)]
+        ),
+        "outside",
+    ),
+    (
+        "altered word",
+        lambda item, ctx: replace(item, text=re.sub(r"\b[a-z]{4,}\b", "never", item.text, count=1)),
+        "differs",
+    ),
     ("invented name in the sentence", lambda item, ctx: replace(item, text="Vladimir Putin said " + item.text), ""),
 ]
 
@@ -251,8 +282,15 @@ def test_gate_catches_a_swapped_speaker_and_a_paraphrased_quote(built, quotes) -
     assert "speaker" in check_item(replace(quote, speaker="Haiyun Ma"), texts, quotes)
     assert "affiliation" in check_item(replace(quote, affiliation="Carnegie"), texts, quotes)
     assert "verbatim" in check_item(replace(quote, text=quote.text.replace("very stable", "stable")), texts, quotes)
-    assert "verbatim" in check_item(replace(quote, kind="quote", citations=[Citation(
-        quote.citations[0].article, quote.citations[0].start + 1, quote.citations[0].end + 1)]), texts, quotes)
+    assert "verbatim" in check_item(
+        replace(
+            quote,
+            kind="quote",
+            citations=[Citation(quote.citations[0].article, quote.citations[0].start + 1, quote.citations[0].end + 1)],
+        ),
+        texts,
+        quotes,
+    )
 
 
 def test_gate_allows_documented_transformations_only(built, quotes) -> None:
@@ -277,7 +315,7 @@ def test_gate_allows_dropping_a_leading_conjunction(built, quotes) -> None:
     for article_id, text in texts.items():
         for start, end in split_sentences(text):
             if text[start:end].startswith("But "):
-                item = Item(text[start + 4:end], [Citation(article_id, start, end)])
+                item = Item(text[start + 4 : end], [Citation(article_id, start, end)])
                 assert check_item(item, texts, quotes) is None
                 return
     pytest.fail("no seed sentence starting with 'But'")
@@ -291,10 +329,13 @@ def test_html_escapes_article_text(tmp_path: Path) -> None:
         "Almaty protest page hacked\n\n"
         f"On January 6 the city page of Almaty showed {payload} to readers during the unrest in Kazakhstan.\n\n"
         "Officials in Kazakhstan restored the page on January 7 and said no reader data had been taken.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     db = str(tmp_path / "s.duckdb")
     assert runner.invoke(app, ["ingest", str(source.parent), "--db", db]).exit_code == 0
-    result = write_brief(db=db, settings=Settings(topic="Almaty page"), format="html", out=str(tmp_path / "b/brief.html"))
+    result = write_brief(
+        db=db, settings=Settings(topic="Almaty page"), format="html", out=str(tmp_path / "b/brief.html")
+    )
     pages = [Path(path).read_text(encoding="utf-8") for path in result.files if path.endswith(".html")]
     assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in page for page in pages)
     assert all(payload not in page for page in pages)
@@ -306,8 +347,16 @@ def _png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def test_html_renders_in_headless_chromium(demo: Path, tmp_path: Path) -> None:
@@ -317,8 +366,9 @@ def test_html_renders_in_headless_chromium(demo: Path, tmp_path: Path) -> None:
     page = (demo / "out/brief.html").as_uri()
     shot = tmp_path / "brief.png"
     base = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    subprocess.run([*base, f"--screenshot={shot}", "--window-size=1200,2000", page],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [*base, f"--screenshot={shot}", "--window-size=1200,2000", page], check=True, capture_output=True, timeout=60
+    )
     assert _png_size(shot) == (1200, 2000) and shot.stat().st_size > 50_000
     dom = subprocess.run([*base, "--dump-dom", page], check=True, capture_output=True, timeout=60, text=True).stdout
     assert dom.count("<h2>") >= 5 and 'aria-label="actor network"' in dom
@@ -339,10 +389,26 @@ def test_smtp_delivers_the_brief(demo: Path, tmp_path: Path) -> None:
     controller = controller_module.Controller(Handler(), hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        result = runner.invoke(app, ["brief", "--db", str(demo / "newsdesk.duckdb"), "--topic", TOPIC,
-                                     "--format", "html", "--out", str(tmp_path / "mail/brief.html"),
-                                     "--mail-to", "desk@example.org", "--smtp", f"127.0.0.1:{port}",
-                                     "--mail-from", "newsdesk@example.org"])
+        result = runner.invoke(
+            app,
+            [
+                "brief",
+                "--db",
+                str(demo / "newsdesk.duckdb"),
+                "--topic",
+                TOPIC,
+                "--format",
+                "html",
+                "--out",
+                str(tmp_path / "mail/brief.html"),
+                "--mail-to",
+                "desk@example.org",
+                "--smtp",
+                f"127.0.0.1:{port}",
+                "--mail-from",
+                "newsdesk@example.org",
+            ],
+        )
     finally:
         controller.stop()
     assert result.exit_code == 0, result.output
@@ -352,8 +418,20 @@ def test_smtp_delivers_the_brief(demo: Path, tmp_path: Path) -> None:
 
 
 def test_bad_smtp_address_is_a_usage_error(demo: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["brief", "--db", str(demo / "newsdesk.duckdb"), "--out", str(tmp_path / "b.md"),
-                                 "--mail-to", "a@example.org", "--smtp", "nohostport"])
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            "--db",
+            str(demo / "newsdesk.duckdb"),
+            "--out",
+            str(tmp_path / "b.md"),
+            "--mail-to",
+            "a@example.org",
+            "--smtp",
+            "nohostport",
+        ],
+    )
     assert result.exit_code == 2
 
 
@@ -367,16 +445,38 @@ def test_atom_feed_lists_the_briefs(demo: Path) -> None:
 def test_settings_file_rebuilds_the_same_brief(demo: Path, tmp_path: Path) -> None:
     settings_file = demo / "out/brief.md.settings.json"
     assert json.loads(settings_file.read_text())["settings"]["topic"] == TOPIC
-    result = runner.invoke(app, ["brief", "--db", str(demo / "newsdesk.duckdb"), "--settings", str(settings_file),
-                                 "--format", "md", "--out", str(tmp_path / "again.md")])
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            "--db",
+            str(demo / "newsdesk.duckdb"),
+            "--settings",
+            str(settings_file),
+            "--format",
+            "md",
+            "--out",
+            str(tmp_path / "again.md"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "again.md").read_text() == (demo / "out/brief.md").read_text()
     assert load_settings(str(settings_file)) == Settings(topic=TOPIC)
 
 
 def test_brief_with_no_item_exits_1(demo: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["brief", "--db", str(demo / "newsdesk.duckdb"), "--topic", "zebra crossings",
-                                 "--out", str(tmp_path / "none.md")])
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            "--db",
+            str(demo / "newsdesk.duckdb"),
+            "--topic",
+            "zebra crossings",
+            "--out",
+            str(tmp_path / "none.md"),
+        ],
+    )
     assert result.exit_code == 1 and "no verified item" in result.output
     assert not list(tmp_path.iterdir())  # no brief, no settings file, no feed
 
@@ -389,7 +489,7 @@ def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: P
         pass
     result = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "out" / "brief.md")])
     assert result.exit_code == 1
-    assert "the store holds no article, so no brief was written" in result.output
+    assert "no brief was written: the store holds no article; ingest articles first" in result.output
     assert "widen" not in result.output and not (tmp_path / "out").exists()
 
 
@@ -401,7 +501,7 @@ def test_ask_of_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
         pass
     result = runner.invoke(app, ["ask", "Why is China nervous about Kazakhstan?", "--db", db])
     assert result.exit_code == 1
-    assert "The store holds no article yet" in result.stdout and "ingest articles first" in result.stdout
+    assert "Nothing answers this question: the store holds no article; ingest articles first." in result.stdout
     assert "relevant enough" not in result.stdout
     answer = json.loads(runner.invoke(app, ["ask", "Why?", "--db", db, "--format", "json"]).stdout)
     assert answer["store_empty"] and not answer["found"] and answer["nearest"] == []
@@ -409,8 +509,17 @@ def test_ask_of_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
 
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
-    result = runner.invoke(app, ["ask", "Why is China nervous about the crisis in Kazakhstan?",
-                                 "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    result = runner.invoke(
+        app,
+        [
+            "ask",
+            "Why is China nervous about the crisis in Kazakhstan?",
+            "--db",
+            str(demo / "newsdesk.duckdb"),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     assert answer["method"] == BM25_ONLY
@@ -427,7 +536,8 @@ def test_ask_with_no_match_exits_1(demo: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_ask_not_found_names_the_nearest_articles_when_its_passages_drop_out(
-        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Seed 000 quotes a readers' question (stored as a quote, nobody an expert): it passes both
     thresholds but no answer may use it; the answer is then "not found" with the nearest
     articles, as when nothing passes."""
@@ -442,12 +552,14 @@ def test_ask_not_found_names_the_nearest_articles_when_its_passages_drop_out(
 
 
 def test_ask_capital_of_kazakhstan_is_not_answered_by_other_capitals(
-        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The seeds say "capital" in other senses; only a passage about Kazakhstan's capital may
     answer, else "not found"."""
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
-    result = runner.invoke(app, ["ask", "What is the capital of Kazakhstan?",
-                                 "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    result = runner.invoke(
+        app, ["ask", "What is the capital of Kazakhstan?", "--db", str(demo / "newsdesk.duckdb"), "--format", "json"]
+    )
     answer = json.loads(result.stdout)
     for item in answer["items"]:
         text = item["text"]
@@ -455,12 +567,16 @@ def test_ask_capital_of_kazakhstan_is_not_answered_by_other_capitals(
     assert answer["found"] or (result.exit_code == 1 and answer["nearest"])
 
 
-@pytest.mark.parametrize(("question", "said"), [
-    ("Which troops did Russia send?", "Russia sent thousands of troops to Kazakhstan"),
-    ("When did Afghanistan fall to the Taliban?", "Afghanistan fell to the Taliban"),
-])
-def test_ask_finds_a_verb_said_in_another_form(demo: Path, monkeypatch: pytest.MonkeyPatch,
-                                               question: str, said: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which troops did Russia send?", "Russia sent thousands of troops to Kazakhstan"),
+        ("When did Afghanistan fall to the Taliban?", "Afghanistan fell to the Taliban"),
+    ],
+)
+def test_ask_finds_a_verb_said_in_another_form(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, question: str, said: str
+) -> None:
     """The question's "send" and "fall" are the store's "sent" and "fell": the coverage test
     compared stems, which do not join an irregular form to its lemma, and answered "not found"."""
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
@@ -469,8 +585,10 @@ def test_ask_finds_a_verb_said_in_another_form(demo: Path, monkeypatch: pytest.M
     assert result.exit_code == 0 and any(said in item["text"] for item in answer["items"]), answer
 
 
-@pytest.mark.parametrize(("form", "lemma"), [("sent", "send"), ("fell", "fall"), ("said", "say"),
-                                             ("crises", "crisis"), ("children", "child")])
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("sent", "send"), ("fell", "fall"), ("said", "say"), ("crises", "crisis"), ("children", "child")],
+)
 def test_irregular_forms_are_read_from_the_lemma_tables(form: str, lemma: str) -> None:
     from newsdesk.nlp import irregular_lemmas
 
@@ -478,10 +596,8 @@ def test_irregular_forms_are_read_from_the_lemma_tables(form: str, lemma: str) -
     assert "troops" not in irregular_lemmas() and "send" not in irregular_lemmas()  # regular, or a lemma
 
 
-@pytest.mark.parametrize("question", ["What is the boiling point of tungsten?",
-                                      "Who won the 1987 Tour de France?"])
-def test_ask_unrelated_questions_are_not_found(demo: Path, monkeypatch: pytest.MonkeyPatch,
-                                               question: str) -> None:
+@pytest.mark.parametrize("question", ["What is the boiling point of tungsten?", "Who won the 1987 Tour de France?"])
+def test_ask_unrelated_questions_are_not_found(demo: Path, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", question, "--db", str(demo / "newsdesk.duckdb")])
     assert result.exit_code == 1 and "Not found in the store" in result.stdout
@@ -517,9 +633,14 @@ def test_reciprocal_rank_fusion_rewards_agreement() -> None:
 LOADED = [
     ("The coup attempt failed within days.", {"coup attempt": 1}),
     ("Tokayev called it an attempted coup by terrorists.", {"attempted coup": 1, "terrorist": 1}),
-    ("Beijing blamed a color revolution; Moscow blamed a colour revolution.", {"color revolution": 1, "colour revolution": 1}),
-    ("Protesters gathered as protests spread: unrest, then an uprising.",
-     {"protester": 1, "protest": 1, "unrest": 1, "uprising": 1}),
+    (
+        "Beijing blamed a color revolution; Moscow blamed a colour revolution.",
+        {"color revolution": 1, "colour revolution": 1},
+    ),
+    (
+        "Protesters gathered as protests spread: unrest, then an uprising.",
+        {"protester": 1, "protest": 1, "unrest": 1, "uprising": 1},
+    ),
     ("A Protestant church recouped its losses.", {}),  # no loaded word inside other words
     ("The central bank raised rates.", {}),
 ]
@@ -534,9 +655,12 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
     with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
         stories = store.article_stories()
         articles = store.get_articles(list(stories))
-        story = next(s for s in sorted(set(stories.values()))
-                     if {"The Wall Street Journal", "Dow Jones & Company"}
-                     <= {articles[a].outlet for a, t in stories.items() if t == s})
+        story = next(
+            s
+            for s in sorted(set(stories.values()))
+            if {"The Wall Street Journal", "Dow Jones & Company"}
+            <= {articles[a].outlet for a, t in stories.items() if t == s}
+        )
         framing = frame_story(store, story[:8])
     members = [articles[a] for a, s in stories.items() if s == story]
     by_outlet = {o.outlet: o for o in framing.outlets}
@@ -553,12 +677,11 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
         assert outlet.facts >= len(outlet.unique_facts) > 0
         for fact in outlet.unique_facts:
             citation = fact.citations[outlet.outlet]
-            assert articles[citation.article].text[citation.start:citation.end] == fact.text
+            assert articles[citation.article].text[citation.start : citation.end] == fact.text
             assert outlet.outlet not in fact.omitted_by
 
 
-def test_an_article_without_an_outlet_is_shown_under_its_host_or_unknown_never_its_title(
-        demo: Path) -> None:
+def test_an_article_without_an_outlet_is_shown_under_its_host_or_unknown_never_its_title(demo: Path) -> None:
     """Seed 002 gives no outlet nor URL: framing and the brief's framing section name it
     "unknown outlet"; with a URL it is the URL's host."""
     db = str(demo / "newsdesk.duckdb")
@@ -586,8 +709,7 @@ def test_framing_finds_facts_shared_across_outlets_by_meaning(demo: Path) -> Non
         texts = {a.id: a.text for a in store.iter_articles()}
     assert len(framing.shared_facts) >= 2
     for fact in framing.shared_facts:
-        worded = {" ".join(texts[c.article][c.start:c.end].split())
-                  for c in fact.citations.values()}
+        worded = {" ".join(texts[c.article][c.start : c.end].split()) for c in fact.citations.values()}
         assert len(fact.citations) >= 2 and len(worded) >= 2  # the same claim, worded differently
     described_bri = [f for f in framing.shared_facts if "2013" in f.text and "Xi" in f.text]
     assert described_bri and len(described_bri[0].citations) >= 2
@@ -598,28 +720,33 @@ def test_only_people_and_organisations_count_as_quoted_sources(demo: Path) -> No
         stories = store.article_stories()
         framing = frame_story(store, Counter(stories.values()).most_common(1)[0][0][:8])
     quoted = {name for o in framing.outlets for name in (*o.speakers, *o.speakers_omitted)}
-    not_sources = {"Friedrich Engels", "Kyrgyz Service", "South China Morning Post",
-                   "Balkan Service"}
+    not_sources = {"Friedrich Engels", "Kyrgyz Service", "South China Morning Post", "Balkan Service"}
     assert quoted and not quoted & not_sources
     assert {"Haiyun Ma", "Dean Cheng"} <= quoted
 
 
-@pytest.mark.parametrize(("record", "expected"), [
-    ({"speaker": "Haiyun Ma", "cue": "said"}, True),
-    ({"speaker": "Carnegie", "cue": "according to"}, True),
-    ({"speaker": "Kyrgyz Service", "cue": "reported"}, False),
-    ({"speaker": "South China Morning Post", "cue": "reports"}, False),
-    ({"speaker": "Friedrich Engels", "cue": None}, False),
-    ({"speaker": "RFE/RL", "cue": "said"}, False),
-])
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"speaker": "Haiyun Ma", "cue": "said"}, True),
+        ({"speaker": "Carnegie", "cue": "according to"}, True),
+        ({"speaker": "Kyrgyz Service", "cue": "reported"}, False),
+        ({"speaker": "South China Morning Post", "cue": "reports"}, False),
+        ({"speaker": "Friedrich Engels", "cue": None}, False),
+        ({"speaker": "RFE/RL", "cue": "said"}, False),
+    ],
+)
 def test_quoted_source_rule(record: dict, expected: bool) -> None:
     assert is_quoted_source(record, [], outlets={"RFE/RL"}) is expected
 
 
 def test_distinctive_terms_are_more_frequent_in_their_outlet(demo: Path) -> None:
     with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
-        texts = {a.outlet: a.text for a in store.iter_articles() if a.outlet in ("The Wall Street Journal",
-                                                                                  "Dow Jones & Company")}
+        texts = {
+            a.outlet: a.text
+            for a in store.iter_articles()
+            if a.outlet in ("The Wall Street Journal", "Dow Jones & Company")
+        }
     terms = distinctive_terms(texts)
     assert all(terms.values())
     for outlet, words in terms.items():
@@ -634,7 +761,6 @@ def test_framing_of_an_unknown_story_is_not_found_as_any_unknown_id(demo: Path) 
     result = runner.invoke(app, ["framing", "nosuchstory", "--db", str(demo / "newsdesk.duckdb")])
     assert result.exit_code == 1
     assert "no story with an id starting with 'nosuchstory'" in result.output
-
 
 
 def test_same_claim_floor_on_ecbplus_sentence_pairs() -> None:

@@ -65,21 +65,36 @@ def test_boilerplate_is_removed_with_its_reason(seed: str, fragment: str, reason
 
 # (seed, first real paragraph, last real paragraph): both kept verbatim, in place.
 FIRST_LAST = [
-    ("000", "Welcome back to the China In Eurasia briefing, an RFE/RL newsletter tracking China's "
-            "resurgent influence from Eastern Europe to Central Asia.",
-     "That's all from me for now. Don't forget to send me any questions, comments, or tips that you might have."),
-    ("001", "As China and Russia have grown closer in recent years through a deepening political partnership,",
-     '"Russia doesn\'t want to occupy Kazakhstan. The purpose of the intervention was to demonstrate that '
-     'Russia is the guarantor of authoritarian regimes around the world," Godwin said. "And China is '
-     'perfectly happy for Russia to play that role."'),
-    ("002", "The standard logic of the division of labor between Moscow and Beijing in Central Asia",
-     "In any case, it is clear that in an era of global transformation, the Sino-Russian division of labor"),
-    ("003", "TAIPEI — China has a lot to lose if the violence in Kazakhstan continues or turns into a civil war.",
-     "“It’s a matter of stability for now, but once that is achieved, the two powers can rekindle the "
-     "competition for influence economically,” said Alessandro Arduino, a researcher at the National "
-     "University of Singapore. In this area, he said, China has the upper hand."),
-    ("004", "For years, Russia and China have had an unspoken division of labor in the Central Asian region",
-     "“China has a controversial image in Kazakhstan. With Russia there is a difficult past"),
+    (
+        "000",
+        "Welcome back to the China In Eurasia briefing, an RFE/RL newsletter tracking China's "
+        "resurgent influence from Eastern Europe to Central Asia.",
+        "That's all from me for now. Don't forget to send me any questions, comments, or tips that you might have.",
+    ),
+    (
+        "001",
+        "As China and Russia have grown closer in recent years through a deepening political partnership,",
+        "\"Russia doesn't want to occupy Kazakhstan. The purpose of the intervention was to demonstrate that "
+        'Russia is the guarantor of authoritarian regimes around the world," Godwin said. "And China is '
+        'perfectly happy for Russia to play that role."',
+    ),
+    (
+        "002",
+        "The standard logic of the division of labor between Moscow and Beijing in Central Asia",
+        "In any case, it is clear that in an era of global transformation, the Sino-Russian division of labor",
+    ),
+    (
+        "003",
+        "TAIPEI — China has a lot to lose if the violence in Kazakhstan continues or turns into a civil war.",
+        "“It’s a matter of stability for now, but once that is achieved, the two powers can rekindle the "
+        "competition for influence economically,” said Alessandro Arduino, a researcher at the National "
+        "University of Singapore. In this area, he said, China has the upper hand.",
+    ),
+    (
+        "004",
+        "For years, Russia and China have had an unspoken division of labor in the Central Asian region",
+        "“China has a controversial image in Kazakhstan. With Russia there is a difficult past",
+    ),
 ]
 
 
@@ -111,20 +126,39 @@ def test_nothing_is_lost() -> None:
 
 # (seed, title, authors, outlet, published, precision)
 METADATA = [
-    ("000", "China In Eurasia Briefing: Beijing, Moscow, And A New Central Asia", ["Reid Standish"],
-     "RFE/RL", None, None),
+    (
+        "000",
+        "China In Eurasia Briefing: Beijing, Moscow, And A New Central Asia",
+        ["Reid Standish"],
+        "RFE/RL",
+        None,
+        None,
+    ),
     ("001", "Crisis In Kazakhstan Pushes China, Russia Closer Together", ["Reid Standish"], "RFE/RL", None, None),
     ("002", "After Kazakhstan Crisis, China Will Reassess Its Influence in Central Asia", [], None, None, None),
-    ("003", "Beijing watches civil unrest in Kazakhstan cautiously", ["Chao Deng"], "Dow Jones & Company",
-     "2022", "year"),
-    ("004", "Kazakhstan crisis shows Russia still trumps Chinese power in Central Asia", ["Yaroslav Trofimov"],
-     "The Wall Street Journal", "2022", "year"),
+    (
+        "003",
+        "Beijing watches civil unrest in Kazakhstan cautiously",
+        ["Chao Deng"],
+        "Dow Jones & Company",
+        "2022",
+        "year",
+    ),
+    (
+        "004",
+        "Kazakhstan crisis shows Russia still trumps Chinese power in Central Asia",
+        ["Yaroslav Trofimov"],
+        "The Wall Street Journal",
+        "2022",
+        "year",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("seed", "title", "authors", "outlet", "published", "precision"), METADATA)
-def test_metadata_from_text(seed: str, title: str, authors: list[str], outlet: str | None,
-                            published: str | None, precision: str | None) -> None:
+def test_metadata_from_text(
+    seed: str, title: str, authors: list[str], outlet: str | None, published: str | None, precision: str | None
+) -> None:
     article = cleaned(seed)
     assert (article.title, article.authors, article.outlet) == (title, authors, outlet)
     assert (article.published, article.published_precision) == (published, precision)
@@ -140,7 +174,7 @@ def test_headline_is_not_in_text() -> None:
 KEPT = [
     ("001", "Finding Common Ground"),  # an in-body section heading
     ("000", "● Nursultan Nazarbaev, Kazakhstan's influential former president"),
-    ("000", 'Readers asked: "What does China\'s reaction to the unrest in Kazakhstan tell us'),
+    ("000", "Readers asked: \"What does China's reaction to the unrest in Kazakhstan tell us"),
     ("003", "“China has been completely excluded from this,” he said."),
     ("004", "“People understand what to expect from Russia."),
 ]
@@ -152,11 +186,41 @@ def test_article_lines_that_resemble_boilerplate_are_kept(seed: str, fragment: s
 
 
 def test_cleaning_does_not_touch_prose_without_boilerplate(tmp_path: Path) -> None:
-    text = ("The council met on Monday to discuss the budget and the new school.\n\n"
-            "Members agreed that the plan would be put to a vote next month, officials said.")
+    text = (
+        "The council met on Monday to discuss the budget and the new school.\n\n"
+        "Members agreed that the plan would be put to a vote next month, officials said."
+    )
     article = clean_article(Article(path="x.txt", raw_text=text, title="Council meets"))
     assert article.text == text
     assert article.removed == []
+
+
+#: A report with a photo gallery left in its text, in the two shapes pages print one: a whole
+#: gallery on one line, its captions between the "Hide Caption n of N" buttons, and one
+#: caption a line between the button and the "Previous Next" arrows with its credit.
+GALLERY_TEXT = (
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs this winter.\n\n"
+    "Photos: The old pier Photos: The old pier Fishermen unload their catch at the pier in "
+    "1974. Hide Caption 1 of 3 Photos: The old pier Children jump from the pier into the bay "
+    "in 1988. Hide Caption 2 of 3 Photos: The old pier A storm floods the pier in 2011. Hide "
+    "Caption 3 of 3\n\n"
+    "Hide caption Workers inspect the pier's pilings on Monday. Previous Next Ana Ruiz/Harbour "
+    "Times\n\n"
+    "Repairs will cost about two million dollars, and the pier should open again in May, the "
+    "board's chair said."
+)
+
+
+def test_a_photo_gallery_line_is_a_caption_not_text() -> None:
+    """A gallery's caption controls ("Hide Caption 2 of 3", "Previous Next") mark its line as
+    a caption; the line of prose around it stays."""
+    article = clean_article(Article(path="x.txt", raw_text=GALLERY_TEXT, title="Pier to close"))
+    paragraphs = GALLERY_TEXT.split("\n\n")
+    assert article.text.split("\n\n") == [paragraphs[0], paragraphs[3]]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (paragraphs[1], "caption"),
+        (paragraphs[2], "caption"),
+    ]
 
 
 def test_a_real_article_is_never_emptied() -> None:
@@ -179,8 +243,15 @@ def test_ordinary_cleaning_keeps_its_removals(seed: str) -> None:
 
 
 def test_a_page_of_menus_is_still_emptied() -> None:
-    menu = "\n\n".join(["Home", "World | Politics | Business", "Sign up for our newsletter",
-                        "Advertisement", "Privacy Policy | Terms of Use"])
+    menu = "\n\n".join(
+        [
+            "Home",
+            "World | Politics | Business",
+            "Sign up for our newsletter",
+            "Advertisement",
+            "Privacy Policy | Terms of Use",
+        ]
+    )
     article = clean_article(Article(path="x.txt", raw_text=menu))
     assert article.text == ""
     assert "cleaning_kept_all" not in article.metadata
@@ -202,7 +273,10 @@ def test_a_chinese_headline_and_text_keep_their_title_and_text() -> None:
     assert article.title == headline
     assert article.text == sentence
     assert {(removed.text, removed.reason) for removed in article.removed} == {
-        (menu, "section-crumb"), (headline, "title"), (menu_word, "label")}
+        (menu, "section-crumb"),
+        (headline, "title"),
+        (menu_word, "label"),
+    }
 
 
 def test_a_japanese_headline_and_text_keep_their_title_and_text() -> None:
@@ -215,7 +289,9 @@ def test_a_chinese_navigation_line_inside_the_text_is_still_boilerplate() -> Non
     raw = "\n\n".join([headline, sentence, menu, sentence.replace("10日", "11日")])
     article = clean_article(Article(path="x.txt", raw_text=raw))
     assert [(removed.text, removed.reason) for removed in article.removed] == [
-        (headline, "title"), (menu, "section-crumb")]
+        (headline, "title"),
+        (menu, "section-crumb"),
+    ]
 
 
 def test_a_chinese_sentence_alone_is_text_not_a_headline() -> None:

@@ -26,10 +26,12 @@ def title(output: str) -> str:
 
 def totals(db: str) -> dict[str, int]:
     with open_store(db, read_only=True) as store:
-        return {"articles": service.article_rows(store).total,
-                "entities": service.list_entities(store).total,
-                "quotes": service.list_quotes(store).total,
-                "quoted sources": service.list_sources(store).total}
+        return {
+            "articles": service.article_rows(store).total,
+            "entities": service.list_entities(store).total,
+            "quotes": service.list_quotes(store).total,
+            "quoted sources": service.list_sources(store).total,
+        }
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +47,12 @@ def test_entities_by_default_says_it_shows_50_of_the_registry(seed_store: str, c
     assert title(whole) == f"{counts['entities']} entities in {seed_store}"
 
 
-@pytest.mark.parametrize("command, noun", [("articles", "articles"), ("quotes", "quotes"),
-                                           ("sources", "quoted sources")])
-def test_a_listing_cut_by_limit_gives_the_shown_and_the_stored_count(seed_store: str, counts: dict[str, int],
-                                                                     command: str, noun: str) -> None:
+@pytest.mark.parametrize(
+    "command, noun", [("articles", "articles"), ("quotes", "quotes"), ("sources", "quoted sources")]
+)
+def test_a_listing_cut_by_limit_gives_the_shown_and_the_stored_count(
+    seed_store: str, counts: dict[str, int], command: str, noun: str
+) -> None:
     shown = 2
     head = title(newsdesk(command, "--db", seed_store, "--limit", str(shown)))
     assert re.match(rf"{shown} of {counts[noun]} {noun}\b", head), head
@@ -58,8 +62,10 @@ def test_search_cut_by_limit_gives_the_shown_and_the_matching_count(seed_store: 
     with open_store(seed_store, read_only=True) as store:
         matching = service.list_articles(store, q="Kazakhstan").total
     assert matching > 2
-    assert title(newsdesk("search", "Kazakhstan", "--db", seed_store, "--limit", "2")) == \
-        f"2 of {matching} articles match in {seed_store}"
+    assert (
+        title(newsdesk("search", "Kazakhstan", "--db", seed_store, "--limit", "2"))
+        == f"2 of {matching} articles match in {seed_store}"
+    )
     assert title(newsdesk("search", "Kazakhstan", "--db", seed_store)) == f"{matching} articles match in {seed_store}"
 
 

@@ -40,16 +40,23 @@ def test_analyse_progress_has_a_real_total_from_the_start(seeds) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["--from", "garbage"], ["--to", "2022-13"], ["--from", "22-01-05"],
-             ["--from", "2022-02-30"], ["--to", "2021-02-29"]]
+    "args",
+    [
+        ["--from", "garbage"],
+        ["--to", "2022-13"],
+        ["--from", "22-01-05"],
+        ["--from", "2022-02-30"],
+        ["--to", "2021-02-29"],
+    ],
 )
 def test_bad_timeline_dates_are_usage_errors(seeds, args: list[str]) -> None:
     result = runner.invoke(app, ["timeline", "--db", seeds[0], *args])
     assert result.exit_code == 2 and args[1] in result.output
 
 
-@pytest.mark.parametrize("args", [["--from", "2022"], ["--from", "2022-01", "--to", "2022-01-31"],
-                                  ["--from", "2020-02-29"]])
+@pytest.mark.parametrize(
+    "args", [["--from", "2022"], ["--from", "2022-01", "--to", "2022-01-31"], ["--from", "2020-02-29"]]
+)
 def test_good_timeline_dates_are_accepted(seeds, args: list[str]) -> None:
     assert runner.invoke(app, ["timeline", "--db", seeds[0], *args]).exit_code == 0
 
@@ -66,9 +73,7 @@ def test_timeline_dates_are_since_and_until_as_the_brief_names_them(seeds) -> No
     assert refused.exit_code == 2 and "--since wants YYYY" in refused.stderr
 
 
-def test_footprint_writes_no_file_unless_asked(
-    seeds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_footprint_writes_no_file_unless_asked(seeds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["footprint", "China", "Kazakhstan", "--db", seeds[0]])
     assert result.exit_code == 0, result.output
@@ -86,15 +91,11 @@ def test_timeline_entries_are_sentences_with_named_sources(seeds) -> None:
     entries, sources = lines[0::2], lines[1::2]
     assert len(entries) >= 10 and len(entries) == len(sources)
     sentences = [e.split(": ", 1)[1] for e in entries]
-    assert not [
-        s for s in sentences if re.match(r"\d{3,4} [a-z]+$", s) or len(s.split()) < 5
-    ]  # no "061 invest"
+    assert not [s for s in sentences if re.match(r"\d{3,4} [a-z]+$", s) or len(s.split()) < 5]  # no "061 invest"
     assert not [line for line in lines if "{'" in line or "disagree:" in line]  # no raw dicts
     assert all(re.match(r"^(\d{1,2} )?([A-Z][a-z]+ )?\d{4}: [A-Z\"“‘'(]", e) for e in entries)
     assert all(re.fullmatch(r"    \(\d+ reports?: [^)]+\).*", s) for s in sources)
-    assert not [
-        s for s in sources if re.search(r"\b[0-9a-f]{16}\b|\.txt", s)
-    ]  # outlets, not ids or files
+    assert not [s for s in sources if re.search(r"\b[0-9a-f]{16}\b|\.txt", s)]  # outlets, not ids or files
     assert len(entries) == len(set(entries))  # one entry per sentence and date
 
 
@@ -106,9 +107,7 @@ def test_timeline_entries_are_sentences_with_named_sources(seeds) -> None:
         ("PRC", "China"),
     ],
 )
-def test_timeline_entity_filter_matches_aliases_through_the_registry(
-    seeds, alias: str, name: str
-) -> None:
+def test_timeline_entity_filter_matches_aliases_through_the_registry(seeds, alias: str, name: str) -> None:
     by_alias, by_name = (
         _timeline(seeds[0], "--entity", alias),
         _timeline(seeds[0], "--entity", name),
@@ -116,10 +115,30 @@ def test_timeline_entity_filter_matches_aliases_through_the_registry(
     assert by_alias and by_alias == by_name
 
 
-def test_timeline_entity_filter_finds_nothing_for_an_unknown_name(seeds) -> None:
-    assert _timeline(seeds[0], "--entity", "Zanzibar Ferry Company") == ""
-    result = runner.invoke(app, ["timeline", "--db", seeds[0], "--entity", "Zanzibar Ferry Company"])
-    assert result.stderr == "0 timeline entries\n"  # a count says the command ran and found none
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["timeline", "--entity", "Zanzibar Ferry Company"],
+        ["search", "--entity", "Zanzibar Ferry Company"],
+        ["brief", "--entity", "Zanzibar Ferry Company", "--out", "{tmp}/brief.md"],
+    ],
+)
+def test_an_entity_filter_naming_no_entity_says_so(seeds, tmp_path: Path, command: list[str]) -> None:
+    """An entity filter the registry knew by no name printed an empty answer ("0 timeline
+    entries", an empty table, "widen ... --entity"), as a real entity with no article does:
+    it is the registry's not-found error now, exit 1, in every command that filters by one."""
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in command]
+    result = runner.invoke(app, [args[0], "--db", seeds[0], *args[1:]])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert result.stderr == ("error: no entity named 'Zanzibar Ferry Company'; see `newsdesk entities`\n")
+    assert not (tmp_path / "brief.md").exists()
+
+
+def test_an_entity_filter_that_a_sentence_names_still_finds_it(seeds) -> None:
+    """The timeline's filter also reads the events' names and sentences: a name the registry
+    does not hold but the events do is no error."""
+    assert _timeline(seeds[0], "--entity", "Kazakh")
 
 
 def test_claims_say_on_stderr_when_there_are_none(seeds) -> None:

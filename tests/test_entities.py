@@ -106,56 +106,71 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
     assert found == ([label] if label else [])
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    # an office the tagger ran into a person's name is cut as the quotes' speakers are
-    ("State Treasurer Josh Mandel said the state would pay.", "Josh Mandel"),
-    ("The books are a mess, said Franklin County Auditor Jane Smith.", "Jane Smith"),
-    # a compound office is no title to cut inside
-    ("Secretary of State Mike Pompeo flew to Seoul on Monday.", "Mike Pompeo"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office the tagger ran into a person's name is cut as the quotes' speakers are
+        ("State Treasurer Josh Mandel said the state would pay.", "Josh Mandel"),
+        ("The books are a mess, said Franklin County Auditor Jane Smith.", "Jane Smith"),
+        # a compound office is no title to cut inside
+        ("Secretary of State Mike Pompeo flew to Seoul on Monday.", "Mike Pompeo"),
+    ],
+)
 def test_a_title_run_into_a_person_s_name_is_cut(text: str, name: str) -> None:
     records = find_mentions(load_pipeline()(text))
     surname = name.split()[-1]
     assert [r["name"] for r in records if r["label"] == "PERSON" and surname in r["name"]] == [name]
 
 
-@pytest.mark.parametrize(("text", "name", "role"), [
-    # a rank written out is a title, as its abbreviation is ("Sgt.", "Rev.")
-    ("Sergeant Jane Roe said the unit had left. Roe was tired.", "Jane Roe", "Sergeant"),
-    ("The Reverend Al Sharpton led the march. Sharpton spoke later.", "Al Sharpton", "Reverend"),
-    ("Lieutenant Larry Rice said the fire was out.", "Larry Rice", "Lieutenant"),
-    ("Captain Edgar Wakeman sailed on. Wakeman wrote home.", "Edgar Wakeman", "Captain"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank written out is a title, as its abbreviation is ("Sgt.", "Rev.")
+        ("Sergeant Jane Roe said the unit had left. Roe was tired.", "Jane Roe", "Sergeant"),
+        ("The Reverend Al Sharpton led the march. Sharpton spoke later.", "Al Sharpton", "Reverend"),
+        ("Lieutenant Larry Rice said the fire was out.", "Larry Rice", "Lieutenant"),
+        ("Captain Edgar Wakeman sailed on. Wakeman wrote home.", "Edgar Wakeman", "Captain"),
+    ],
+)
 def test_a_rank_written_out_is_a_title(text: str, name: str, role: str) -> None:
     records = [r for r in find_mentions(load_pipeline()(text)) if r["label"] == "PERSON"]
     assert {r["name"] for r in records} == {name}
     assert all(role in r["roles"] for r in records)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Sgt. Jane Roe said the unit had left.", "Jane Roe"),
-    ("Sgt Tom Hale said the road was shut.", "Tom Hale"),  # British style, no full stop
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sgt. Jane Roe said the unit had left.", "Jane Roe"),
+        ("Sgt Tom Hale said the road was shut.", "Tom Hale"),  # British style, no full stop
+    ],
+)
 def test_an_abbreviated_rank_leaves_the_name(text: str, name: str) -> None:
     records = find_mentions(load_pipeline()(text))
     assert [r["name"] for r in records if r["label"] == "PERSON"] == [name]
 
 
-@pytest.mark.parametrize(("text", "organisation"), [
-    ("Major League Baseball said the season would start late.", "Major League Baseball"),
-    ("General Motors said on Monday that sales fell.", "General Motors"),
-])
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Major League Baseball said the season would start late.", "Major League Baseball"),
+        ("General Motors said on Monday that sales fell.", "General Motors"),
+    ],
+)
 def test_a_rank_s_word_opening_an_organisation_s_name_stays(text: str, organisation: str) -> None:
     records = find_mentions(load_pipeline()(text))
     assert [(r["name"], r["label"]) for r in records] == [(organisation, "ORG")]
 
 
-@pytest.mark.parametrize(("text", "roles"), [
-    ("Jane Roe, a sergeant in the Army, spoke on Monday.", ["sergeant in the Army"]),
-    ("Tom Hale, a captain of the team, said the coach was right.", ["captain of the team"]),
-    # "major" is an adjective here, no office: the apposition holds no role
-    ("Jane Roe, a major donor to the party, spoke on Monday.", []),
-])
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Jane Roe, a sergeant in the Army, spoke on Monday.", ["sergeant in the Army"]),
+        ("Tom Hale, a captain of the team, said the coach was right.", ["captain of the team"]),
+        # "major" is an adjective here, no office: the apposition holds no role
+        ("Jane Roe, a major donor to the party, spoke on Monday.", []),
+    ],
+)
 def test_an_apposition_holding_a_rank_is_a_role(text: str, roles: list[str]) -> None:
     records = [r for r in find_mentions(load_pipeline()(text)) if r["label"] == "PERSON"]
     assert [r["roles"] for r in records] == [roles]
@@ -166,27 +181,34 @@ def test_a_rank_s_word_as_an_adjective_makes_no_person() -> None:
     assert not [r for r in records if r["label"] == "PERSON"]
 
 
-@pytest.mark.parametrize(("text", "organisation", "name"), [
-    ("IRS Commissioner John Koskinen testified before the committee.", "IRS", "John Koskinen"),
-    ("The NYPD Commissioner Bernie Kerik spoke to reporters.", "NYPD", "Bernie Kerik"),
-])
+@pytest.mark.parametrize(
+    ("text", "organisation", "name"),
+    [
+        ("IRS Commissioner John Koskinen testified before the committee.", "IRS", "John Koskinen"),
+        ("The NYPD Commissioner Bernie Kerik spoke to reporters.", "NYPD", "Bernie Kerik"),
+    ],
+)
 def test_an_organisation_before_the_office_its_officer_holds_stays_an_actor(
-        text: str, organisation: str, name: str) -> None:
+    text: str, organisation: str, name: str
+) -> None:
     records = find_mentions(load_pipeline()(text))
     assert (organisation, "ORG") in {(r["name"], r["label"]) for r in records}
     assert (name, "PERSON") in {(r["name"], r["label"]) for r in records}
 
 
-@pytest.mark.parametrize(("name", "without_title"), [
-    ("Sens. Mitt Romney", "Mitt Romney"),
-    ("Maj. Gen. Patrick Ryder", "Patrick Ryder"),
-    ("Miss Ann Smith", "Ann Smith"),
-    ("Sen. Jeff Flake", "Jeff Flake"),
-    ("Sgt Tom Hale", "Tom Hale"),
-    ("Major League Baseball", "Major League Baseball"),  # a written-out rank stays on others
-    ("Justice Department", "Justice Department"),  # an office title that begins an organisation
-    ("Speaker", "Speaker"),  # a lone title is kept
-])
+@pytest.mark.parametrize(
+    ("name", "without_title"),
+    [
+        ("Sens. Mitt Romney", "Mitt Romney"),
+        ("Maj. Gen. Patrick Ryder", "Patrick Ryder"),
+        ("Miss Ann Smith", "Ann Smith"),
+        ("Sen. Jeff Flake", "Jeff Flake"),
+        ("Sgt Tom Hale", "Tom Hale"),
+        ("Major League Baseball", "Major League Baseball"),  # a written-out rank stays on others
+        ("Justice Department", "Justice Department"),  # an office title that begins an organisation
+        ("Speaker", "Speaker"),  # a lone title is kept
+    ],
+)
 def test_titles_of_the_lexicon_leave_a_name(name: str, without_title: str) -> None:
     assert clean_name(name) == without_title
 
@@ -249,8 +271,7 @@ def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str
         ("Border Protection agents were there. CBP said so.", "CBP", "CBP"),
         # after it, spelled out in two ways: which one it stands for is not said
         (
-            "The RNC said so. The Republican National Committee met. Later the Republican "
-            "National Convention opened.",
+            "The RNC said so. The Republican National Committee met. Later the Republican National Convention opened.",
             "RNC",
             "RNC",
         ),
@@ -604,8 +625,11 @@ def _cluster_agreement(pairs: list[tuple[dict, dict]]) -> tuple[int, int]:
         (["entity", "Toqaev"], 0, "Qasym-Zhomart Toqaev"),
         (["entity", "Nur-Sultan"], 0, "2022-09-17"),
         (["entity", "Nobody Atall"], 1, "no entity named"),  # not found: exit 1
-        (["entities", "merge", "Wang Yi", "Nobody Atall"], 2,
-         "no entity named 'Nobody Atall'; see `newsdesk entities`"),
+        (
+            ["entities", "merge", "Wang Yi", "Nobody Atall"],
+            2,
+            "no entity named 'Nobody Atall'; see `newsdesk entities`",
+        ),
     ],
 )
 def test_cli(seeded: str, args: list[str], code: int, shown: str) -> None:
@@ -618,9 +642,7 @@ def test_cli(seeded: str, args: list[str], code: int, shown: str) -> None:
     assert shown in result.output
 
 
-def test_a_decision_prints_the_name_as_written_between_plain_quotes(
-    seeded: str, tmp_path: Path
-) -> None:
+def test_a_decision_prints_the_name_as_written_between_plain_quotes(seeded: str, tmp_path: Path) -> None:
     """A name holding a quote printed as a repr ('<script>O\\'Neil ...')."""
     from typer.testing import CliRunner
 
@@ -629,8 +651,9 @@ def test_a_decision_prints_the_name_as_written_between_plain_quotes(
     db = str(tmp_path / "decided.duckdb")
     shutil.copy(seeded, db)
     name = """<script>O'Neil "the hawk"</script> [b]"""
-    result = CliRunner().invoke(app, ["entities", "rename", "Kassym-Jomart Tokayev", name,
-                                      "--db", db], terminal_width=200)
+    result = CliRunner().invoke(
+        app, ["entities", "rename", "Kassym-Jomart Tokayev", name, "--db", db], terminal_width=200
+    )
     assert result.exit_code == 0, result.output
     assert f'"{name}" (' in result.output
     assert "\\'" not in result.output
@@ -646,15 +669,17 @@ def test_a_split_prints_the_entity_the_alias_now_names_then_the_one_that_kept_th
 
     db = str(tmp_path / "split.duckdb")
     shutil.copy(seeded, db)
-    result = CliRunner().invoke(app, ["entities", "split", "Kassym-Jomart Tokayev", "Toqaev",
-                                      "--db", db], terminal_width=300)
+    result = CliRunner().invoke(
+        app, ["entities", "split", "Kassym-Jomart Tokayev", "Toqaev", "--db", db], terminal_width=300
+    )
     assert result.exit_code == 0, result.output
     with open_store(db, read_only=True) as store:
         new, kept = store.find_entity("Toqaev"), store.find_entity("Tokayev")
     assert new["id"] != kept["id"]
     said = " ".join(result.output.split())
-    assert said.startswith(f"split: now {new['id']} \"{new['name']}\" ({new['mentions']} mentions); "
-                           f"{kept['id']} \"{kept['name']}\"")
+    assert said.startswith(
+        f'split: now {new["id"]} "{new["name"]}" ({new["mentions"]} mentions); {kept["id"]} "{kept["name"]}"'
+    )
 
 
 # -- corpus grouping on hand-made article clusters ---------------------------------------------------

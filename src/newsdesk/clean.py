@@ -44,35 +44,113 @@ _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 #: A line ending in one of these is a sentence or a cut line, never a headline; the full-width
 #: and ideographic forms end Chinese and Japanese sentences.
 _NOT_HEADLINE_END = (".", ",", ";", ":", "。", "．", "，", "、", "；", "：")
+#: The controls of a photo gallery that a page's text keeps beside its captions: the button
+#: that hides a caption, alone or with the photo's place in the gallery ("Hide Caption 5 of
+#: 37"), and the gallery's "Previous Next" arrows. A line holding one is a gallery's caption,
+#: however long (a whole gallery is often one line), never a sentence of the article.
+_GALLERY_CONTROL = re.compile(
+    r"^(?:[Hh]ide|[Ss]how) [Cc]aption\b|\b(?:[Hh]ide|[Ss]how) [Cc]aption \d+ of \d+\b"
+    r"|\bPrevious Next\b"
+)
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved|"
-                             r"все права защищены", re.IGNORECASE)),
+    (
+        "copyright",
+        re.compile(
+            r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved|"
+            r"все права защищены",
+            re.IGNORECASE,
+        ),
+    ),
     ("contact", re.compile(r"^write to\b.*\bat\b|^(contact|email|e-mail) (the )?(author|us|reporter)", re.IGNORECASE)),
     ("comments", re.compile(r"^comments? (are|is) closed|^\d* ?comments?$|^leave a (comment|reply)", re.IGNORECASE)),
-    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b|"
-                             r"^подпис(ывайтесь|аться|ка)", re.IGNORECASE)),
-    ("legal", re.compile(r"terms of (use|service)|privacy policy|cookies?\b|undesirable organization|"
-                         r"fines or imprisonment|\blicen[cs]e[ds]?\b", re.IGNORECASE)),
-    ("disclaimer", re.compile(r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
-                              r"programmatic|automatically", re.IGNORECASE)),
-    ("call-to-action", re.compile(r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
-                                  r"\bdownload (our|the) app\b|"
-                                  r"^читайте также|^подробнее|^поделиться",
-                                  re.IGNORECASE)),
-    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below|"
-                                 r"реклама)\W*$",
-                                 re.IGNORECASE)),
+    (
+        "subscribe",
+        re.compile(
+            r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b|"
+            r"^подпис(ывайтесь|аться|ка)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            r"terms of (use|service)|privacy policy|cookies?\b|undesirable organization|"
+            r"fines or imprisonment|\blicen[cs]e[ds]?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "disclaimer",
+        re.compile(
+            r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
+            r"programmatic|automatically",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "call-to-action",
+        re.compile(
+            r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
+            r"\bdownload (our|the) app\b|"
+            r"^читайте также|^подробнее|^поделиться",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(advertisement|ad|sponsored|story continued below|"
+            r"реклама)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 #: Literal words, one of which every cue pattern needs: a cheap filter before the regexes.
-_CUE_WORDS = ("©", "(c)", "copyright", "rights reserved", "write to", "contact", "email", "e-mail", "comment",
-              "subscribe", "sign up", "newsletter", "inbox", "in-box", "terms of", "privacy", "cookie",
-              "undesirable", "imprisonment", "licen", "point of view", "reflect", "views expressed",
-              "programmatic", "automatically", "click here", "read more", "follow", "share", "download",
-              "advertisement", "ad", "sponsored", "story continued",
-              "права защищены", "подпис", "читайте", "подробнее", "поделиться", "реклама")
+_CUE_WORDS = (
+    "©",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "write to",
+    "contact",
+    "email",
+    "e-mail",
+    "comment",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "inbox",
+    "in-box",
+    "terms of",
+    "privacy",
+    "cookie",
+    "undesirable",
+    "imprisonment",
+    "licen",
+    "point of view",
+    "reflect",
+    "views expressed",
+    "programmatic",
+    "automatically",
+    "click here",
+    "read more",
+    "follow",
+    "share",
+    "download",
+    "advertisement",
+    "ad",
+    "sponsored",
+    "story continued",
+    "права защищены",
+    "подпис",
+    "читайте",
+    "подробнее",
+    "поделиться",
+    "реклама",
+)
 
 #: Closing blocks: the first of these in the last part of an article starts its trailer.
 _CLOSERS = ("contact", "copyright", "comments", "subscribe")
@@ -154,8 +232,7 @@ def _keep_all(lines: list[Line]) -> str:
     for line in lines:
         if line.reason not in (None, "title"):
             line.reason = None
-    return (f"boilerplate removal would have kept {kept} of {total} words "
-            "of a text that reads as prose")
+    return f"boilerplate removal would have kept {kept} of {total} words of a text that reads as prose"
 
 
 def split_lines(raw_text: str) -> list[Line]:
@@ -192,7 +269,7 @@ def _prose_above(lines: list[Line], index: int) -> bool:
     started already (a plain-text news file whose first line runs headline and lead together),
     and the line is a short paragraph, not a title with navigation above it."""
     above = sum(line.words for line in lines[:index] if line.is_sentence)
-    return 2 * above > sum(line.words for line in lines[index + 1:])
+    return 2 * above > sum(line.words for line in lines[index + 1 :])
 
 
 def mark_lines(lines: list[Line], *, title_index: int | None) -> None:
@@ -238,7 +315,7 @@ def _little_prose_after(lines: list[Line], index: int, *, most: int = 3) -> bool
     """A closing block is followed by page furniture, not by more article: a mid-article
     promotion ("Get our stories in your inbox") must not cut the rest of the article."""
     prose = 0
-    for line in lines[index + 1:]:
+    for line in lines[index + 1 :]:
         if line.is_sentence and line.words >= 12 and _cue(line) is None and not _BIO_START.search(line.text):
             prose += 1
             if prose > most:
@@ -256,8 +333,7 @@ def _trailer_reason(line: Line) -> str:
         return "related-link"
     if _AUTHOR_CARD_NAME.match(line.text):
         return "byline"
-    if re.search(r"\bis an? .{0,60}\b(correspondent|reporter|editor|writer|journalist|columnist|author)\b",
-                 line.text):
+    if re.search(r"\bis an? .{0,60}\b(correspondent|reporter|editor|writer|journalist|columnist|author)\b", line.text):
         return "author-bio"
     return "trailer"
 
@@ -299,6 +375,8 @@ def _line_shape_reason(lines: list[Line], index: int) -> str | None:
         return "section-crumb"
     if _is_credit(line):
         return "photo-credit"
+    if _GALLERY_CONTROL.search(line.text):
+        return "caption"
     if line.words <= 4 and not line.is_sentence and _next_to_crumb(lines, index):
         return "section-crumb"
     if (":" in line.text and INLINE_CREDIT.search(line.text)) or (following is not None and _is_credit(following)):
@@ -322,12 +400,12 @@ def _set_off_caption(lines: list[Line], index: int) -> bool:
 
 def _in_table(lines: list[Line], index: int) -> bool:
     """Rows of a table rendered as text ("a | b | c") come in runs; a breadcrumb stands alone."""
-    neighbours = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
     return any("|" in other.text for other in neighbours)
 
 
 def _next_to_crumb(lines: list[Line], index: int) -> bool:
-    neighbours = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
     return any(_is_crumb(other) for other in neighbours)
 
 
@@ -342,8 +420,7 @@ def _is_credit(line: Line) -> bool:
         return line.words <= 25
     if line.words > 10 or _TERMINAL.search(line.text):
         return False
-    return bool(AGENCY.search(line.text)) and (" / " in line.text or " via " in line.text
-                                                or line.stop_density < 0.2)
+    return bool(AGENCY.search(line.text)) and (" / " in line.text or " via " in line.text or line.stop_density < 0.2)
 
 
 def _cue(line: Line) -> str | None:

@@ -26,8 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 #: The settings of reading and fetching that an input's reason may point to.
-INPUT_SETTINGS = ("max_file_size", "max_record_size", "parse_timeout", "timeout",
-                  "allow_private", "follow_links")
+INPUT_SETTINGS = ("max_file_size", "max_record_size", "parse_timeout", "timeout", "allow_private", "follow_links")
 _SETTING = re.compile(r"\bthe (" + "|".join(INPUT_SETTINGS) + r") setting\b")
 
 
@@ -76,8 +75,7 @@ class NewsdeskError(Exception):
         return _worded_error, (type(self), self.template, self.options, self.values)
 
 
-def _worded_error(kind: type[NewsdeskError], template: str, options: tuple[str, ...],
-                  values: dict) -> NewsdeskError:
+def _worded_error(kind: type[NewsdeskError], template: str, options: tuple[str, ...], values: dict) -> NewsdeskError:
     return kind(template, options=options, **values)
 
 
@@ -143,6 +141,19 @@ class NotFoundError(NewsdeskError):
 
 def _not_found_error(message: str, kind: str | None) -> NotFoundError:
     return NotFoundError(message, kind=kind)
+
+
+#: What every face says of a store that holds no article, whatever was asked of it (a list, a
+#: brief, an answer): one wording, a face adding only what was not done ("no brief was
+#: written: ...") and its capital.
+EMPTY_STORE = "the store holds no article; ingest articles first"
+
+
+def no_entity(name: str) -> NotFoundError:
+    """The one error for a name (or id) the entity registry does not know: an entity asked
+    for, a decision's subject, and an ``entity`` filter that finds nothing (the article list,
+    the timeline, a brief), so no face answers "nothing found" for a name nothing has."""
+    return NotFoundError(f"no entity named {name!r}", kind="entity")
 
 
 class MissingExtraError(NewsdeskError):

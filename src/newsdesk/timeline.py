@@ -230,8 +230,12 @@ def _home(clusters: list[Cluster], event: dict[str, Any]) -> Cluster | None:
     if _on_a_day(event) and not from_caption(event):
         return next((cluster for cluster in dayed if _same_event(cluster, event)), None)
     near = [cluster for cluster in dayed if _close(cluster[0]["date"], event["date"])]
-    matches = [cluster for cluster in near if _clearly_same(cluster, event)]
+    matches = [cluster for cluster in near if _clearly_same(cluster, event, places=_places(cluster))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _places(reports: Cluster) -> set[str]:
+    return {e["place"] for e in reports if e.get("place")}
 
 
 def _on_a_day(event: dict[str, Any]) -> bool:
@@ -251,18 +255,18 @@ def from_caption(event: dict[str, Any]) -> bool:
     return names_credit(event.get("text") or "")
 
 
-def _clearly_same(cluster: Cluster, event: dict[str, Any]) -> bool:
-    """``event`` is one of the group's reports by more than a date: the same type (CAMEO root)
-    as the group, an own actor of one of its reports and an own target of one of them or its
-    place (names only a title gives do not count); a text's report from another article (a
-    caption may show what its own article reports)."""
-    if not from_caption(event) and event["article_id"] in {e["article_id"] for e in cluster}:
+def _clearly_same(reports: Cluster, event: dict[str, Any], *, places: set[str]) -> bool:
+    """``event`` is one of the same event as ``reports`` by more than a date: the same type
+    (CAMEO root) as the first of them, an own actor of one of them and an own target of one
+    of them or one of their ``places`` (names only a title gives do not count); a text's
+    report from another article (a caption may show what its own article reports). The
+    merge asks it of a group's reports, ``attach_undated`` of a merged event's sources."""
+    if not from_caption(event) and event["article_id"] in {e["article_id"] for e in reports}:
         return False
-    if event["cameo"][:2] != cluster[0]["cameo"][:2]:
+    if event["cameo"][:2] != reports[0]["cameo"][:2]:
         return False
-    actors = set().union(*(_own_role(e, "actors") for e in cluster))
-    targets = set().union(*(_own_role(e, "targets") for e in cluster))
-    places = {e.get("place") for e in cluster} - {None}
+    actors = set().union(*(_own_role(e, "actors") for e in reports))
+    targets = set().union(*(_own_role(e, "targets") for e in reports))
     return bool(actors & _own_role(event, "actors")) and bool(
         targets & _own_role(event, "targets") or event.get("place") in places
     )
@@ -354,22 +358,16 @@ def _differing_dates(dates: set[str]) -> list[str]:
 
 
 def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) -> None:
-    """Add undated reports from other articles to the one merged event they clearly match:
-    same CAMEO code, a shared actor, and a shared target or place, on a date close to the
-    report's article's (``_told_by``); names shared only as the state a title names do not
-    count (``_own_role``)."""
+    """Add undated reports from other articles to the one merged event they clearly match
+    (``_clearly_same`` of its sources, with its place) with the same CAMEO code, on a date
+    close to the report's article's (``_told_by``)."""
     for event in undated:
         matches = [
             m
             for m in merged
             if m["cameo"] == event["cameo"]
-            and _own_role(m, "actors") & _own_role(event, "actors")
-            and (
-                _own_role(m, "targets") & _own_role(event, "targets")
-                or (m.get("place") and m["place"] == event.get("place"))
-            )
-            and event["article_id"] not in {s["article_id"] for s in m["sources"]}
             and _told_by(m["date"], event.get("reference_date"))
+            and _clearly_same(m["sources"], event, places={m["place"]} - {None})
         ]
         if len(matches) == 1:
             matches[0]["sources"].append(_source(event))

@@ -16,11 +16,19 @@ from pathlib import Path
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import NewsdeskError, UsageError, cannot_write
+from newsdesk.errors import EMPTY_STORE, NewsdeskError, UsageError, cannot_write, no_entity
 from newsdesk.store import DEFAULT_DB, open_store
 
-__all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
-           "write_brief"]
+__all__ = [
+    "Brief",
+    "BriefResult",
+    "Settings",
+    "brief_settings",
+    "load_settings",
+    "mail_brief",
+    "make_brief",
+    "write_brief",
+]
 
 FEED = "briefs.atom"
 _SETTINGS = tuple(field.name for field in fields(Settings))
@@ -49,7 +57,7 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
         raise UsageError(f"unknown brief format {format!r}; choose one of {', '.join(FORMATS)}")
     brief, texts, layers = make_brief(db=db, settings=settings)
     if not brief.items():  # nothing is written for a brief that failed
-        raise _nothing_to_write(db)
+        raise _nothing_to_write(db, settings)
     target = Path(out)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -63,26 +71,41 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
     return BriefResult(brief, files, format)
 
 
-def _nothing_to_write(db: str) -> NewsdeskError:
+def _nothing_to_write(db: str, settings: Settings) -> NewsdeskError:
     """Why a brief has no item: an empty store (no setting would help; widening them was what
-    it said), else settings that leave nothing verified."""
+    it said), an entity the registry does not know (``no_entity``), else settings that leave
+    nothing verified."""
     with open_store(db, read_only=True) as store:
         empty = not store.count_articles()
+        unknown = bool(settings.entity) and store.find_entity(settings.entity) is None
     if empty:
-        return NewsdeskError("the store holds no article, so no brief was written; "
-                             "ingest articles first")
-    return NewsdeskError("the brief has no verified item, so no file was written; "
-                         "widen {topic}, {since}/{until} or {entity}",
-                         options=("topic", "since", "until", "entity"))
+        return NewsdeskError(f"no brief was written: {EMPTY_STORE}")
+    if unknown:
+        return no_entity(settings.entity)
+    return NewsdeskError(
+        "the brief has no verified item, so no file was written; widen {topic}, {since}/{until} or {entity}",
+        options=("topic", "since", "until", "entity"),
+    )
 
 
 def _write_settings(brief: Brief, settings: Settings, *, db: str, format: str, target: Path) -> str:
     settings_path = target.with_name(target.name + ".settings.json")
-    settings_path.write_text(json.dumps({
-        "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
-        "title": brief.title, "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "items": len(brief.items()), "dropped": len(brief.dropped),
-    }, indent=2), encoding="utf-8")
+    settings_path.write_text(
+        json.dumps(
+            {
+                "settings": asdict(settings),
+                "db": os.fspath(db),
+                "format": format,
+                "file": target.name,
+                "title": brief.title,
+                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "items": len(brief.items()),
+                "dropped": len(brief.dropped),
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     return str(settings_path)
 
 
@@ -113,8 +136,9 @@ def load_settings(path: str) -> Settings:
         raise UsageError(f"{path}: brief settings are a JSON object of {', '.join(_SETTINGS)}")
     unknown = sorted(set(values) - set(_SETTINGS))
     if unknown:
-        raise UsageError(f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; "
-                         f"known: {', '.join(_SETTINGS)}")
+        raise UsageError(
+            f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; known: {', '.join(_SETTINGS)}"
+        )
     return Settings(**values)
 
 
@@ -135,13 +159,13 @@ def check_settings(settings: Settings) -> None:
     for name in ("topic", "entity", "question"):
         value = getattr(settings, name)
         if value is not None and not isinstance(value, str):
-            raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,),
-                             given=value)
+            raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,), given=value)
     check_date_range("since", settings.since, "until", settings.until)
     length = settings.length
     if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-        raise UsageError("{length} wants a whole number of at least 1, got {given!r}",
-                         options=("length",), given=length)
+        raise UsageError(
+            "{length} wants a whole number of at least 1, got {given!r}", options=("length",), given=length
+        )
 
 
 def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:
@@ -154,5 +178,12 @@ def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) ->
     html = Path(result.files[0]).read_text(encoding="utf-8") if result.format == "html" else None
     from newsdesk.brief.render import render_markdown
 
-    send_brief(text=render_markdown(result.brief), html=html, subject=result.brief.title, sender=sender,
-               to=list(to), host=host, port=int(port))
+    send_brief(
+        text=render_markdown(result.brief),
+        html=html,
+        subject=result.brief.title,
+        sender=sender,
+        to=list(to),
+        host=host,
+        port=int(port),
+    )

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item
+from newsdesk.errors import EMPTY_STORE
 
 FORMATS = ("md", "html", "json")
 
@@ -56,12 +57,17 @@ def _markdown_text(value: Any) -> Any:
 
 
 def _environment(*, html: bool) -> Environment:
-    environment = Environment(loader=PackageLoader("newsdesk.brief", "templates"),
-                              autoescape=select_autoescape(["html.j2"]) if html else False,
-                              finalize=None if html else _markdown_text,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment = Environment(
+        loader=PackageLoader("newsdesk.brief", "templates"),
+        autoescape=select_autoescape(["html.j2"]) if html else False,
+        finalize=None if html else _markdown_text,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     environment.globals["http_url"] = http_url
     environment.globals["foreign"] = foreign
+    environment.globals["empty_store"] = EMPTY_STORE
     if not html:
         environment.globals["said"] = said_markdown
     return environment
@@ -100,8 +106,11 @@ def render_markdown(brief: Brief) -> str:
     def cite(item: Item) -> str:
         return "".join(f"[{numbers[c]}]" for c in item.citations)
 
-    return _environment(html=False).get_template("brief.md.j2").render(
-        brief=brief, sections=SECTIONS, cite=cite, numbered=numbered)
+    return (
+        _environment(html=False)
+        .get_template("brief.md.j2")
+        .render(brief=brief, sections=SECTIONS, cite=cite, numbered=numbered)
+    )
 
 
 def render_json(brief: Brief) -> str:
@@ -116,29 +125,43 @@ def source_href(citation: Citation) -> str:
     return f"sources/{citation.article}.html#{span_anchor(citation)}"
 
 
-def render_html(brief: Brief, texts: Mapping[str, str], *, layers: Mapping[str, Mapping[str, list]] | None = None
-                ) -> dict[str, str]:
+def render_html(
+    brief: Brief, texts: Mapping[str, str], *, layers: Mapping[str, Mapping[str, list]] | None = None
+) -> dict[str, str]:
     """The brief page and one page per cited source: ``{relative path: html}``."""
     numbers, numbered = _numbering(brief)
     layers = layers or {}
 
     def links(item: Item) -> Markup:
-        return Markup("".join(
-            f'<a class="cite" href="{escape(source_href(c))}">[{numbers[c]}]</a>' for c in item.citations))
+        return Markup(
+            "".join(f'<a class="cite" href="{escape(source_href(c))}">[{numbers[c]}]</a>' for c in item.citations)
+        )
 
     cited = {c.article for _, item in brief.items() for c in item.citations}
-    page = _environment(html=True).get_template("brief.html.j2").render(
-        brief=brief, sections=SECTIONS, links=links, numbered=numbered, source_href=source_href,
-        timeline_svg=timeline_svg(layers.get("times", {}), cited),
-        network_svg=network_svg(layers.get("mentions", {}), cited, texts=texts,
-                                sentences=layers.get("sentences", {})))
+    page = (
+        _environment(html=True)
+        .get_template("brief.html.j2")
+        .render(
+            brief=brief,
+            sections=SECTIONS,
+            links=links,
+            numbered=numbered,
+            source_href=source_href,
+            timeline_svg=timeline_svg(layers.get("times", {}), cited),
+            network_svg=network_svg(
+                layers.get("mentions", {}), cited, texts=texts, sentences=layers.get("sentences", {})
+            ),
+        )
+    )
     files = {"brief.html": page}
     template = _environment(html=True).get_template("source.html.j2")
     for article_id in sorted(cited):
-        spans = sorted({(c.start, c.end) for _, item in brief.items() for c in item.citations
-                        if c.article == article_id})
+        spans = sorted(
+            {(c.start, c.end) for _, item in brief.items() for c in item.citations if c.article == article_id}
+        )
         files[f"sources/{article_id}.html"] = template.render(
-            source=brief.sources[article_id], pieces=_pieces(texts[article_id], spans))
+            source=brief.sources[article_id], pieces=_pieces(texts[article_id], spans)
+        )
     return files
 
 
@@ -160,7 +183,9 @@ _MONTH = re.compile(r"^\d{4}-\d{2}")
 def timeline_svg(times: Mapping[str, list[dict[str, Any]]], cited: set[str], *, width: int = 640) -> Markup | None:
     """Counts of dated references per month (full year and month only) across the cited articles."""
     months = Counter(
-        record["value"][:7] for article_id in cited for record in times.get(article_id, [])
+        record["value"][:7]
+        for article_id in cited
+        for record in times.get(article_id, [])
         if isinstance(record.get("value"), str) and _MONTH.match(record["value"]) and not record.get("inferred")
     )
     if not months:
@@ -174,14 +199,21 @@ def timeline_svg(times: Mapping[str, list[dict[str, Any]]], cited: set[str], *, 
         f'<text x="{i * bar + bar / 2:.1f}" y="{106 - 90 * months[k] / peak:.1f}" font-size="10" '
         f'text-anchor="middle" fill="#333">{months[k]}</text>'
         f'<text x="{i * bar + bar / 2:.1f}" y="128" font-size="10" text-anchor="middle" fill="#555">{escape(k)}</text>'
-        for i, k in enumerate(keys))
+        for i, k in enumerate(keys)
+    )
     axis = f'<line x1="0" y1="112.5" x2="{width}" y2="112.5" stroke="#999"/>'
     return Markup(f'<svg role="img" aria-label="timeline" viewBox="0 0 {width} 135" width="100%">{axis}{bars}</svg>')
 
 
-def network_svg(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], *, texts: Mapping[str, str] | None = None,
-                sentences: Mapping[str, list[dict[str, Any]]] | None = None,
-                size: int = 420, top: int = 12) -> Markup | None:
+def network_svg(
+    mentions: Mapping[str, list[dict[str, Any]]],
+    cited: set[str],
+    *,
+    texts: Mapping[str, str] | None = None,
+    sentences: Mapping[str, list[dict[str, Any]]] | None = None,
+    size: int = 420,
+    top: int = 12,
+) -> Markup | None:
     """The most-named actors of the cited articles on a circle, linked when named in the same
     sentence (the stored ``sentences`` layer by article id, else the regex splitter); actors
     named by as many articles in the order of their names, not of the articles' ids or of a
@@ -197,11 +229,14 @@ def network_svg(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], *
     lines = "".join(
         f'<line x1="{where[a][0]:.0f}" y1="{where[a][1]:.0f}" x2="{where[b][0]:.0f}" y2="{where[b][1]:.0f}" '
         f'stroke="#5b3fa0" stroke-opacity="{0.15 + 0.6 * n / strongest:.2f}" stroke-width="{1 + 3 * n / strongest:.1f}">'
-        f'<title>{escape(a)} – {escape(b)}: {n}</title></line>'
-        for (a, b), n in sorted(together.items()) if a in where and b in where)
+        f"<title>{escape(a)} – {escape(b)}: {n}</title></line>"
+        for (a, b), n in sorted(together.items())
+        if a in where and b in where
+    )
     nodes = "".join(_node(name, where[name], angle[name], counts[name]) for name in actors)
-    return Markup(f'<svg role="img" aria-label="actor network" viewBox="0 0 {width} {size}" width="100%">'
-                  f'{lines}{nodes}</svg>')
+    return Markup(
+        f'<svg role="img" aria-label="actor network" viewBox="0 0 {width} {size}" width="100%">{lines}{nodes}</svg>'
+    )
 
 
 def _node(name: str, point: tuple[float, float], angle: float, count: int) -> str:
@@ -209,24 +244,33 @@ def _node(name: str, point: tuple[float, float], angle: float, count: int) -> st
     dx, dy = math.cos(angle), math.sin(angle)
     anchor = "start" if dx > 0.3 else "end" if dx < -0.3 else "middle"
     label = name if len(name) <= 22 else name[:21] + "…"
-    return (f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{4 + 2 * math.sqrt(count):.1f}" fill="#5b3fa0"/>'
-            f'<text x="{x + 14 * dx:.0f}" y="{y + 14 * dy + 4:.0f}" font-size="12" text-anchor="{anchor}" '
-            f'fill="#222">{escape(label)}</text>')
+    return (
+        f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{4 + 2 * math.sqrt(count):.1f}" fill="#5b3fa0"/>'
+        f'<text x="{x + 14 * dx:.0f}" y="{y + 14 * dy + 4:.0f}" font-size="12" text-anchor="{anchor}" '
+        f'fill="#222">{escape(label)}</text>'
+    )
 
 
-def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str],
-                 texts: Mapping[str, str], sentences: Mapping[str, list[dict[str, Any]]]) -> tuple[Counter, Counter]:
+def _co_mentions(
+    mentions: Mapping[str, list[dict[str, Any]]],
+    cited: set[str],
+    texts: Mapping[str, str],
+    sentences: Mapping[str, list[dict[str, Any]]],
+) -> tuple[Counter, Counter]:
     """Articles naming each actor, and sentences naming each pair of actors."""
     from newsdesk.sentences import sentence_spans
 
     counts, together = Counter(), Counter()
     for article_id in sorted(cited):
-        records = [m for m in mentions.get(article_id, [])
-                   if m.get("name") and m.get("label") in ("PERSON", "ORG", "GPE", "NORP")]
+        records = [
+            m
+            for m in mentions.get(article_id, [])
+            if m.get("name") and m.get("label") in ("PERSON", "ORG", "GPE", "NORP")
+        ]
         counts.update({m["name"] for m in records})
         for start, end in sentence_spans(texts.get(article_id, ""), sentences.get(article_id)):
             names = sorted({m["name"] for m in records if start <= m.get("start", -1) < end})
-            together.update((a, b) for i, a in enumerate(names) for b in names[i + 1:])
+            together.update((a, b) for i, a in enumerate(names) for b in names[i + 1 :])
     return counts, together
 
 
@@ -235,18 +279,26 @@ def render_answer(answer: Any, *, format: str = "md") -> str:
     from dataclasses import asdict
 
     if format == "json":
-        data = {"question": answer.question, "method": answer.method, "items": [asdict(i) for i in answer.items],
-                "sources": {k: asdict(v) for k, v in answer.sources.items()},
-                "dropped": [{"reason": d.reason, "text": d.item.text} for d in answer.dropped],
-                "found": bool(answer.items), "nearest": [asdict(s) for s in answer.nearest],
-                "store_empty": answer.store_empty}
+        data = {
+            "question": answer.question,
+            "method": answer.method,
+            "items": [asdict(i) for i in answer.items],
+            "sources": {k: asdict(v) for k, v in answer.sources.items()},
+            "dropped": [{"reason": d.reason, "text": d.item.text} for d in answer.dropped],
+            "found": bool(answer.items),
+            "nearest": [asdict(s) for s in answer.nearest],
+            "store_empty": answer.store_empty,
+        }
         return json.dumps(data, ensure_ascii=False, indent=2)
     numbers: dict[Citation, int] = {}
     for item in answer.items:
         for citation in item.citations:
             numbers.setdefault(citation, len(numbers) + 1)
-    return _environment(html=False).get_template("answer.md.j2").render(
-        answer=answer, numbers=numbers, cite=lambda item: "".join(f"[{numbers[c]}]" for c in item.citations))
+    return (
+        _environment(html=False)
+        .get_template("answer.md.j2")
+        .render(answer=answer, numbers=numbers, cite=lambda item: "".join(f"[{numbers[c]}]" for c in item.citations))
+    )
 
 
 def render_framing(framing: Any, *, format: str = "md") -> str:
@@ -255,5 +307,4 @@ def render_framing(framing: Any, *, format: str = "md") -> str:
         return json.dumps(framing.to_dict(), ensure_ascii=False, indent=2)
     from newsdesk.brief.framing import framing_rows
 
-    return _environment(html=False).get_template("framing.md.j2").render(
-        framing=framing, rows=framing_rows(framing))
+    return _environment(html=False).get_template("framing.md.j2").render(framing=framing, rows=framing_rows(framing))

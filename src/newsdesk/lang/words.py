@@ -8,8 +8,14 @@ the stemmer alone splits surnames (Токаев -> тока, Токаева -> �
 every other case, together they join (Токаев and Токаева share токаев). jusText's Russian
 stop list removes function words, as the index's English stop list does for English.
 
-Latin-script words are left to the English machinery (DuckDB FTS's English stemmer), so
-English search behaves exactly as before. Hand-written glue: no library keys words this way.
+Latin-script words are left to the English machinery (DuckDB FTS's English stemmer) in
+``ask``'s index. The article search matches an English word in any of its forms
+(``english_forms``): "sanction" also finds "sanctions", "protested" finds "protest". No
+installed package inflects a word, and the text's words cannot be stemmed in the query
+without reading every word of every article, so the forms are made from the word and its
+Snowball English stem (PyStemmer, the algorithm of the index's stemmer) with the inflectional
+suffixes and spelling changes of English, each kept only when it has the word's stem.
+Hand-written glue: no library keys words this way.
 """
 
 from __future__ import annotations
@@ -21,10 +27,37 @@ from functools import lru_cache
 #: A run of Cyrillic letters (hyphenated names are two words, as the FTS tokenizer reads them).
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 #: Russian words of a question that ask for something rather than name it.
-RUSSIAN_QUESTION_WORDS = frozenset({
-    "что", "кто", "кого", "кому", "когда", "где", "куда", "почему", "зачем", "как", "какой",
-    "какая", "какие", "каких", "сколько", "чей", "чья", "ли", "сказал", "сказала", "сказали",
-    "говорил", "говорила", "говорили", "заявил", "заявила", "заявили"})
+RUSSIAN_QUESTION_WORDS = frozenset(
+    {
+        "что",
+        "кто",
+        "кого",
+        "кому",
+        "когда",
+        "где",
+        "куда",
+        "почему",
+        "зачем",
+        "как",
+        "какой",
+        "какая",
+        "какие",
+        "каких",
+        "сколько",
+        "чей",
+        "чья",
+        "ли",
+        "сказал",
+        "сказала",
+        "сказали",
+        "говорил",
+        "говорила",
+        "говорили",
+        "заявил",
+        "заявила",
+        "заявили",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +65,39 @@ def _stemmer():
     import Stemmer
 
     return Stemmer.Stemmer("russian")
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+#: The inflectional endings of English words (plural and third person, past, participles,
+#: agent nouns), added to a word's bases in ``english_forms``.
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def english_forms(word: str) -> tuple[str, ...]:
+    """The forms of a lower-case English ``word`` that share its Snowball stem, the word
+    first (``protested`` -> protested, protest, protests, protesting, protester, ...). A word
+    of anything but Latin letters is only itself. The bases the endings go on are the word,
+    its stem, the stem with an *e* (impos -> impose), with its last consonant doubled (stop ->
+    stopped) and, for a stem in *i*, with *y* or *ie* (polici -> policy, policies)."""
+    if not _LATIN_WORD.fullmatch(word):
+        return (word,)
+    stem = _english_stemmer().stemWord(word)
+    bases = {word, stem, stem + "e"}
+    if stem[-1] not in "aeiouy" and stem[-2:-1] != stem[-1]:
+        bases.add(stem + stem[-1])
+    if stem.endswith("i"):
+        bases |= {stem[:-1] + "y", stem[:-1] + "ie"}
+    forms = {base + ending for base in bases for ending in _ENDINGS}
+    kept = sorted(form for form in forms if form != word and _english_stemmer().stemWord(form) == stem)
+    return (word, *kept)
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +126,7 @@ def russian_stem(word: str) -> str:
 
 def is_content_word(word: str) -> bool:
     folded = fold(word)
-    return len(folded) > 1 and folded not in russian_stop_words() \
-        and folded not in RUSSIAN_QUESTION_WORDS
+    return len(folded) > 1 and folded not in russian_stop_words() and folded not in RUSSIAN_QUESTION_WORDS
 
 
 def content_keys(text: str) -> list[tuple[str, ...]]:
@@ -72,6 +137,7 @@ def content_keys(text: str) -> list[tuple[str, ...]]:
 def index_text(text: str) -> str:
     """``text`` as the full-text index reads it: each Cyrillic word replaced by its keys (stop
     words dropped), every other character kept, so Latin text is unchanged."""
+
     def keys(match: re.Match[str]) -> str:
         word = match.group(0)
         return " ".join(word_keys(word)) if is_content_word(word) else " "

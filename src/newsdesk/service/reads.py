@@ -9,7 +9,7 @@ from typing import Any
 from newsdesk.article import Article
 from newsdesk.dates import check_date_range
 from newsdesk.entities.gazetteer import ENTITY_LABELS
-from newsdesk.errors import NotFoundError, UsageError
+from newsdesk.errors import NotFoundError, UsageError, no_entity
 from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
 
@@ -64,14 +64,12 @@ def list_articles(
 ) -> Page:
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
     any of its forms), newest first. Each row says whether its language is ``analysed``;
-    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``."""
+    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``; an ``entity`` the
+    registry knows by no id, name or alias is a ``NotFoundError`` (``no_entity``)."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
     if name := typed_text(entity):
-        found = store.find_entity(name)
-        if found is None:
-            return Page(total=0, items=[], limit=limit, offset=offset)
-        entity_id = found["id"]
+        entity_id = find_entity(store, name)["id"]
     words, stems = _search_words(q)
     total, rows = store.browse_articles(
         words=words,
@@ -100,13 +98,14 @@ def typed_text(given: str | None) -> str:
     return (given or "").strip().strip(_EDGE_MARKS)
 
 
-def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """The query's words matched as written (any case, without the marks around each, a
-    typographic apostrophe written '), and its Russian words' stems."""
-    from newsdesk.lang.words import CYRILLIC_WORD, russian_stem
+def _search_words(q: str | None) -> tuple[list[list[str]] | None, list[str] | None]:
+    """The query's words, each as written (any case, without the marks around each, a
+    typographic apostrophe written ') followed by its other English forms, and its Russian
+    words' stems."""
+    from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem
 
     typed = (typed_text(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
-    words = [w for w in typed if w and not CYRILLIC_WORD.search(w)]
+    words = [list(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
 
@@ -143,8 +142,7 @@ def article_detail(store: Store, reference: str) -> ArticleDetail:
     )
 
 
-def article_record(store: Store, reference: str, *,
-                   fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+def article_record(store: Store, reference: str, *, fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The article as one record of ``newsdesk export --format jsonl`` (``reference``: its id
     or a unique prefix of it, as ``resolve_article`` reads one); ``fields`` as
     ``exporter.extra_values`` returns them, when the caller keeps them."""
@@ -184,8 +182,9 @@ def language_code(given: str | None) -> str | None:
         return None
     code = given.strip().lower()
     if not _LANGUAGE_CODE.fullmatch(code):
-        raise UsageError("{language} wants an ISO 639 code such as en, ru or kk, got {given!r}",
-                         options=("language",), given=given)
+        raise UsageError(
+            "{language} wants an ISO 639 code such as en, ru or kk, got {given!r}", options=("language",), given=given
+        )
     return code
 
 
@@ -196,8 +195,9 @@ def _entity_type(given: str | None) -> str | None:
     if not given:
         return None
     if given.upper() not in ENTITY_LABELS:
-        raise UsageError(f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}",
-                         options=("type",), given=given)
+        raise UsageError(
+            f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}", options=("type",), given=given
+        )
     return given.upper()
 
 
@@ -212,7 +212,7 @@ def find_entity(store: Store, name: str) -> dict[str, Any]:
     ``NotFoundError`` naming it when none."""
     found = store.entity_by_id(name) or store.find_entity(name)
     if found is None:
-        raise NotFoundError(f"no entity named {name!r}", kind="entity")
+        raise no_entity(name)
     return found
 
 
@@ -243,14 +243,16 @@ def list_quotes(
     speaker: str | None = None,
     outlet: str | None = None,
     linked: bool = False,
+    exact: bool = False,
     limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
-    """Quotes filtered by speaker and outlet (substrings, any case), by article; ``linked``:
-    the quotes found in several articles instead, by group, each member with its ``group``
-    and ``flags`` (``altered`` wording, ``speaker_conflict``)."""
+    """Quotes filtered by speaker and outlet (substrings, any case; ``exact``: the speaker is
+    that name, as ``list_sources`` counts a speaker's quotes), by article; ``linked``: the
+    quotes found in several articles instead, by group, each member with its ``group`` and
+    ``flags`` (``altered`` wording, ``speaker_conflict``)."""
     who = {"speaker": typed_text(speaker) or None, "outlet": typed_text(outlet) or None}
-    rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who))
+    rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who, exact=exact))
     return page_of(rows, limit=limit, offset=offset)
 
 
@@ -306,11 +308,16 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
         seen = as_seen_from(link, article.id)
         side = "of" if seen["role"] == "copy" else "article"
         first = seen["spans"][0]["this"] if seen["spans"] else None
-        links.append({**seen, "outlet": link[f"{side}_outlet"], "title": link[f"{side}_title"],
-                      "shared_text": span_text(article, first) if first else ""})
+        links.append(
+            {
+                **seen,
+                "outlet": link[f"{side}_outlet"],
+                "title": link[f"{side}_title"],
+                "shared_text": span_text(article, first) if first else "",
+            }
+        )
     return {
-        "article": {"id": article.id, "title": article.title, "outlet": article.outlet,
-                    "published": article.published},
+        "article": {"id": article.id, "title": article.title, "outlet": article.outlet, "published": article.published},
         "links": links,
         "story": store.story_of(article.id),
     }
@@ -320,8 +327,7 @@ def resolve_article(store: Store, reference: str) -> str:
     """The id of the one current article whose id is or starts with ``reference``:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
     _not_blank(reference, kind="article")
-    return _one_by_prefix(store.find_article_ids(reference.strip()), reference,
-                          kind="article", kinds="articles")
+    return _one_by_prefix(store.find_article_ids(reference.strip()), reference, kind="article", kinds="articles")
 
 
 def _not_blank(reference: str, *, kind: str) -> None:
@@ -337,8 +343,7 @@ def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> 
     if not ids:
         raise NotFoundError(f"no {kind} with an id starting with {reference!r}", kind=kind)
     if len(ids) > 1:
-        raise UsageError(f"{len(ids)} {kinds} with an id starting with {reference!r}; "
-                         "give more of it")
+        raise UsageError(f"{len(ids)} {kinds} with an id starting with {reference!r}; give more of it")
     return ids[0]
 
 
@@ -349,17 +354,12 @@ def resolve_story(store: Store, reference: str) -> str:
     """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
     reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
     _not_blank(reference, kind="story")
-    return _one_by_prefix(store.find_story_ids(reference.strip()), reference,
-                          kind="story", kinds="stories")
+    return _one_by_prefix(store.find_story_ids(reference.strip()), reference, kind="story", kinds="stories")
 
 
-def list_stories(
-    store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0
-) -> Page:
+def list_stories(store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0) -> Page:
     """Stories, largest first, with their article and independent-source counts."""
-    rows = store.list_stories(
-        limit=None if limit is None else offset + limit, min_articles=min_articles
-    )
+    rows = store.list_stories(limit=None if limit is None else offset + limit, min_articles=min_articles)
     return Page(
         total=store.count_stories(min_articles=min_articles),
         items=rows[offset:],
@@ -392,9 +392,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         name: {article_id: found.get(name, []) for article_id, found in per_article.items()}
         for name in ("figures", "quotes", "mentions", "sentences")
     }
-    story["conflicts"] = [
-        c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"
-    ]
+    story["conflicts"] = [c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"]
     articles = list(store.get_articles(ids).values())
     story["framing"] = framing_rows(compare_outlets(story_id, articles, layers))
     return story
@@ -413,11 +411,16 @@ def timeline(
 ) -> list[dict[str, Any]]:
     """Events merged across articles, oldest first; ``readable``: as ``newsdesk timeline``
     prints them, one entry per event sentence, with its date in words (``when``),
-    ``sentence``, ``reported_by`` and ``disagreement`` in words."""
+    ``sentence``, ``reported_by`` and ``disagreement`` in words. An ``entity`` that finds no
+    event and that the registry does not know is a ``NotFoundError`` (``no_entity``): the
+    filter also reads the events' names and sentences, so a name of no entity may find some."""
     from newsdesk.timeline import build_timeline, readable_timeline
 
     entries = readable_timeline if readable else build_timeline
-    return entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
+    found = entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
+    if entity and not found:
+        find_entity(store, entity)
+    return found
 
 
 def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
@@ -457,9 +460,11 @@ def footprint_countries(store: Store, *, power: str) -> dict[str, Any]:
 def _not_states(names: list[str]) -> str:
     """The refusal of a footprint of names that are no known power or country."""
     quoted = [repr(name) for name in names]
-    said = (f"neither {quoted[0]} nor {quoted[1]} is" if len(quoted) == 2 else f"{quoted[0]} is not")
-    return f"{said} a known power or country; name a state, its people or its capital (China, " \
-           "Chinese, Beijing) or an intergovernmental organisation (NATO)"
+    said = f"neither {quoted[0]} nor {quoted[1]} is" if len(quoted) == 2 else f"{quoted[0]} is not"
+    return (
+        f"{said} a known power or country; name a state, its people or its capital (China, "
+        "Chinese, Beijing) or an intergovernmental organisation (NATO)"
+    )
 
 
 # -- briefs and answers --------------------------------------------------------------------
@@ -474,7 +479,9 @@ def brief(
     entity: str | None = None,
     length: int | None = None,
 ) -> Any:
-    """A verified ``Brief`` (``newsdesk brief``): every item cites its source spans."""
+    """A verified ``Brief`` (``newsdesk brief``): every item cites its source spans. An
+    ``entity`` that leaves the brief empty and that the registry does not know is a
+    ``NotFoundError`` (``no_entity``), as ``newsdesk brief`` says it."""
     from newsdesk.brief import brief_settings
     from newsdesk.brief.build import build_brief
 
@@ -485,4 +492,7 @@ def brief(
         entity=entity or None,
         length=length,
     )
-    return build_brief(store, settings)
+    made = build_brief(store, settings)
+    if entity and not made.items():
+        find_entity(store, entity)
+    return made

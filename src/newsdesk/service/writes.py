@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.errors import NotFoundError, UsageError
+from newsdesk.errors import UsageError, no_entity
 from newsdesk.store import Store
 
 #: The decisions a user makes on the entity registry.
@@ -25,7 +25,7 @@ def decide_entity(store: Store, *, action: str, subject: str, value: str) -> dic
     for name in (subject, value) if action == "merge" else (subject,):
         entity = store.find_entity(name)
         if entity is None:
-            raise NotFoundError(f"no entity named {name!r}", kind="entity")
+            raise no_entity(name)
         found.append(entity)
     _check_decision(store, action=action, entity=found[0], other=found[1:], value=value)
     return decide(store, action=action, subject=subject, value=value)

@@ -4,7 +4,8 @@ Every filter is applied in SQL with bound parameters, so a page never loads a wh
 Filters given as text (outlet, entity name, speaker) match as substrings in any case, with
 ``contains``: a ``%`` or ``_`` typed by a reader is that character, not a LIKE wildcard.
 Text search matches every word of the query (any case; a typographic apostrophe is read as
-``'``, as the service writes the query's) in the title or text; a Russian word
+``'``, as the service writes the query's) in the title or text, or one of its other English
+forms (``newsdesk.lang.words.english_forms``) as a whole word of them; a Russian word
 is given as its stem (``newsdesk.lang.words.russian_stem``) and matches any word that starts
 with it, so Токаеву finds Токаев, Токаева and Токаевым.
 """
@@ -16,9 +17,12 @@ from typing import Any
 
 from newsdesk.store.ordering import ties_sql
 
+#: One word of the query in the title or text: as written (any part of a word), or one of its
+#: other forms as a whole word, by one pattern bound as a value (``_forms_pattern``).
+_WORD_MATCH = """(contains(replace(lower(coalesce(a.title, '') || ' ' || a.text), '’', ''''), ?)
+    OR (?::VARCHAR IS NOT NULL AND regexp_matches(lower(coalesce(a.title, '') || ' ' || a.text), ?)))"""
 _ARTICLE_FILTER = """
-    (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
-        w -> contains(replace(lower(coalesce(a.title, '') || ' ' || a.text), '’', ''''), w))))
+    {words}
     AND (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         s -> regexp_matches(replace(lower(coalesce(a.title, '') || ' ' || a.text), 'ё', 'е'),
                             '(^|\\PL)' || s))))
@@ -27,6 +31,13 @@ _ARTICLE_FILTER = """
     AND (? IS NULL OR left(a.published, length(?)) >= ?)
     AND (? IS NULL OR left(a.published, length(?)) <= ?)
     AND (? IS NULL OR a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?))"""
+
+
+def _forms_pattern(forms: list[str]) -> str | None:
+    """A regular expression finding any of ``forms`` (letters only, as ``english_forms``
+    makes them) as a whole word, or None when there is none."""
+    return rf"(^|\PL)({'|'.join(forms)})(\PL|$)" if forms else None
+
 
 _ENTITY_FILTER = """
     (? IS NULL OR e.type = ?)
@@ -40,7 +51,7 @@ class BrowseQueries:
     def browse_articles(
         self,
         *,
-        words: list[str] | None = None,
+        words: list[list[str]] | None = None,
         stems: list[str] | None = None,
         outlet: str | None = None,
         entity_id: str | None = None,
@@ -50,17 +61,34 @@ class BrowseQueries:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """``(total, page)`` of current articles matching every filter, newest first.
+        """``(total, page)`` of current articles matching every filter, newest first; ``words``
+        holds each query word's forms, the word as written first.
 
         One scan: the page's rows carry the total (a window count); only a page past the end
         needs a second query to count."""
-        params = [words, words, stems, stems, outlet, outlet, language, language,
-                  date_from, date_from,
-                  date_from, date_to, date_to, date_to, entity_id, entity_id]
+        patterns = [(forms[0], _forms_pattern(forms[1:])) for forms in words or []]
+        where = _ARTICLE_FILTER.format(words=" AND ".join([_WORD_MATCH] * len(patterns)) or "true")
+        params = [
+            *(value for word, pattern in patterns for value in (word, pattern, pattern)),
+            stems,
+            stems,
+            outlet,
+            outlet,
+            language,
+            language,
+            date_from,
+            date_from,
+            date_from,
+            date_to,
+            date_to,
+            date_to,
+            entity_id,
+            entity_id,
+        ]
         rows = self._dicts(
             f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
                        count(*) OVER () AS total
-                FROM current_articles a WHERE {_ARTICLE_FILTER}
+                FROM current_articles a WHERE {where}
                 ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.path, a.locator
                 LIMIT ? OFFSET ?""",
             [*params, limit, offset],
@@ -68,9 +96,7 @@ class BrowseQueries:
         if rows:
             total = rows[0]["total"]
         else:
-            total = self.con.execute(
-                f"SELECT count(*) FROM current_articles a WHERE {_ARTICLE_FILTER}", params
-            ).fetchone()[0]
+            total = self.con.execute(f"SELECT count(*) FROM current_articles a WHERE {where}", params).fetchone()[0]
         for row in rows:
             del row["total"]
         return total, rows
@@ -80,7 +106,9 @@ class BrowseQueries:
         return self._dicts(
             """SELECT language, count(*) AS articles FROM current_articles
                WHERE language IS NOT NULL
-               GROUP BY language ORDER BY articles DESC, language""", [])
+               GROUP BY language ORDER BY articles DESC, language""",
+            [],
+        )
 
     def article_layers(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every stored annotation layer of one article's current version: ``{layer: records}``."""
@@ -107,9 +135,7 @@ class BrowseQueries:
     ) -> tuple[int, list[dict[str, Any]]]:
         """``(total, page)`` of registry entities whose name or an alias contains ``q``."""
         params = [type, type, q, q, q]
-        total = self.con.execute(
-            f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params
-        ).fetchone()[0]
+        total = self.con.execute(f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params).fetchone()[0]
         rows = self._dicts(
             f"""SELECT e.*, (SELECT list(alias ORDER BY mentions DESC, alias) FROM entity_aliases x
                              WHERE x.entity_id = e.id) AS aliases
@@ -134,8 +160,7 @@ class BrowseQueries:
             [entity_id],
         )
 
-    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200
-                      ) -> list[dict[str, Any]]:
+    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200) -> list[dict[str, Any]]:
         """Quotes whose speaker contains ``speaker``, newest first (articles of one day in the
         store's order of ties), read only from articles
         that mention the entity and whose stored layer holds the name (few layers are parsed,
@@ -158,14 +183,13 @@ class BrowseQueries:
                       quote.speaker AS speaker, quote.entity AS entity,
                       quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
                FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
-               ORDER BY published DESC NULLS LAST, {ties_sql('q')}, quote_index LIMIT ?""",
-            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
+               ORDER BY published DESC NULLS LAST, {ties_sql("q")}, quote_index LIMIT ?""",
+            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit],
+        )
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:
         """One story with its members (earliest first), or None."""
-        row = self.con.execute(
-            "SELECT earliest FROM stories WHERE story_id = ?", [story_id]
-        ).fetchone()
+        row = self.con.execute("SELECT earliest FROM stories WHERE story_id = ?", [story_id]).fetchone()
         return self.story_of(row[0]) if row else None
 
     def find_story_ids(self, prefix: str) -> list[str]:
@@ -177,6 +201,4 @@ class BrowseQueries:
         return [row[0] for row in rows]
 
     def count_stories(self, *, min_articles: int = 1) -> int:
-        return self.con.execute(
-            "SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]
-        ).fetchone()[0]
+        return self.con.execute("SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]).fetchone()[0]

@@ -12,20 +12,33 @@ from newsdesk.store.points import picked_rows, wanted
 from newsdesk.store.values import dict_rows
 
 #: The columns of ``quote_groups`` (the table's types, so few rows can go as JSON text).
-_QUOTE_GROUP_SCHEMA = pa.schema([
-    ("group_id", pa.int32()), ("article_id", pa.string()), ("quote_index", pa.int32()),
-    ("outlet", pa.string()), ("speaker", pa.string()), ("text", pa.string()),
-    ("similarity", pa.float64()), ("altered", pa.bool_()), ("speaker_conflict", pa.bool_()),
-])
+_QUOTE_GROUP_SCHEMA = pa.schema(
+    [
+        ("group_id", pa.int32()),
+        ("article_id", pa.string()),
+        ("quote_index", pa.int32()),
+        ("outlet", pa.string()),
+        ("speaker", pa.string()),
+        ("text", pa.string()),
+        ("similarity", pa.float64()),
+        ("altered", pa.bool_()),
+        ("speaker_conflict", pa.bool_()),
+    ]
+)
 
 
 #: The quote index's tables, each with a row per indexed article, shingle or quote.
 _QUOTE_INDEX = ("quote_articles", "quote_shingles", "indexed_quotes")
 #: The columns of ``indexed_quotes``: what a quote group's row reads of a stored quote.
-_INDEXED_QUOTE = pa.schema([
-    ("article_id", pa.string()), ("quote_index", pa.int32()), ("outlet", pa.string()),
-    ("speaker", pa.string()), ("text", pa.string()),
-])
+_INDEXED_QUOTE = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("quote_index", pa.int32()),
+        ("outlet", pa.string()),
+        ("speaker", pa.string()),
+        ("text", pa.string()),
+    ]
+)
 
 
 class QuoteQueries:
@@ -47,9 +60,12 @@ class QuoteQueries:
                           generate_subscripts(quotes, 1) - 1 AS quote_index
                    FROM layers)"""
 
-    def quote_rows(self, *, speaker: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+    def quote_rows(
+        self, *, speaker: str | None = None, outlet: str | None = None, exact: bool = False
+    ) -> list[dict[str, Any]]:
         """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any
-        case; the articles in the store's order of ties, each one's quotes in its order."""
+        case (``exact``: the speaker is that name, any case, as ``quote_sources`` counts it);
+        the articles in the store's order of ties, each one's quotes in its order."""
         return self._dicts(
             f"""WITH layers AS (
                    SELECT a.id AS article_id, a.outlet, a.title, a.published,
@@ -63,10 +79,11 @@ class QuoteQueries:
                       quote.role AS role, quote.cue AS cue, quote.kind AS kind,
                       coalesce(quote.nominal, false) AS nominal
                FROM q
-               WHERE (? IS NULL OR contains(lower(quote.speaker), lower(?)))
+               WHERE (? IS NULL OR CASE WHEN ? THEN lower(quote.speaker) = lower(?)
+                                        ELSE contains(lower(quote.speaker), lower(?)) END)
                  AND (? IS NULL OR contains(lower(outlet), lower(?)))
-               ORDER BY {ties_sql('q')}, quote_index""",
-            [self._QUOTE_TYPE, speaker, speaker, outlet, outlet],
+               ORDER BY {ties_sql("q")}, quote_index""",
+            [self._QUOTE_TYPE, speaker, exact, speaker, speaker, outlet, outlet],
         )
 
     def quote_sources(self, *, outlet: str | None = None) -> list[dict[str, Any]]:
@@ -74,16 +91,18 @@ class QuoteQueries:
         rows = self.quote_rows(outlet=outlet)
         if not rows:
             return []
-        return dict_rows(self._run(
-            """SELECT speaker, any_value(entity) AS entity, count(*) AS quotes,
+        return dict_rows(
+            self._run(
+                """SELECT speaker, any_value(entity) AS entity, count(*) AS quotes,
                       count(DISTINCT article_id) AS articles,
                       list(DISTINCT affiliation) FILTER (WHERE affiliation IS NOT NULL) AS affiliations,
                       list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
                       list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
                FROM incoming_quotes WHERE speaker IS NOT NULL AND NOT nominal
                GROUP BY speaker ORDER BY quotes DESC, speaker""",
-            incoming_quotes=pa.Table.from_pylist(rows),
-        ))
+                incoming_quotes=pa.Table.from_pylist(rows),
+            )
+        )
 
     def save_quote_groups(self, rows: list[dict[str, Any]]) -> None:
         """Replace every quote group (the corpus step recomputes them all)."""
@@ -109,8 +128,9 @@ class QuoteQueries:
             return self._quote_texts(run, everything=article_ids is None)
 
     def _quote_texts(self, run: Callable[..., Any], *, everything: bool) -> list[dict[str, Any]]:
-        return dict_rows(run(
-            f"""WITH layers AS (
+        return dict_rows(
+            run(
+                f"""WITH layers AS (
                    SELECT a.id AS article_id, a.version, a.outlet, from_json(n.data, ?) AS quotes
                    FROM annotations n JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
                    WHERE n.layer = 'quotes' AND (? OR a.id IN (SELECT value FROM wanted_articles))),
@@ -118,8 +138,9 @@ class QuoteQueries:
                SELECT article_id, version, quote_index, outlet, quote.text AS text,
                       quote.speaker AS speaker
                FROM q WHERE quote.direct ORDER BY article_id, quote_index""",  # fixed text
-            [self._QUOTE_TYPE, everything],
-        ))
+                [self._QUOTE_TYPE, everything],
+            )
+        )
 
     def quote_layer_versions(self, *, article_ids: Sequence[str] | None = None) -> dict[str, int]:
         """``{article id: version}`` of the current articles (all, or of ``article_ids``) that
@@ -258,16 +279,20 @@ class QuoteQueries:
         ``replace_quote_index`` stored them, ordered by article id and quote index (the
         order quote groups are built in): a few rows of the index, where reading them from
         their articles' quotes layers parses each layer's JSON whole."""
-        wanted = pa.table({
-            "article_id": [key[0] for key in keys],
-            "quote_index": pa.array([key[1] for key in keys], type=pa.int32()),
-        })
-        return dict_rows(self._run(
-            """SELECT q.* FROM indexed_quotes q SEMI JOIN wanted_quotes w
+        wanted = pa.table(
+            {
+                "article_id": [key[0] for key in keys],
+                "quote_index": pa.array([key[1] for key in keys], type=pa.int32()),
+            }
+        )
+        return dict_rows(
+            self._run(
+                """SELECT q.* FROM indexed_quotes q SEMI JOIN wanted_quotes w
                    ON q.article_id = w.article_id AND q.quote_index = w.quote_index
                ORDER BY q.article_id, q.quote_index""",
-            wanted_quotes=wanted,
-        ))
+                wanted_quotes=wanted,
+            )
+        )
 
     def quote_group_members_of(
         self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]
@@ -293,8 +318,9 @@ class QuoteQueries:
         quote index), the numbering a rebuild gives."""
         with self.transaction():
             if dropped:
-                self._run("DELETE FROM quote_groups WHERE group_id IN (SELECT value FROM gone)",
-                          gone=(dropped, pa.int32()))
+                self._run(
+                    "DELETE FROM quote_groups WHERE group_id IN (SELECT value FROM gone)", gone=(dropped, pa.int32())
+                )
             base = self.con.execute("SELECT coalesce(max(group_id), 0) FROM quote_groups").fetchone()[0]
             self._insert_quote_groups([{**row, "group_id": row["group_id"] + base} for row in rows])
             self.con.execute(

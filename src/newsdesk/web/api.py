@@ -14,6 +14,7 @@ from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import url_problem
 from newsdesk.service import Store
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
+from newsdesk.service.reads import ALL
 
 __all__ = ["MAX_UPLOAD_BYTES", "router"]
 
@@ -23,7 +24,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 MAX_UPLOAD_FILES = 50
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
-Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+#: An offset past ``ALL`` is refused (422): the store counts rows in 64 bits, and
+#: a larger one was a server error, not an empty page.
+Offset = Annotated[int, Query(ge=0, le=ALL, description="Skip this many items.")]
 FIRST, LAST = "First date, YYYY[-MM[-DD]].", "Last date, YYYY[-MM[-DD]]."
 
 
@@ -98,14 +101,22 @@ class QuoteFilters:
 
     speaker: str | None = None
     outlet: str | None = None
+    exact: bool = False  # the speaker is that name, not a part of it (a /sources row's link)
 
     def page(self, store: Store, *, limit: int, offset: int, linked: bool = False) -> service.Page:
-        return service.list_quotes(store, speaker=self.speaker, outlet=self.outlet,
-                                   linked=linked, limit=limit, offset=offset)
+        return service.list_quotes(
+            store,
+            speaker=self.speaker,
+            outlet=self.outlet,
+            linked=linked,
+            exact=self.exact,
+            limit=limit,
+            offset=offset,
+        )
 
 
-def quote_filters(speaker: str | None = None, outlet: str | None = None) -> QuoteFilters:
-    return QuoteFilters(speaker, outlet)
+def quote_filters(speaker: str | None = None, outlet: str | None = None, exact: bool = False) -> QuoteFilters:
+    return QuoteFilters(speaker, outlet, exact)
 
 
 Quoted = Annotated[QuoteFilters, Depends(quote_filters)]
@@ -163,7 +174,7 @@ def entities(
     return service.list_entities(store, q=q, type=type, limit=limit, offset=offset).to_dict()
 
 
-@router.get("/entities/{entity_id}")
+@router.get("/entities/{entity_id:path}")
 def entity(store: Reader, entity_id: str) -> dict[str, Any]:
     return service.entity_profile(store, entity_id)
 
@@ -174,17 +185,13 @@ def quotes(store: Reader, quoted: Quoted, limit: Limit = 50, offset: Offset = 0)
 
 
 @router.get("/quotes/linked")
-def linked_quotes(
-    store: Reader, quoted: Quoted, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+def linked_quotes(store: Reader, quoted: Quoted, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Quotes found in several articles, as ``newsdesk quotes --linked``."""
     return quoted.page(store, limit=limit, offset=offset, linked=True).to_dict()
 
 
 @router.get("/sources")
-def sources(
-    store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+def sources(store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     page = service.list_sources(store, outlet=outlet, limit=limit, offset=offset, profiles=True)
     return page.to_dict()
 
@@ -196,9 +203,7 @@ def stories(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return service.list_stories(
-        store, min_articles=min_articles, limit=limit, offset=offset
-    ).to_dict()
+    return service.list_stories(store, min_articles=min_articles, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/stories/{story_id}")
@@ -230,37 +235,27 @@ def timeline(
     store: Reader,
     dates: DateRange,
     entity: str | None = None,
-    readable: Annotated[
-        bool, Query(description="One entry per sentence, as `newsdesk timeline` prints it.")
-    ] = False,
+    readable: Annotated[bool, Query(description="One entry per sentence, as `newsdesk timeline` prints it.")] = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    events = service.timeline(
-        store, entity=entity, date_from=dates.since, date_to=dates.until, readable=readable
-    )
+    events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until, readable=readable)
     return paged(events, limit, offset)
 
 
 @router.get("/claims")
-def claims(
-    store: Reader, conflicts: bool = False, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+def claims(store: Reader, conflicts: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     return paged(service.claims(store, conflicts_only=conflicts), limit, offset)
 
 
 @router.get("/footprint")
-def footprint(
-    store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+def footprint(store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     found = service.footprint(store, power=power, country=country)
     return {**paged(found["points"], limit, offset), "summary": found["summary"]}
 
 
 @router.get("/footprint/countries")
-def footprint_countries(
-    store: Reader, power: str, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+def footprint_countries(store: Reader, power: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """The countries where ``power`` has evidenced points, most first, with their counts."""
     found = service.footprint_countries(store, power=power)
     return {**paged(found["countries"], limit, offset), "power": found["power"]}
@@ -275,9 +270,7 @@ def brief(
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
     """The same JSON as ``newsdesk brief --format json``."""
-    made = service.brief(
-        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
-    )
+    made = service.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length)
     from newsdesk.brief.render import render_json
 
     return Response(render_json(made), media_type="application/json")
@@ -317,10 +310,7 @@ async def saved_uploads(request: Request, desk: Desk) -> list[str]:
     uploads = [item for item in form.getlist("files") if hasattr(item, "read")]
     if not uploads:
         raise UsageError("no files in the form field 'files'")
-    return [
-        desk.save_upload(await item.read(MAX_UPLOAD_BYTES + 1), filename=item.filename)
-        for item in uploads
-    ]
+    return [desk.save_upload(await item.read(MAX_UPLOAD_BYTES + 1), filename=item.filename) for item in uploads]
 
 
 def json_urls(body: bytes) -> tuple[list[str], bool]:

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import UsageError
+from newsdesk.errors import EMPTY_STORE, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -44,6 +44,7 @@ _env.filters["safe_url"] = safe_url
 _env.filters["job_error"] = api.worded_job_error
 _env.filters["count_noun"] = count_noun
 _env.globals["LAYERS"] = LAYERS
+_env.globals["empty_store"] = EMPTY_STORE
 _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
@@ -88,9 +89,13 @@ def home(request: Request, store: Reader) -> HTMLResponse:
     """The latest brief (built once per change of the store), the largest stories, a search box."""
     desk: Desk = request.app.state.desk
     made = desk.cached("home-brief", lambda: service.brief(store))
-    return render("home.html", brief=made, numbers=_citation_numbers(made),
-                  stories=service.list_stories(store, limit=10),
-                  latest=service.list_articles(store, limit=10))
+    return render(
+        "home.html",
+        brief=made,
+        numbers=_citation_numbers(made),
+        stories=service.list_stories(store, limit=10),
+        latest=service.list_articles(store, limit=10),
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -98,11 +103,16 @@ def search(
     request: Request,
     store: Reader,
     filters: api.Filters,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = filters.page(store, limit=PAGE, offset=offset)
-    return render("search.html", page=page, filters=filters, paging=_pager(request, page),
-                  languages=service.article_languages(store))
+    return render(
+        "search.html",
+        page=page,
+        filters=filters,
+        paging=_pager(request, page),
+        languages=service.article_languages(store),
+    )
 
 
 def _hl_span(hl: str | None) -> Span | None:
@@ -147,15 +157,13 @@ def entities(
     store: Reader,
     q: str | None = None,
     type: str | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
-    return render(
-        "entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page)
-    )
+    return render("entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page))
 
 
-@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(store: Reader, entity_id: str, done: str | None = None) -> HTMLResponse:
     profile = service.entity_profile(store, entity_id)
     chart = bar_chart(
@@ -182,9 +190,7 @@ def entity_decision(
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(
-    request: Request, store: Reader, offset: Annotated[int, Query(ge=0)] = 0
-) -> HTMLResponse:
+def stories(request: Request, store: Reader, offset: api.Offset = 0) -> HTMLResponse:
     page = service.list_stories(store, limit=PAGE, offset=offset)
     return render("stories.html", page=page, paging=_pager(request, page))
 
@@ -199,7 +205,7 @@ def sources(
     request: Request,
     store: Reader,
     outlet: str | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset, profiles=True)
     return render("sources.html", page=page, outlet=outlet or "", paging=_pager(request, page))
@@ -210,7 +216,7 @@ def quotes(
     request: Request,
     store: Reader,
     quoted: api.Quoted,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: api.Offset = 0,
 ) -> HTMLResponse:
     page = quoted.page(store, limit=PAGE, offset=offset)
     return render(
@@ -223,9 +229,7 @@ def quotes(
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(
-    store: Reader, dates: DateRange, entity: str | None = None
-) -> HTMLResponse:
+def timeline(store: Reader, dates: DateRange, entity: str | None = None) -> HTMLResponse:
     events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until)
     months = Counter((event["date"] or "")[:7] for event in events if event.get("date"))
     chart = bar_chart(sorted(months.items()), title="events per month")
@@ -240,12 +244,18 @@ def timeline(
 @router.get("/footprint", response_class=HTMLResponse)
 def footprint(store: Reader, power: str | None = None, country: str | None = None) -> HTMLResponse:
     if country and not power:  # the form sent half filled: say which half is missing
-        return render("footprint.html", status=422, found=None, charts={}, power="",
-                      country=country, missing=_footprint_missing(power, country))
+        return render(
+            "footprint.html",
+            status=422,
+            found=None,
+            charts={},
+            power="",
+            country=country,
+            missing=_footprint_missing(power, country),
+        )
     if power and not country:  # where the power is seen, each country a link to its footprint
         listed = service.footprint_countries(store, power=power)
-        return render("footprint.html", found=None, charts={}, power=power, country="",
-                      listed=listed)
+        return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
     found = service.footprint(store, power=power, country=country) if power and country else None
     charts = {}
     for dimension, years in (found["summary"] if found else {}).items():
@@ -254,15 +264,12 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
             title=f"{dimension} points per year",
             height=60,
         )
-    return render(
-        "footprint.html", found=found, charts=charts, power=power or "", country=country or ""
-    )
+    return render("footprint.html", found=found, charts=charts, power=power or "", country=country or "")
 
 
 def _footprint_missing(power: str | None, country: str | None) -> str:
     """What a footprint asked with a country alone lacks, said as the page's message."""
-    return (f"a footprint in {country!r} needs a power too: the outside state or organisation "
-            "seen there (e.g. China)")
+    return f"a footprint in {country!r} needs a power too: the outside state or organisation seen there (e.g. China)"
 
 
 @router.get("/claims", response_class=HTMLResponse)
