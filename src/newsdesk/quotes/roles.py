@@ -348,7 +348,7 @@ def _country_of(doc: Any, word: str) -> str | None:
     code = _country_code(word)
     if code is None:
         return None
-    written = (_without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
+    written = (without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
     named = [w for w in written if any(c.islower() for c in w) and _country_code(w) == code]
     return max(named, key=len, default=load_gazetteer().entries[code]["name"])
 
@@ -372,7 +372,8 @@ def _country_code(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _without_article(name: str) -> str:
+def without_article(name: str) -> str:
+    """``name`` without its surrounding spaces and a leading *the* (``the United States``)."""
     return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
