@@ -774,12 +774,12 @@ def describe_nominal(token: Any) -> Description:
         or not _names_people(head)
         or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
     ):
-        return Description(None, _unrolled_affiliation(head))
+        return Description(None, _affiliation_without_role(head))
     owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head)
     return Description(word.lower() if sentence_start else word, owner)
 
 
-def _unrolled_affiliation(head: Any) -> str | None:
+def _affiliation_without_role(head: Any) -> str | None:
     """The affiliation of a nominal source that states no role: the party of its members
     (``Democrats``, ``a Republican engaged in the talks``), the maker of a document."""
     member = head.lower_.removesuffix("s")  # the tagger keeps a proper plural as its lemma
