@@ -805,7 +805,8 @@ def _served_by(head: Any) -> str | None:
     return None
 
 
-#: Prepositions and agents that name a document's maker (``a report by``, ``a study from``).
+#: Prepositions that name a document's maker (``a report by``, ``a study from``); the agent
+#: of a participle does too (``an analysis published by``: ``_document_maker``).
 _MAKING = {"by", "from", "of"}
 
 
