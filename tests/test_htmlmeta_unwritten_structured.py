@@ -55,7 +55,7 @@ def card_after_text(html: str) -> str:
         pytest.param(page(EDITOR_LD), None, ["Carl Weber"], "json-ld author", id="no-byline"),
     ],
 )
-def test_unwritten_structured_author(html, guess, authors, source):
+def test_an_unwritten_structured_author_yields_to_a_confirmed_byline(html, guess, authors, source):
     result = read_page_metadata(html, url=URL, fallback={"author": guess})
     assert result.authors == authors
     assert result.found["authors"] == source

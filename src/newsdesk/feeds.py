@@ -112,7 +112,8 @@ def add_feed(
 
 def same_source(first: str, second: str) -> bool:
     """Whether two feed sources name one feed: URLs equal but for the case of their scheme and
-    host, a default port and a closing slash; files and folders by their real path."""
+    host, a default port, a closing slash, a fragment and a user name (``_url_key``); files
+    and folders by their real path."""
     if is_url(first) != is_url(second):
         return False
     if not is_url(first):
@@ -121,6 +122,8 @@ def same_source(first: str, second: str) -> bool:
 
 
 def _url_key(url: str) -> tuple:
+    """What names a URL's feed: its scheme, host, port (none for the scheme's default), path
+    without a closing slash and query; not its fragment (never sent) nor its user name."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     try:

@@ -260,7 +260,7 @@ def _written_on_page(tree, guess: str | None) -> list[str]:
 
 def _written_in_article(texts: list[tuple[str, object]], name: str) -> bool:
     """One of the page's ``texts`` writes ``name``, and not beside the article."""
-    return any(_writes(line, name) and not _beside_article(element) for line, element in texts)
+    return any(writes_name(line, name) and not _beside_article(element) for line, element in texts)
 
 
 def _beside_article(element) -> bool:
@@ -271,7 +271,8 @@ def _beside_article(element) -> bool:
     return aside or _in_comment(element) or in_teaser(element)
 
 
-def _writes(line: str, name: str) -> bool:
+def writes_name(line: str, name: str) -> bool:
+    """Whether ``line`` writes ``name`` as whole words, in any case."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.IGNORECASE) is not None
 
 

@@ -39,6 +39,7 @@ from newsdesk.htmlmeta.author_sources import (
     STRUCTURED,
     adds_people,
     author_bylines,
+    writes_name,
 )
 from newsdesk.htmlmeta.page_bylines import text_bylines
 from newsdesk.htmlmeta.structured import (
@@ -81,7 +82,7 @@ def _printed_over_unwritten(
     stays. One reading of the page alone may be another article's byline (a teaser's below
     the text), hence the second source. Returns the sources read, with the rest of
     ``bylines`` when they were read for this."""
-    if page.found["authors"] not in STRUCTURED or _written_on_page(tree, page.authors):
+    if page.found["authors"] not in STRUCTURED or _page_writes_any(tree, page.authors):
         return read
     read = [*read, *bylines]
     found = [(source, byline.authors) for source, byline in read if byline.authors]
@@ -95,12 +96,11 @@ def _printed_over_unwritten(
     return read
 
 
-def _written_on_page(tree, names: list[str]) -> bool:
+def _page_writes_any(tree, names: list[str]) -> bool:
     """Whether the text of the page's body writes one of ``names`` as whole words, in any
-    case, outside scripts and styles."""
+    case, outside scripts and styles (``author_sources.writes_name``)."""
     text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
-    words = [re.escape(" ".join(name.split())) for name in names]
-    return any(re.search(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE) for name in words)
+    return any(writes_name(text, " ".join(name.split())) for name in names)
 
 
 def _signed_over_structured(

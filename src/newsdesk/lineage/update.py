@@ -167,7 +167,8 @@ def _compare_candidates(
     paired = sorted({i for pair in candidates for i in pair})
     others, others_order = store.lineage_articles(sorted(set(paired) - set(articles)))
     articles = {**articles, **others}
-    rows = {**order, **others_order}
+    order = {**order, **others_order}
+    rank = {article_id: source_order(order.get(article_id, {}), article_id) for article_id in paired}
     common = store.lineage_common_marks(
         sorted({i for pair, spaces in candidates.items() if spaces != {"stem"} for i in pair}),
         max_articles=MAX_MARK_ARTICLES,
@@ -180,7 +181,7 @@ def _compare_candidates(
     for pair, spaces in candidates.items():
         if not all(i in articles for i in pair):
             continue
-        earlier, later = sorted(pair, key=lambda article_id: source_order(rows.get(article_id, {}), article_id))
+        earlier, later = sorted(pair, key=rank.__getitem__)
         if spaces == {"stem"}:  # shares no shingle band and no passage: only a rewrite can link them
             link = comparer.rewrite_link(articles[later], articles[earlier])
         else:

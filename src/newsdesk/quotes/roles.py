@@ -348,7 +348,7 @@ def _country_of(doc: Any, word: str) -> str | None:
     code = _country_code(word)
     if code is None:
         return None
-    written = (_without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
+    written = (without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
     named = [w for w in written if any(c.islower() for c in w) and _country_code(w) == code]
     return max(named, key=len, default=load_gazetteer().entries[code]["name"])
 
@@ -372,7 +372,8 @@ def _country_code(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _without_article(name: str) -> str:
+def without_article(name: str) -> str:
+    """``name`` without its surrounding spaces and a leading *the* (``the United States``)."""
     return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
@@ -773,12 +774,12 @@ def describe_nominal(token: Any) -> Description:
         or not _names_people(head)
         or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
     ):
-        return Description(None, _unrolled_affiliation(head))
+        return Description(None, _affiliation_without_role(head))
     owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head)
     return Description(word.lower() if sentence_start else word, owner)
 
 
-def _unrolled_affiliation(head: Any) -> str | None:
+def _affiliation_without_role(head: Any) -> str | None:
     """The affiliation of a nominal source that states no role: the party of its members
     (``Democrats``, ``a Republican engaged in the talks``), the maker of a document."""
     member = head.lower_.removesuffix("s")  # the tagger keeps a proper plural as its lemma
@@ -804,7 +805,8 @@ def _served_by(head: Any) -> str | None:
     return None
 
 
-#: Prepositions and agents that name a document's maker (``a report by``, ``a study from``).
+#: Prepositions that name a document's maker (``a report by``, ``a study from``); the agent
+#: of a participle does too (``an analysis published by``: ``_document_maker``).
 _MAKING = {"by", "from", "of"}
 
 

@@ -25,7 +25,14 @@ from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
-from newsdesk.quotes.roles import ORGANISATION_LABELS, PARTY_NAMES, Description, describe, describe_nominal
+from newsdesk.quotes.roles import (
+    ORGANISATION_LABELS,
+    PARTY_NAMES,
+    Description,
+    describe,
+    describe_nominal,
+    without_article,
+)
 
 
 @dataclass(slots=True)
@@ -141,12 +148,8 @@ def _organisations(context: Context) -> list[tuple[int, int, str]]:
     if context.organisations is None:
         spans = [(m.start, m.end) for m in context.index.mentions if m.label not in PERSON_LABELS]
         spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ in ORGANISATION_LABELS]
-        context.organisations = [(s, e, _without_article(context.text[s:e])) for s, e in spans]
+        context.organisations = [(s, e, without_article(context.text[s:e])) for s, e in spans]
     return context.organisations
-
-
-def _without_article(name: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
 #: The words that end a company's name by saying what kind of company it is, and that the
@@ -224,7 +227,7 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     name to its full one."""
     spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
     spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
-    names = {_without_article(context.text[s:e]) for s, e in spans}
+    names = {without_article(context.text[s:e]) for s, e in spans}
     if name.isupper() and len(name) > 1:
         longer = {n for n in names if name in (initials(n), initials(n.replace("-", " ")))}
     elif " " not in name and not _names_a_person(context, name):

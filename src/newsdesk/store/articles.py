@@ -222,13 +222,17 @@ class ArticleQueries:
         if not ids:
             return {}
         with self.transaction():  # a row id holds within one transaction
-            rows = self._run(
-                f"SELECT rowid, id FROM articles WHERE id IN (SELECT value FROM wanted_articles) "
-                f"{CURRENT_VERSION}",  # a fixed clause
-                wanted_articles=ids,
-            ).fetchall()
-            articles = self._articles_at(rows, raw_text=raw_text)
+            articles = self._articles_at(self._current_rows(ids), raw_text=raw_text)
         return {article.id: article for article in articles.values()}
+
+    def _current_rows(self, ids: Sequence[str]) -> list[tuple[int, str]]:
+        """``(row id, id)`` of the current version of each of these articles (ids not found
+        are left out), called inside a transaction, for ``_articles_at`` and its kin."""
+        return self._run(
+            f"SELECT rowid, id FROM articles WHERE id IN (SELECT value FROM wanted_articles) "
+            f"{CURRENT_VERSION}",  # a fixed clause
+            wanted_articles=ids,
+        ).fetchall()
 
     def _articles_at(self, rows: Sequence[tuple[int, str]], *, raw_text: bool = True) -> dict[int, Article]:
         """``{row id: article}`` of these rows of ``articles`` (``(row id, id)`` pairs), called

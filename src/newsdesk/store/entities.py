@@ -46,9 +46,10 @@ class EntityQueries:
         are added to theirs. At most one delete and one insert per table, in one transaction:
         a delete with no entity to find (none dropped, nor grown where a grown entity's
         rows are replaced) is not made. A grown entity's one row of ``entities`` and of
-        ``entity_tallies`` is updated where it lies: deleted and inserted again, its key
-        left and entered the table's index of keys, which the commit then wrote (188
-        grown entities of 3,156: 2.5-2.9 CPU ms of commit against 0.2-0.4)."""
+        ``entity_tallies`` is updated where it lies, not deleted and inserted again: a row
+        deleted and inserted again takes its key out of the table's index of keys and puts
+        it back, which the commit then writes (188 grown entities of 3,156: 2.5-2.9 CPU ms
+        of commit against 0.2-0.4)."""
         with self.transaction():
             for name, column, replaced in _REPLACED_ROWS:
                 rows = tables[name]

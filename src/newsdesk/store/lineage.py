@@ -119,12 +119,7 @@ class LineageQueries:
         if not ids:
             return {}, {}
         with self.transaction():  # a row id holds within one transaction
-            rows = self._run(
-                f"SELECT rowid, id FROM articles WHERE id IN (SELECT value FROM wanted_articles) "
-                f"{CURRENT_VERSION}",  # a fixed clause
-                wanted_articles=ids,
-            ).fetchall()
-            articles, order = self._ordered_articles_at(rows)
+            articles, order = self._ordered_articles_at(self._current_rows(ids))
         return {article.id: article for article in articles.values()}, order
 
     def _ordered_articles_at(
