@@ -136,3 +136,49 @@ def test_the_subject_that_closes_the_paragraph_before(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+#: (text, the content's first words, its speaker)
+UNNAMED = [
+    # an indefinite description of a person as the subject is the "he" after it, in its own
+    # words, not the latest man named
+    (
+        "Professor Tom Reed led the study of the dam. Responding to the study, an agency "
+        "spokesperson told reporters that safety was a priority. He said that the agency "
+        "would review the data.",
+        "the agency would review the data",
+        "an agency spokesperson",
+    ),
+    (
+        "Mayor Bill Jones opened the bridge on Friday. One analyst warned that the cables "
+        'were old. "It will not last ten years," she said.',
+        "It will not last ten years",
+        "One analyst",
+    ),
+    # a noun of kinship with an owner is a person too
+    (
+        "Senator Tom Lowe spoke last. My father had a favorite saying about politicians. "
+        '"Never trust a man who smiles too much," he would say.',
+        "Never trust a man who smiles too much",
+        "My father",
+    ),
+    # a description a copula equates with a name is that person
+    (
+        "Mayor Bill Jones opened the bridge on Friday. One man who agrees with the mayor is "
+        'Tom Reed, a retired teacher. "It is a fine bridge," he says.',
+        "It is a fine bridge",
+        "Tom Reed",
+    ),
+    # a definite description a name modifies still describes a person named elsewhere
+    (
+        "Mayor Bill Jones opened the bridge on Friday. The Acme spokesman said it was safe. "
+        '"It will last a hundred years," he said.',
+        "It will last a hundred years",
+        "Bill Jones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), UNNAMED)
+def test_an_unnamed_description_is_a_pronouns_antecedent(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]

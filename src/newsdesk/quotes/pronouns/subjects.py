@@ -16,11 +16,17 @@ from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.pronouns.clauses import main_clause
+from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import is_person
 
 #: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
 _OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
+
+#: Those nouns and the nouns of sex, age and kinship (``my father``, ``a woman``), which name
+#: a person as an office does where an owner or an indefinite article makes them one person
+#: (``the former first lady`` is left to the description's own resolution).
+_PERSON_WORDS = _OFFICE_NOUNS | frozenset(GENDERED_NOUNS)
 
 
 def person_named(context: Context, subject: Any) -> Any | None:
@@ -36,6 +42,8 @@ def person_named(context: Context, subject: Any) -> Any | None:
     appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
     if appositive is not None:
         return appositive
+    if subject.pos_ == "NOUN" and (named := _named_by_copula(context, subject)) is not None:
+        return named  # "One man who agrees is Tom Reed"
     if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
         return None
     text = subject.text
@@ -45,21 +53,48 @@ def person_named(context: Context, subject: Any) -> Any | None:
     return subject if known else None
 
 
+def _named_by_copula(context: Context, subject: Any) -> Any | None:
+    """``One man who agrees is Tom Reed, an analyst … "…," he says``: a common
+    noun that a copula equates with a person's name (the name its verb *be* has as its
+    attribute) names that person, as an apposition does."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return attribute if attribute is not None and is_person(context, attribute) else None
+
+
 def describes_person(subject: Any) -> bool:
     """``The WHO's director-general defended the agency. "…," he said``: a singular common
     noun of a person's office or occupation (the title lexicon's offices, the descriptions'
     person nouns), or a party's member written capitalised (``The Republican``), made
-    definite by *the* or an owner, is a person a pronoun can stand for."""
+    definite by *the* or an owner, is a person a pronoun can stand for; so is one made
+    indefinite (``an FDA spokesperson told …. He said``: a person the text need not name,
+    docs/attribution-rules.md's nominal source), and, with an owner or indefinite, a noun of
+    sex, age or kinship (``My father had a favorite saying … he'd say``)."""
     words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
     party = is_party_member(subject)  # "The Republican focused on"
     capital = party or _capitalised_office(subject)  # "The Pope typically protests"
+    unnamed = not capital and unnamed_one(subject)  # "an FDA spokesperson told …. He said"
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    nouns = _PERSON_WORDS if unnamed or owned else _OFFICE_NOUNS  # "My father had a saying"
     return (
         subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
         and (subject.text.islower() or capital)
-        and definite
-        and (not parts.isdisjoint(_OFFICE_NOUNS) or any(map(described_by_who, _phrase_nouns(subject))))
+        and (definite or unnamed)
+        and (not parts.isdisjoint(nouns) or any(map(described_by_who, _phrase_nouns(subject))))
+    )
+
+
+def unnamed_one(subject: Any) -> bool:
+    """``an FDA spokesperson``, ``one analyst``, ``another official``: a singular noun made
+    indefinite by *a*, *an*, *another* or the numeral *one* introduces one person the text
+    need not name, whom a later "he" or "she" may stand for as for a definite one."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an", "another"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in subject.children
     )
 
 
