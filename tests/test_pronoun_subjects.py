@@ -155,12 +155,12 @@ UNNAMED = [
         "It will not last ten years",
         "One analyst",
     ),
-    # a noun of kinship with an owner is a person too
+    # an indefinite noun of sex or kinship is a person too
     (
-        "Senator Tom Lowe spoke last. My father had a favorite saying about politicians. "
-        '"Never trust a man who smiles too much," he would say.',
-        "Never trust a man who smiles too much",
-        "My father",
+        "Senator Tom Lowe spoke last. A young man in the crowd blasted the council for closing "
+        'the library. "They never listen to us," he said.',
+        "They never listen to us",
+        "A young man in the crowd",
     ),
     # a description a copula equates with a name is that person
     (

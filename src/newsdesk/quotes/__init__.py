@@ -41,9 +41,9 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 98  # 98: an indefinite description of a person ("an FDA spokesperson told",
-    # "one lawyer") and a noun of kinship or sex with an owner or indefinite ("My father")
-    # is an antecedent a "he" or "she" takes, in its own words, before a man named further
-    # back; a noun a copula equates with a name ("One man … is Tom Reed") names him;
+    # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
+    # before a person named further back; a noun a copula equates with a name ("One man …
+    # is Tom Reed") names him;
     # 96: a counted description of people ("the two economists", "both
     # officials") is the latest coordination of that many people, in any clause of the last
     # few paragraphs, not an earlier subject of another kind ("China and other countries");

@@ -34,7 +34,13 @@ from newsdesk.quotes.pronouns.clauses import (
 from newsdesk.quotes.pronouns.furniture import paragraphs_back
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, agrees, gendered_noun
 from newsdesk.quotes.pronouns.number import plural_noun, plural_source
-from newsdesk.quotes.pronouns.subjects import described_by_who, describes_person, person_named, unnamed_one
+from newsdesk.quotes.pronouns.subjects import (
+    described_by_who,
+    describes_person,
+    meets_named_person,
+    person_named,
+    unnamed_one,
+)
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -116,6 +122,8 @@ def _person_among(
         if gender is not None and GENDERED_NOUNS.get(subject.lower_, gender) != gender:
             continue  # "The congresswoman …. he said": someone else
         named_by = person_named(context, subject)
+        if named_by is None and unnamed_one(subject) and meets_named_person(context, subject):
+            continue  # "a reporter interviewed Tom Greer. "…," he said": Greer
         if named_by is None:
             person = describes_person(subject) and _described(context, subject, resolve=resolve)
             if gender and person and _fits(context, person, gender):

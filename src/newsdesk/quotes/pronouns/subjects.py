@@ -23,9 +23,10 @@ from newsdesk.quotes.sources import is_person
 #: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
 _OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
 
-#: Those nouns and the nouns of sex, age and kinship (``my father``, ``a woman``), which name
-#: a person as an office does where an owner or an indefinite article makes them one person
-#: (``the former first lady`` is left to the description's own resolution).
+#: Those nouns and the nouns of sex, age and kinship (``a woman``, ``one mother``), which
+#: bring in one person as an office does where an indefinite article or *one* counts them
+#: (``the former first lady`` is left to the description's own resolution; ``his father``
+#: to the names, since its owner would have to be resolved for its speaker's text).
 _PERSON_WORDS = _OFFICE_NOUNS | frozenset(GENDERED_NOUNS)
 
 
@@ -70,22 +71,30 @@ def describes_person(subject: Any) -> bool:
     person nouns), or a party's member written capitalised (``The Republican``), made
     definite by *the* or an owner, is a person a pronoun can stand for; so is one made
     indefinite (``an FDA spokesperson told …. He said``: a person the text need not name,
-    docs/attribution-rules.md's nominal source), and, with an owner or indefinite, a noun of
-    sex, age or kinship (``My father had a favorite saying … he'd say``)."""
+    docs/attribution-rules.md's nominal source), and so is an indefinite noun of sex, age
+    or kinship (``a woman from Ohio``)."""
     words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
     party = is_party_member(subject)  # "The Republican focused on"
     capital = party or _capitalised_office(subject)  # "The Pope typically protests"
     unnamed = not capital and unnamed_one(subject)  # "an FDA spokesperson told …. He said"
-    owned = any(c.dep_ == "poss" for c in subject.children)
-    nouns = _PERSON_WORDS if unnamed or owned else _OFFICE_NOUNS  # "My father had a saying"
+    nouns = _PERSON_WORDS if unnamed else _OFFICE_NOUNS  # "a woman from Ohio told"
     return (
         subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
         and (subject.text.islower() or capital)
         and (definite or unnamed)
         and (not parts.isdisjoint(nouns) or any(map(described_by_who, _phrase_nouns(subject))))
     )
+
+
+def meets_named_person(context: Context, subject: Any) -> bool:
+    """``Last week a reporter interviewed Tom Greer at his office. "…," he said``: an
+    indefinite subject that brings in someone new beside a person named as its verb's object
+    is not what a later "he" or "she" stands for; the named person, already known, is the
+    centre (so the search goes on to the object, as it did before such a subject counted)."""
+    objects = [c for c in subject.head.children if c.dep_ in {"dobj", "dative"}]
+    return any(person_named(context, o) is not None for o in objects)
 
 
 def unnamed_one(subject: Any) -> bool:
