@@ -155,6 +155,13 @@ UNNAMED = [
         "It will not last ten years",
         "One analyst",
     ),
+    # a reporting verb's object is its hearer, a person or not: the one who spoke is the "he"
+    (
+        "Professor Tom Reed led the study. An agency spokesperson told John Smith that the "
+        "data were sound. He said that the agency would publish them.",
+        "the agency would publish them",
+        "An agency spokesperson",
+    ),
     # an indefinite noun of sex or kinship is a person too
     (
         "Senator Tom Lowe spoke last. A young man in the crowd blasted the council for closing "

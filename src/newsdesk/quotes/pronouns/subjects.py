@@ -14,6 +14,7 @@ from typing import Any
 
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.pronouns.clauses import main_clause
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS
@@ -92,7 +93,11 @@ def meets_named_person(context: Context, subject: Any) -> bool:
     """``Last week a reporter interviewed Tom Greer at his office. "…," he said``: an
     indefinite subject that brings in someone new beside a person named as its verb's object
     is not what a later "he" or "she" stands for; the named person, already known, is the
-    centre (so the search goes on to the object, as it did before such a subject counted)."""
+    centre (so the search goes on to the object, as it did before such a subject counted).
+    A reporting verb's object is its hearer (``an FDA spokesperson told Mother Jones …. He
+    said``): the subject who spoke stays the centre."""
+    if subject.head.lemma_.lower() in ALL_CUE_LEMMAS:
+        return False
     objects = [c for c in subject.head.children if c.dep_ in {"dobj", "dative"}]
     return any(person_named(context, o) is not None for o in objects)
 
