@@ -176,6 +176,15 @@ UNNAMED = [
         "It is a fine bridge",
         "Tom Reed",
     ),
+    # an indefinite in a sentence of what holds of anyone (present tense, no report) brings
+    # in no one: the "he" is the man the paragraph names
+    (
+        "Bill Jones has been learning that a party is more than a search for a candidate. A "
+        "candidate has to be more than a winner. He has to stand for something. That is the "
+        "plan, he says.",
+        "That is the plan",
+        "Bill Jones",
+    ),
     # a definite description a name modifies still describes a person named elsewhere
     (
         "Mayor Bill Jones opened the bridge on Friday. The Acme spokesman said it was safe. "

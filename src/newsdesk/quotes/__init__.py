@@ -42,8 +42,9 @@ class QuoteAnalyser:
     layer = "quotes"
     version = 98  # 98: an indefinite description of a person ("an FDA spokesperson told",
     # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
-    # before a person named further back; a noun a copula equates with a name ("One man …
-    # is Tom Reed") names him;
+    # before a person named further back, unless it is generic ("A nominee has to be") or
+    # its verb, no reporting verb, has a named person as object ("a reporter interviewed
+    # X"); a noun a copula equates with a name ("One man … is Tom Reed") names him;
     # 96: a counted description of people ("the two economists", "both
     # officials") is the latest coordination of that many people, in any clause of the last
     # few paragraphs, not an earlier subject of another kind ("China and other countries");

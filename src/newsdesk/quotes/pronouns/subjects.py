@@ -79,7 +79,7 @@ def describes_person(subject: Any) -> bool:
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
     party = is_party_member(subject)  # "The Republican focused on"
     capital = party or _capitalised_office(subject)  # "The Pope typically protests"
-    unnamed = not capital and unnamed_one(subject)  # "an FDA spokesperson told …. He said"
+    unnamed = not capital and unnamed_one(subject) and not _generic(subject)  # "an FDA spokesperson told"
     nouns = _PERSON_WORDS if unnamed else _OFFICE_NOUNS  # "a woman from Ohio told"
     return (
         subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
@@ -100,6 +100,18 @@ def meets_named_person(context: Context, subject: Any) -> bool:
         return False
     objects = [c for c in subject.head.children if c.dep_ in {"dobj", "dative"}]
     return any(person_named(context, o) is not None for o in objects)
+
+
+def _generic(subject: Any) -> bool:
+    """``A nominee has to be more than a winner. He (or she) has to be …``: an indefinite
+    subject of a present-tense or modal clause that reports no speech says what holds of
+    any such person (a characterizing sentence, Krifka et al. 1995, "Genericity: an
+    introduction"), and brings in no one a later pronoun stands for; a report in the present
+    (``One analyst says``) is one person's, as in the past."""
+    verb = subject.head
+    if verb.lemma_.lower() in ALL_CUE_LEMMAS:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def unnamed_one(subject: Any) -> bool:
