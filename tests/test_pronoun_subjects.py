@@ -136,3 +136,65 @@ def test_the_subject_that_closes_the_paragraph_before(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+#: (text, the content's first words, its speaker)
+UNNAMED = [
+    # an indefinite description of a person as the subject is the "he" after it, in its own
+    # words, not the latest man named
+    (
+        "Professor Tom Reed led the study of the dam. Responding to the study, an agency "
+        "spokesperson told reporters that safety was a priority. He said that the agency "
+        "would review the data.",
+        "the agency would review the data",
+        "an agency spokesperson",
+    ),
+    (
+        "Mayor Bill Jones opened the bridge on Friday. One analyst warned that the cables "
+        'were old. "It will not last ten years," she said.',
+        "It will not last ten years",
+        "One analyst",
+    ),
+    # a reporting verb's object is its hearer, a person or not: the one who spoke is the "he"
+    (
+        "Professor Tom Reed led the study. An agency spokesperson told John Smith that the "
+        "data were sound. He said that the agency would publish them.",
+        "the agency would publish them",
+        "An agency spokesperson",
+    ),
+    # an indefinite noun of sex or kinship is a person too
+    (
+        "Senator Tom Lowe spoke last. A young man in the crowd blasted the council for closing "
+        'the library. "They never listen to us," he said.',
+        "They never listen to us",
+        "A young man in the crowd",
+    ),
+    # a description a copula equates with a name is that person
+    (
+        "Mayor Bill Jones opened the bridge on Friday. One man who agrees with the mayor is "
+        'Tom Reed, a retired teacher. "It is a fine bridge," he says.',
+        "It is a fine bridge",
+        "Tom Reed",
+    ),
+    # an indefinite in a sentence of what holds of anyone (present tense, no report) brings
+    # in no one: the "he" is the man the paragraph names
+    (
+        "Bill Jones has been learning that a party is more than a search for a candidate. A "
+        "candidate has to be more than a winner. He has to stand for something. That is the "
+        "plan, he says.",
+        "That is the plan",
+        "Bill Jones",
+    ),
+    # a definite description a name modifies still describes a person named elsewhere
+    (
+        "Mayor Bill Jones opened the bridge on Friday. The Acme spokesman said it was safe. "
+        '"It will last a hundred years," he said.',
+        "It will last a hundred years",
+        "Bill Jones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), UNNAMED)
+def test_an_unnamed_description_is_a_pronouns_antecedent(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]

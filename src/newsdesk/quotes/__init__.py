@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 97  # 97: a nationality or a place that opens a title before an office is the
+    version = 98  # 98: an indefinite description of a person ("an FDA spokesperson told",
+    # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
+    # before a person named further back, unless it is generic ("A nominee has to be") or
+    # its verb, no reporting verb, has a named person as object ("a reporter interviewed
+    # X"); a noun a copula equates with a name ("One man … is Tom Reed") names him;
+    # 97: a nationality or a place that opens a title before an office is the
     # country (by the gazetteer) or the place it serves, not a part of the role ("Iraqi Prime
     # Minister": Iraq); a party's members and a party's adjective on a nominal source give the
     # party ("several Republicans"), a nationality on a nominal office the country; a

@@ -34,7 +34,13 @@ from newsdesk.quotes.pronouns.clauses import (
 from newsdesk.quotes.pronouns.furniture import paragraphs_back
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, agrees, gendered_noun
 from newsdesk.quotes.pronouns.number import plural_noun, plural_source
-from newsdesk.quotes.pronouns.subjects import described_by_who, describes_person, person_named
+from newsdesk.quotes.pronouns.subjects import (
+    described_by_who,
+    describes_person,
+    meets_named_person,
+    person_named,
+    unnamed_one,
+)
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -116,6 +122,8 @@ def _person_among(
         if gender is not None and GENDERED_NOUNS.get(subject.lower_, gender) != gender:
             continue  # "The congresswoman …. he said": someone else
         named_by = person_named(context, subject)
+        if named_by is None and unnamed_one(subject) and meets_named_person(context, subject):
+            continue  # "a reporter interviewed Tom Greer. "…," he said": Greer
         if named_by is None:
             person = describes_person(subject) and _described(context, subject, resolve=resolve)
             if gender and person and _fits(context, person, gender):
@@ -150,14 +158,19 @@ def _owner_among(
 
 def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker | None:
     """The person a description stands for (``the senator``: the senator named), else the
-    description's own words as a nominal source; none for a description that a name
-    modifies (``the Pentagon chief``), which describes a person named elsewhere."""
+    description's own words as a nominal source; none for a definite description that a name
+    modifies (``the Pentagon chief``), which describes a person named elsewhere (an indefinite
+    one, ``an FDA spokesperson``, brings in someone new)."""
     found = resolve(context, subject, at=subject.idx)
     if found.name:
         return found
-    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "amod", "nmod"} for c in subject.lefts):
-        return None
+    if _modified_by_name(subject) and not unnamed_one(subject):
+        return None  # "an FDA spokesperson" introduces one, not someone named elsewhere
     return nominal_speaker(context, subject, *source_phrase(subject, cue=subject.head))
+
+
+def _modified_by_name(noun: Any) -> bool:
+    return any(c.pos_ == "PROPN" and c.dep_ in {"compound", "amod", "nmod"} for c in noun.lefts)
 
 
 def _fits(context: Context, speaker: Speaker, gender: str) -> bool:
