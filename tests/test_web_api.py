@@ -81,6 +81,20 @@ def test_a_speaker_or_outlet_in_quotation_marks_filters_as_without_them(client: 
     assert outlet > 0 and client.get("/api/sources", params={"outlet": "“RFE/RL”"}).json()["total"] == outlet
 
 
+@pytest.mark.parametrize("path", ["/api/sources", "/api/quotes"])
+@pytest.mark.parametrize("typed", ["<a>", "<>", '""', "()"])
+def test_a_filter_of_markup_or_only_marks_matches_no_outlet(client: TestClient, path: str, typed: str) -> None:
+    """`sources --outlet "<a>"` filtered by "a" and listed the speakers of every outlet with an
+    a in its name; a value of marks alone was stripped to no filter and listed them all."""
+    assert client.get(path, params={"outlet": "a"}).json()["total"] > 0
+    assert client.get(path, params={"outlet": typed}).json()["total"] == 0
+
+
+def test_an_entity_of_only_marks_is_no_entity_rather_than_no_filter(client: TestClient) -> None:
+    """`/api/articles?entity=""` (the two marks typed) listed every article, unfiltered."""
+    assert client.get("/api/articles", params={"entity": '""'}).status_code == 404
+
+
 def test_a_search_reads_either_apostrophe(client: TestClient) -> None:
     """The seeds write "Tokayev’s" with a typographic apostrophe, which a keyboard's ' missed."""
     typographic = client.get("/api/articles", params={"q": "Tokayev’s"}).json()["total"]

@@ -3,6 +3,7 @@ seen the same by the command line (FastAPI's TestClient on a real store, the bun
 
 from __future__ import annotations
 
+import shutil
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -320,3 +321,37 @@ def test_a_bad_item_names_the_setting_as_each_face_spells_it(db: str) -> None:
     with open_store(db, read_only=True) as store:
         [stored] = store.feed_rejects("web")
     assert stored["problem"].endswith("(add the follow_links setting to fetch the page)")
+
+
+def test_an_unknown_entity_is_watched_with_a_warning(seed_store: str, tmp_path: Path) -> None:
+    """`watchlist add --entity "Nobody Atall"` was taken without a word; it is still taken (a
+    watchlist may come before its subject's first article), with a warning naming it."""
+    db = str(tmp_path / "examples.duckdb")
+    shutil.copy(seed_store, db)
+    with TestClient(create_app(db)) as client:
+        watched = {"name": "kz", "entities": ["Nobody Atall", "Tokayev", "toqaev"]}
+        answer = client.post("/api/watchlists", json=watched)
+    assert answer.status_code == 201
+    assert answer.json()["criteria"]["entities"] == ["Nobody Atall", "Tokayev", "toqaev"]
+    [warning] = answer.json()["warnings"]
+    assert warning.startswith("entity 'Nobody Atall': the registry knows no entity")
+    command = ["watchlist", "add", "w", "--entity", "Nobody Atall", "--entity", "Tokayev"]
+    result = CliRunner().invoke(app, [*command, "--db", db])
+    assert result.exit_code == 0 and result.stdout == "watching w\n"
+    assert result.stderr == f"warning: {warning}\n"
+    known = CliRunner().invoke(app, ["watchlist", "add", "k", "--entity", "Tokayev", "--db", db])
+    assert known.exit_code == 0 and known.stderr == ""
+    assert [row["name"] for row in stored(db)[1]] == ["k", "kz", "w"]
+
+
+def test_a_watched_entity_on_a_store_with_no_entities_says_the_store_is_empty(db: str) -> None:
+    """One line says the registry is empty, not one line per name calling each unknown."""
+    with TestClient(create_app(db)) as client:
+        watched = {"name": "kz", "entities": ["Tokayev", "Nobody Atall"], "keywords": ["Almaty"]}
+        answer = client.post("/api/watchlists", json=watched)
+        no_entity = client.post("/api/watchlists", json={"name": "k", "keywords": ["Almaty"]})
+    assert answer.status_code == 201 and answer.json()["warnings"] == [
+        "the store holds no entities yet (no article analysed): 'Tokayev', 'Nobody Atall' are "
+        "matched as whole words until the registry knows them"
+    ]
+    assert no_entity.json()["warnings"] == []

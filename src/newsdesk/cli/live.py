@@ -267,13 +267,16 @@ def watchlist_add(
         "event_types": event_type,
     }
     deliveries = Deliveries(email=list(email or []), smtp=smtp, webhook=webhook, atom=atom)
-    write_store(
+    added = write_store(
         db,
         lambda store: service.add_watchlist(
             store, name, criteria=criteria, deliveries=deliveries
         ),
     )
     _say(f"watching {name}")
+    for warning in added["warnings"]:
+        line = f"warning: {strip_controls(warning)}"
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 @watchlist_app.command("list")

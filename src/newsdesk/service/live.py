@@ -70,10 +70,33 @@ def add_watchlist(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Watch entities, keywords, outlets, countries or event types (``newsdesk watchlist
-    add``); ``deliveries`` is an ``alerts.Deliveries`` (default: the store only)."""
+    add``); ``deliveries`` is an ``alerts.Deliveries`` (default: the store only). Returns the
+    stored ``name`` and ``criteria`` and ``warnings``, as ``_unknown_entities`` words them."""
     from newsdesk.alerts import add_watchlist as add
 
-    return add(store, name, criteria=criteria, now=_now(now), deliveries=deliveries)
+    added = add(store, name, criteria=criteria, now=_now(now), deliveries=deliveries)
+    return {**added, "warnings": _unknown_entities(store, added["criteria"]["entities"])}
+
+
+def _unknown_entities(store: Store, names: Sequence[str]) -> list[str]:
+    """A line for each watched entity the registry knows by no id, name or alias. It is
+    accepted, not refused: a watchlist is often made before the first article about its
+    subject, and until the registry knows the name it is matched as a whole word. A store
+    with no entity at all gets one line saying so rather than a line for every name."""
+    if not names:
+        return []
+    if not store.list_entities(limit=1):
+        return [
+            "the store holds no entities yet (no article analysed): "
+            f"{', '.join(map(repr, names))} are matched as whole words until the registry "
+            "knows them"
+        ]
+    return [
+        f"entity {name!r}: the registry knows no entity by that id, name or alias; it is "
+        "matched as a whole word until one is found"
+        for name in names
+        if store.find_entity(name) is None
+    ]
 
 
 def list_watchlists(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:

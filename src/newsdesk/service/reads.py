@@ -88,14 +88,21 @@ def list_articles(
 
 
 #: Marks a query may put around a word or a name that no article text holds with it: quotation
-#: marks, brackets and the punctuation after a word ("Tokayev", (Tokayev), Tokayev?).
-_EDGE_MARKS = "\"“”„‘’'«»‹›()[]{}<>,.;:!?"
+#: marks, brackets and the punctuation after a word ("Tokayev", (Tokayev), Tokayev?). Angle
+#: brackets are not among them: they mark up (``<b>``), they do not quote, and a filter of
+#: ``<b>`` read as ``b`` matched every outlet with a b in its name.
+_EDGE_MARKS = "\"“”„‘’'«»‹›()[]{},.;:!?"
+
+
+def _unmarked(given: str | None) -> str:
+    return (given or "").strip().strip(_EDGE_MARKS)
 
 
 def typed_text(given: str | None) -> str:
     """A word or name as typed, without the marks around it; the marks inside stay (U.S.,
-    Kassym-Jomart, C++, O’Brien)."""
-    return (given or "").strip().strip(_EDGE_MARKS)
+    Kassym-Jomart, C++, O’Brien). A value that is nothing but marks (``""``, ``()``) stays as
+    typed: stripped to nothing it would be no filter at all and match everything."""
+    return _unmarked(given) or (given or "").strip()
 
 
 def _search_words(q: str | None) -> tuple[list[list[str]] | None, list[str] | None]:
@@ -104,7 +111,7 @@ def _search_words(q: str | None) -> tuple[list[list[str]] | None, list[str] | No
     words' stems."""
     from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem
 
-    typed = (typed_text(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
+    typed = (_unmarked(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
     words = [list(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
