@@ -3,8 +3,7 @@
 import pytest
 
 from newsdesk.entities import gazetteer as gazetteers
-from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
-from newsdesk.entities.records import country_of_word
+from newsdesk.entities.gazetteer import country_of_word, load_gazetteer, load_gazetteer_by_id
 
 
 def _fresh():

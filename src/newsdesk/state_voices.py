@@ -27,8 +27,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.records import country_of_word
+from newsdesk.entities.gazetteer import country_of_word, load_gazetteer
 from newsdesk.names import canonical_country, countries_in
 
 #: Words of a role, affiliation or source that name a public office or a state body.
@@ -94,7 +93,7 @@ def countries_named(text: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _country_code(word: str) -> str | None:
-    """``records.country_of_word`` once per word: a nationality word scans every country."""
+    """``gazetteer.country_of_word`` once per word: a nationality word scans every country."""
     return country_of_word(word, load_gazetteer())
 
 

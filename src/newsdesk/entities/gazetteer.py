@@ -339,6 +339,23 @@ def _parse(data: bytes) -> tuple[str, list[dict[str, Any]]]:
     return json.loads(head)["attribution"], json.loads("[" + body.strip().replace("\n", ",") + "]")
 
 
+#: Endings of a nationality word made from its country's name ("Kazakh", "Chinese").
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "kh", "ic", "ch")
+
+
+def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
+    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    exact = gazetteer.country_named(word) or gazetteer.country_of_adjective(word)
+    if exact:
+        return exact
+    if not word.lower().endswith(_DEMONYM_ENDINGS):
+        return None
+    matches = {e["id"] for e in gazetteer.country_entries if e["name"].lower()[:4] == word.lower()[:4]}
+    return matches.pop() if len(matches) == 1 else None
+
+
 def is_short_alias(name: str) -> bool:
     """Acronyms and names of at most four letters: they need an exact-case match and must be
     the whole mention, never a word inside a longer name ("US" of "US Airways")."""

@@ -21,11 +21,10 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.entities.crossscript import cyrillic, display_language, in_display_script
-from newsdesk.entities.gazetteer import Gazetteer
+from newsdesk.entities.gazetteer import Gazetteer, country_of_word
 from newsdesk.entities.grouping import Group, Member, type_group
 
 _ALIAS_KINDS = {"name", "short", "acronym"}
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "kh", "ic", "ch")
 
 
 # -- entity attributes -------------------------------------------------------------------------------
@@ -169,19 +168,6 @@ def _tally_country(tally: Tally, gazetteer: Gazetteer) -> str | None:
         if found:
             return found
     return None
-
-
-def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
-    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
-    if len(word) < 4 or not word[:1].isupper():
-        return None
-    exact = gazetteer.country_named(word) or gazetteer.country_of_adjective(word)
-    if exact:
-        return exact
-    if not word.lower().endswith(_DEMONYM_ENDINGS):
-        return None
-    matches = {e["id"] for e in gazetteer.country_entries if e["name"].lower()[:4] == word.lower()[:4]}
-    return matches.pop() if len(matches) == 1 else None
 
 
 # -- tables for the store -------------------------------------------------------------------------

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.gazetteer import country_of_word, load_gazetteer
 from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.records import country_of_word
 from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_OFFICES, PERSON_TITLES, ROLE_WORDS, SPELLED_OUT
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents, doc_text, word_start
@@ -356,7 +355,7 @@ def _country_of(doc: Any, word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _country_code(word: str) -> str | None:
     """The gazetteer's id of the country ``word`` names or is the nationality word of
-    (``records.country_of_word``), or of the one country whose one-word name or alias the
+    (``gazetteer.country_of_word``), or of the one country whose one-word name or alias the
     nationality word is made from (``British``: ``Britain``); else None."""
     gazetteer = load_gazetteer()
     code = country_of_word(word, gazetteer)
