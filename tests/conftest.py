@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Mapping
@@ -18,8 +20,10 @@ EXAMPLES = ROOT / "examples"
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data"
 # The suite keeps what newsdesk caches for the user (the parsed gazetteer) in a folder of its
-# own, never in the user's cache; processes the tests start inherit it.
+# own, never in the user's cache; processes the tests start inherit it. The folder goes when
+# the run ends, so runs leave no folders behind in the temporary directory.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="newsdesk-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 def need_shared(relative: str) -> Path:
