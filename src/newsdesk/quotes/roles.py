@@ -18,18 +18,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from newsdesk.entities.gazetteer import country_of_word, load_gazetteer
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_OFFICES, PERSON_TITLES, ROLE_WORDS, SPELLED_OUT
+from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
+from newsdesk.quotes.served import country_code, country_of, serves
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
@@ -272,23 +272,6 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
 _SERVED_PLACE_LABELS = frozenset({"NORP", "GPE"})
 #: Words that may open a title before the place it serves (``former Missouri Senator``).
 _TIME_QUALIFIERS = frozenset({"former", "acting"})
-#: Offices that serve a state or a place, so that a nationality or a place before them says
-#: whom they serve (``Iraqi Prime Minister``, ``Missouri Senator``, ``Chinese officials``):
-#: the titles only a person holds and the offices written after what they serve, with a
-#: state's officials, but the scholars' titles; before an occupation a nationality says what
-#: it is about or where its holder is from (``Chinese expert``), no affiliation.
-_SERVING = (PERSON_OFFICES - {"professor", "sinologist"}) | {"official", "diplomat", "lawmaker"}
-
-
-def _serves(role: str) -> bool:
-    """The role's office, its last word before any *of* phrase, is one of ``_SERVING``
-    (``Secretary of State``: secretary; ``Rep.``: representative)."""
-    words = role.split(" of ", 1)[0].lower().split()
-    office = words[-1].rstrip(".") if words else ""
-    office = SPELLED_OUT.get(office, office)
-    return office in _SERVING or office.removesuffix("s") in _SERVING
-
-
 def _place_in_title(doc: Any, preceding: str, stated: Description) -> Description:
     """``Iraqi Prime Minister Jane Doe``, ``German Chancellor Jane Doe``, ``former Missouri
     Senator Jane Doe``: the capitalised words that open a title before the name (after
@@ -323,9 +306,9 @@ def _place_in_title(doc: Any, preceding: str, stated: Description) -> Descriptio
         qualifiers, rest = [], stated.role or ""
     else:
         rest = doc_text(doc)[place_end : at + len(phrase)].strip()
-    if not rest[:1].isalpha() or not _serves(rest):
+    if not rest[:1].isalpha() or not serves(rest):
         return stated
-    served = _country_of(doc, place) or (place if places[-1].ent_type_ == "GPE" else None)
+    served = country_of(doc, place) or (place if places[-1].ent_type_ == "GPE" else None)
     return Description(" ".join([*qualifiers, rest]), served) if served else stated
 
 
@@ -337,43 +320,7 @@ def _serves_place(token: Any) -> bool:
         return False
     if token.ent_type_ in _SERVED_PLACE_LABELS:
         return True
-    return _country_code(token.text) is not None and load_gazetteer().country_named(token.text) is None
-
-
-def _country_of(doc: Any, word: str) -> str | None:
-    """The country a nationality word or a country's name stands for, by the gazetteer,
-    written as the article names it where it does (``Britain``), initials aside (``U.S.``),
-    and else by the gazetteer's name (``United Kingdom``, ``United States``)."""
-    code = _country_code(word)
-    if code is None:
-        return None
-    written = (without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
-    named = [w for w in written if any(c.islower() for c in w) and _country_code(w) == code]
-    return max(named, key=len, default=load_gazetteer().entries[code]["name"])
-
-
-@lru_cache(maxsize=4096)
-def _country_code(word: str) -> str | None:
-    """The gazetteer's id of the country ``word`` names or is the nationality word of
-    (``gazetteer.country_of_word``), or of the one country whose one-word name or alias the
-    nationality word is made from (``British``: ``Britain``); else None."""
-    gazetteer = load_gazetteer()
-    code = country_of_word(word, gazetteer)
-    if code is not None or not word.endswith(("ish", "ese", "an", "i")) or " " in word:
-        return code
-    stem = word.lower()[:4]
-    found = {
-        e["id"]
-        for e in gazetteer.country_entries
-        for name in (e["name"], *e.get("aliases", ()))
-        if " " not in name and name.lower().startswith(stem)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def without_article(name: str) -> str:
-    """``name`` without its surrounding spaces and a leading *the* (``the United States``)."""
-    return re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return country_code(token.text) is not None and load_gazetteer().country_named(token.text) is None
 
 
 def _described_around(
@@ -798,7 +745,7 @@ def _served_by(head: Any) -> str | None:
     for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"):
         if modifier.lower_ in _PARTIES:
             return _PARTIES[modifier.lower_]
-        country = _country_of(head.doc, modifier.text) if _serves(head.text) else None
+        country = country_of(head.doc, modifier.text) if serves(head.text) else None
         if country:
             return country
     return None
@@ -885,4 +832,4 @@ def organisation_named(name: str) -> str:
 def _served(word: Any, name: str) -> str:
     """A nationality or party the tagger reads (``NORP``) written as the party or the
     country it names (``Chinese officials``: China), else as written."""
-    return _PARTIES.get(name.lower()) or _country_of(word.doc, name) or name
+    return _PARTIES.get(name.lower()) or country_of(word.doc, name) or name

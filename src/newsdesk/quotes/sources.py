@@ -31,8 +31,8 @@ from newsdesk.quotes.roles import (
     Description,
     describe,
     describe_nominal,
-    without_article,
 )
+from newsdesk.quotes.served import without_article
 
 
 @dataclass(slots=True)
