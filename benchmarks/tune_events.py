@@ -143,10 +143,10 @@ def main_verb_facts(sentence: Any) -> dict[str, Any]:
     code in context (None when the dictionary does not code it), its modality and negation,
     its lemma and what kind of word it is (``verb_kind``), for ``event_misses.py`` to tell
     why a sentence got no event."""
-    from newsdesk.events.sentence import _action_verb
     from newsdesk.events.classify import governing_verb
     from newsdesk.events.modality import modality, negated
     from newsdesk.events.rules import verb_event_code
+    from newsdesk.events.sentence import _action_verb
 
     verb = _action_verb(governing_verb(sentence))
     code = verb_event_code(verb) if verb.pos_ == "VERB" else None
