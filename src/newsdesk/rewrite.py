@@ -43,12 +43,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-import Stemmer
 from datasketch import MinHash, MinHashLSH
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsdesk.lang.words import english_stemmer
 from newsdesk.lineage import NEAR_JACCARD  # lineage's near-duplicate definition
 from newsdesk.sentences import Span, split_sentences
 from newsdesk.similarity import jaccard, overlap
@@ -104,11 +104,6 @@ class _Sentences:
 
 # ----------------------------------------------------------------------------- text units
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
-
-
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text`` (lower-cased, stop words dropped), in order."""
     stems = (_content_stem(word) for word in _WORD.findall(text.lower().replace("’", "'")))
@@ -120,7 +115,7 @@ def _content_stem(word: str) -> str:
     word = word.removesuffix("'s")
     if word in ENGLISH_STOP_WORDS or (len(word) < 2 and not word.isdigit()):
         return ""
-    return _stemmer().stemWord(word)
+    return english_stemmer().stemWord(word)
 
 
 def _sentences(text: str, spans: Sequence[Span] | None = None) -> _Sentences:

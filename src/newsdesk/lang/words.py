@@ -68,7 +68,9 @@ def _stemmer():
 
 
 @lru_cache(maxsize=1)
-def _english_stemmer():
+def english_stemmer():
+    """The Snowball English stemmer (PyStemmer), one per process: the article search's word
+    forms and the rewrite detector's content stems."""
     import Stemmer
 
     return Stemmer.Stemmer("english")
@@ -89,14 +91,14 @@ def english_forms(word: str) -> tuple[str, ...]:
     stopped) and, for a stem in *i*, with *y* or *ie* (polici -> policy, policies)."""
     if not _LATIN_WORD.fullmatch(word):
         return (word,)
-    stem = _english_stemmer().stemWord(word)
+    stem = english_stemmer().stemWord(word)
     bases = {word, stem, stem + "e"}
     if stem[-1] not in "aeiouy" and stem[-2:-1] != stem[-1]:
         bases.add(stem + stem[-1])
     if stem.endswith("i"):
         bases |= {stem[:-1] + "y", stem[:-1] + "ie"}
     forms = {base + ending for base in bases for ending in _ENDINGS}
-    kept = sorted(form for form in forms if form != word and _english_stemmer().stemWord(form) == stem)
+    kept = sorted(form for form in forms if form != word and english_stemmer().stemWord(form) == stem)
     return (word, *kept)
 
 
