@@ -10,7 +10,6 @@ from typing import Any
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES
 from newsdesk.quotes.marks import MarkedSpan
-from newsdesk.quotes.nouns import PERSON_NOUNS
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -26,7 +25,7 @@ from newsdesk.quotes.sources import (
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.resolve import resolve_speaker
 from newsdesk.quotes.speakers.subjects import person_subject_of_clause, token_at
-from newsdesk.quotes.speakers.titles import UNNAMED
+from newsdesk.quotes.speakers.titles import PERSON_LIKE
 
 
 def opens_sentence(context: Context, span: MarkedSpan) -> bool:
@@ -270,7 +269,7 @@ def _lead_in_speaker(context: Context, colon: int) -> Speaker | None:
         found = resolve_speaker(context, subject, at=subject.idx)
         if found.name and is_person(context, subject):
             return found
-        if found.name is None and is_nominal(subject) and subject.lemma_.lower() in PERSON_NOUNS | UNNAMED:
+        if found.name is None and is_nominal(subject) and subject.lemma_.lower() in PERSON_LIKE:
             return nominal_speaker(context, subject, *source_phrase(subject, cue=verb))
     return None
 

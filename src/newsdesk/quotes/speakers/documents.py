@@ -12,10 +12,10 @@ from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
-from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.nouns import PRONOUNS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
-from newsdesk.quotes.speakers.titles import UNNAMED
+from newsdesk.quotes.speakers.titles import PERSON_LIKE
 
 #: Verbs whose agent came by a document, not wrote it (``the lawsuit, obtained by Mediaite``,
 #: ``a memo seen by Reuters``; as a subject, ``Smith received an email``, though one who reads
@@ -82,8 +82,6 @@ def counted_plural(token: Any) -> bool:
 #: Dependencies of the words that tell one document of a kind from another (``the Republican
 #: majority report``, ``the Democratic report``, ``a new report``).
 _DISTINGUISHING = {"amod", "compound", "nmod"}
-#: Nouns of a person, named or not, that may own a document.
-_PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 
 
 def _marks(document: Any, *, upper: bool = False) -> set[str]:
@@ -221,7 +219,7 @@ def relative_antecedent(relative: Any) -> Any | None:
 
 
 def _person_like(token: Any) -> bool:
-    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_LIKE
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_LIKE
 
 
 def possessive(token: Any) -> bool:

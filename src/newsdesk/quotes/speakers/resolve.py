@@ -62,7 +62,7 @@ from newsdesk.quotes.speakers.history import (
 )
 from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
-from newsdesk.quotes.speakers.titles import UNNAMED
+from newsdesk.quotes.speakers.titles import PERSON_LIKE, UNNAMED
 
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
 _PARTS = {"part", "portion", "section", "excerpt", "passage"}
@@ -402,7 +402,7 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
     prose of the last few paragraphs (``new research from X and Y``): the count and the kind,
     not the clause, pick them out, as a definite description finds its antecedent."""
     count = _joint_count(token)
-    people = token.lemma_.lower() in PERSON_NOUNS | UNNAMED and _definite_count(token)
+    people = token.lemma_.lower() in PERSON_LIKE and _definite_count(token)
     paragraph = paragraph_of(context, token.idx)
     for earlier in reversed(token.doc[: token.i]):
         coordinated = _coordinated(earlier)

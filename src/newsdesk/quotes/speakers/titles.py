@@ -28,6 +28,8 @@ UNNAMED = {
     "resident",
     "witness",
 }
+#: The heads of a person, named or not: ``PERSON_NOUNS`` and the unnamed person's heads.
+PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 
 
 def named_by_role(context: Context, token: Any) -> Speaker | None:
