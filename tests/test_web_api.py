@@ -145,6 +145,23 @@ def test_a_search_word_finds_the_other_forms_of_its_stem(
         } == set()
 
 
+@pytest.mark.parametrize("word", ["act", "policy"])
+def test_a_search_word_is_found_as_a_whole_word_not_inside_one(client: TestClient, word: str) -> None:
+    """ "act" listed the seeds that write "fact", "impact" or "action", and "policy" those
+    with "policymakers": a word as written matched any part of a word. It now finds the articles
+    that hold it or one of its forms as a whole word, and only those."""
+    from newsdesk.lang.words import english_forms
+
+    whole = re.compile(rf"(?<![^\W_])({'|'.join(english_forms(word))})(?![^\W_])", re.IGNORECASE)
+    texts = {}
+    for item in all_articles(client):
+        record = client.get(f"/api/articles/{item['id']}").json()
+        texts[item["id"]] = f"{record['title']} {record['text']}".replace("’", "'")
+    found = {item["id"] for item in client.get("/api/articles", params={"q": word, "limit": 500}).json()["items"]}
+    assert found == {key for key, text in texts.items() if whole.search(text)}
+    assert found < {key for key, text in texts.items() if word in text.lower()}
+
+
 def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
     everything = all_articles(client)
     outlet = next(a["outlet"] for a in everything if a["outlet"])

@@ -102,6 +102,30 @@ def english_forms(word: str) -> tuple[str, ...]:
     return (word, *kept)
 
 
+#: Where a word of the article search starts and ends: not after or before a letter or digit.
+_WORD_START = r"(^|[^\pL\pN])"
+_WORD_END = r"([^\pL\pN]|$)"
+
+
+def word_pattern(forms: Iterable[str]) -> str:
+    """A regular expression (RE2, as DuckDB's ``regexp_matches`` reads it) finding any of
+    ``forms`` as a whole word of a lower-case text: ``act`` and its forms find "act" and "acts",
+    not "fact" or "action". Every character but a letter or digit is matched as itself. A form
+    of a script written without spaces (Chinese, Japanese) has no edges to find and is matched
+    inside a run of letters."""
+    from newsdesk.word_count import is_unspaced
+
+    forms = list(forms)
+    alternatives = "|".join("".join(_literal(char) for char in form) for form in forms)
+    if any(is_unspaced(form) for form in forms):
+        return f"({alternatives})"
+    return f"{_WORD_START}({alternatives}){_WORD_END}"
+
+
+def _literal(char: str) -> str:
+    return char if char.isalnum() else f"\\x{{{ord(char):x}}}"
+
+
 @lru_cache(maxsize=1)
 def russian_stop_words() -> frozenset[str]:
     import justext

@@ -105,14 +105,14 @@ def typed_text(given: str | None) -> str:
     return _unmarked(given) or (given or "").strip()
 
 
-def _search_words(q: str | None) -> tuple[list[list[str]] | None, list[str] | None]:
-    """The query's words, each as written (any case, without the marks around each, a
-    typographic apostrophe written ') followed by its other English forms, and its Russian
-    words' stems."""
-    from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem
+def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
+    """The pattern of each of the query's words (``word_pattern``: the word as written, in any
+    case, without the marks around it, a typographic apostrophe written ', and its other
+    English forms, as a whole word), and its Russian words' stems."""
+    from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem, word_pattern
 
     typed = (_unmarked(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
-    words = [list(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
+    words = [word_pattern(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
 
