@@ -70,10 +70,8 @@ def list_articles(
     entity_id = None
     if name := typed_text(entity):
         entity_id = find_entity(store, name)["id"]
-    words, stems = _search_words(q)
     total, rows = store.browse_articles(
-        words=words,
-        stems=stems,
+        words=_search_words(q),
         outlet=outlet or None,
         entity_id=entity_id,
         language=language_code(language),
@@ -105,16 +103,16 @@ def typed_text(given: str | None) -> str:
     return _unmarked(given) or (given or "").strip()
 
 
-def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """The pattern of each of the query's words (``word_pattern``: the word as written, in any
-    case, without the marks around it, a typographic apostrophe written ', and its other
-    English forms, as a whole word), and its Russian words' stems."""
+def _search_words(q: str | None) -> list[str] | None:
+    """The pattern of each of the query's words (``word_pattern``): the word as written (any
+    case, without the marks around it) and its other English forms as a whole word, a Russian
+    word's stem as the start of a word."""
     from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem, word_pattern
 
-    typed = (_unmarked(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
+    typed = (_unmarked(w) for w in (q or "").lower().split())
     words = [word_pattern(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
-    stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
-    return words or None, stems or None
+    stems = [word_pattern([russian_stem(w)], prefix=True) for w in CYRILLIC_WORD.findall(q or "")]
+    return [*words, *stems] or None
 
 
 def article_languages(store: Store) -> list[dict[str, Any]]:
