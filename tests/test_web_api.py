@@ -162,6 +162,15 @@ def test_a_search_word_is_found_as_a_whole_word_not_inside_one(client: TestClien
     assert found < {key for key, text in texts.items() if word in text.lower()}
 
 
+@pytest.mark.parametrize("typed", ["!!", '""', "( ) ?"])
+def test_a_search_of_marks_alone_says_there_is_nothing_to_search_for(client: TestClient, typed: str) -> None:
+    """`/api/articles?q=!!` listed every article: stripped of its marks the query held no word."""
+    answer = client.get("/api/articles", params={"q": typed})
+    assert answer.status_code == 422 and answer.json()["field"] == "q"
+    assert answer.json()["detail"].startswith("nothing to search for in q ")
+    assert client.get("/api/articles", params={"q": f"{typed} Tokayev"}).json()["total"] > 0
+
+
 def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
     everything = all_articles(client)
     outlet = next(a["outlet"] for a in everything if a["outlet"])

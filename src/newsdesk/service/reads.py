@@ -64,14 +64,18 @@ def list_articles(
 ) -> Page:
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
     any of its forms), newest first. Each row says whether its language is ``analysed``;
-    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``; an ``entity`` the
+    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``, as is a ``q`` of marks
+    alone (``!!``, ``""``), which would otherwise list every article; an ``entity`` the
     registry knows by no id, name or alias is a ``NotFoundError`` (``no_entity``)."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
     if name := typed_text(entity):
         entity_id = find_entity(store, name)["id"]
+    words = _search_words(q)
+    if q and q.strip() and not words:
+        raise UsageError("nothing to search for in {q} {given!r}: marks alone, no word", options=("q",), given=q)
     total, rows = store.browse_articles(
-        words=_search_words(q),
+        words=words,
         outlet=outlet or None,
         entity_id=entity_id,
         language=language_code(language),
