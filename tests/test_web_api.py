@@ -90,6 +90,18 @@ def test_a_filter_of_markup_or_only_marks_matches_no_outlet(client: TestClient, 
     assert client.get(path, params={"outlet": typed}).json()["total"] == 0
 
 
+@pytest.mark.parametrize("typed", ['"RFE/RL"', "“RFE/RL”", "(RFE/RL)", "RFE/RL?"])
+def test_an_article_search_reads_an_outlet_without_the_marks_around_it(client: TestClient, typed: str) -> None:
+    """`/api/articles?outlet="RFE/RL"` found no article where the quotes' and sources' outlet
+    filters read the name without its marks; markup and marks alone still match no outlet."""
+    plain = {item["id"] for item in client.get("/api/articles", params={"outlet": "RFE/RL"}).json()["items"]}
+    assert plain
+    assert {item["id"] for item in client.get("/api/articles", params={"outlet": typed}).json()["items"]} == plain
+    assert f"{len(plain)} article" in client.get("/search", params={"outlet": typed}).text
+    for unmatched in ("<a>", '""'):
+        assert client.get("/api/articles", params={"outlet": unmatched}).json()["total"] == 0
+
+
 def test_an_entity_of_only_marks_is_no_entity_rather_than_no_filter(client: TestClient) -> None:
     """`/api/articles?entity=""` (the two marks typed) listed every article, unfiltered."""
     assert client.get("/api/articles", params={"entity": '""'}).status_code == 404

@@ -76,7 +76,7 @@ def list_articles(
         raise UsageError("nothing to search for in {q} {given!r}: marks alone, no word", options=("q",), given=q)
     total, rows = store.browse_articles(
         words=words,
-        outlet=outlet or None,
+        outlet=typed_text(outlet) or None,
         entity_id=entity_id,
         language=language_code(language),
         date_from=date_from or None,
