@@ -858,6 +858,28 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
     assert "no entity named 'Narnia'" in said
 
 
+@pytest.mark.parametrize(
+    ("path", "params", "status", "said"),
+    [
+        ("/timeline", {"entity": "Narnia"}, 404, "no entity named 'Narnia'"),
+        ("/search", {"q": "Tokayev", "entity": "Narnia"}, 404, "no entity named 'Narnia'"),
+        ("/search", {"q": "!!"}, 422, "nothing to search for in q '!!'"),
+        ("/timeline", {"entity": "Tokayev", "since": "yesterday"}, 422, "since"),
+    ],
+)
+def test_a_refused_filter_is_said_over_the_filled_form(
+    client: TestClient, path: str, params: dict[str, str], status: int, said: str
+) -> None:
+    """`/timeline?entity=Narnia` showed the error page alone, with no form to correct the
+    filter in; the page now says the error under its form, filled as it was sent."""
+    answer = client.get(path, params=params)
+    assert answer.status_code == status
+    page = html.unescape(answer.text)
+    assert '<p class="error">' in page and said in page and f'<form action="{path}"' in page
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in page, name
+
+
 def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestClient) -> None:
     """The seeds' outlet "RFE/RL" is an entity: `/entities/RFE%2FRL` answered "no page", the
     slash splitting the address, while its id's page worked; its name finds it now, encoded
