@@ -863,7 +863,7 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
     [
         ("/timeline", {"entity": "Narnia"}, 404, "no entity named 'Narnia'"),
         ("/search", {"q": "Tokayev", "entity": "Narnia"}, 404, "no entity named 'Narnia'"),
-        ("/search", {"q": "!!"}, 422, "nothing to search for in q '!!'"),
+        ("/search", {"q": "!!"}, 422, "nothing to search for in words '!!'"),
         ("/timeline", {"entity": "Tokayev", "since": "yesterday"}, 422, "since"),
     ],
 )

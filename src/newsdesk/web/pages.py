@@ -71,11 +71,16 @@ def error_page(request: Request, *, status: int, message: str) -> HTMLResponse:
     return render("error.html", status=status, status_code=status, message=message)
 
 
+#: A setting as a page's form labels it, where that is not the request's name for it.
+_LABELS = {"q": "words"}
+
+
 def _refused(error: NotFoundError | UsageError) -> tuple[int, str]:
     """The status and message of a filter the service refused (an entity it does not know, a
     date it cannot read), for a page that shows them over its filled form, where the filter
     can be corrected: the error page alone showed no form."""
-    return (404 if isinstance(error, NotFoundError) else 422), error.worded(api.field_name)
+    message = error.worded(lambda setting: _LABELS.get(setting) or api.field_name(setting))
+    return (404 if isinstance(error, NotFoundError) else 422), message
 
 
 def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
