@@ -92,3 +92,15 @@ def test_an_empty_listing_of_links_or_stories_says_why_by_the_store(seed_store: 
     assert _notes("stories", "--db", ingested) == ["no stories stored; run `newsdesk analyse` to build them"]
     assert _notes("stories", "--min-articles", "6", "--db", seed_store) == ["no story has 6 or more articles"]
     assert _notes("stories", "--db", seed_store) == []
+
+
+@pytest.mark.parametrize("words", [["!!"], ['""'], ["«", "»", "?"]])
+def test_a_search_of_marks_alone_says_there_is_nothing_to_search_for(seed_store: str, words: list[str]) -> None:
+    """`newsdesk search '!!'` listed every article: stripped of its marks the query held no word
+    and filtered nothing."""
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "search", *words, "--db", seed_store], capture_output=True, text=True
+    )
+    assert result.returncode == 2 and not result.stdout
+    assert "nothing to search for in words " in result.stderr and ": marks alone, no word" in result.stderr
+    assert title(newsdesk("search", *words, "Kazakhstan", "--db", seed_store)).endswith(f"match in {seed_store}")

@@ -257,6 +257,13 @@ def test_search_matches_inflected_russian_forms(client, q: str, form: str) -> No
     assert found == expected and found
 
 
+def test_search_finds_a_chinese_word_inside_its_unspaced_sentence(client) -> None:
+    """A search word matches whole words only, but Chinese writes no spaces: its name for
+    Tokayev stands inside a run of letters and is still found there."""
+    found = client.get("/api/articles", params={"q": "托卡耶夫"}).json()["items"]
+    assert [item["language"] for item in found] == ["zh"]
+
+
 def test_search_filters_by_language_and_marks_what_is_not_analysed(client) -> None:
     russian = client.get("/api/articles", params={"language": "ru", "limit": 500}).json()
     assert russian["total"] == len(RU_ARTICLES)

@@ -90,6 +90,18 @@ def test_a_filter_of_markup_or_only_marks_matches_no_outlet(client: TestClient, 
     assert client.get(path, params={"outlet": typed}).json()["total"] == 0
 
 
+@pytest.mark.parametrize("typed", ['"RFE/RL"', "“RFE/RL”", "(RFE/RL)", "RFE/RL?"])
+def test_an_article_search_reads_an_outlet_without_the_marks_around_it(client: TestClient, typed: str) -> None:
+    """`/api/articles?outlet="RFE/RL"` found no article where the quotes' and sources' outlet
+    filters read the name without its marks; markup and marks alone still match no outlet."""
+    plain = {item["id"] for item in client.get("/api/articles", params={"outlet": "RFE/RL"}).json()["items"]}
+    assert plain
+    assert {item["id"] for item in client.get("/api/articles", params={"outlet": typed}).json()["items"]} == plain
+    assert f"{len(plain)} article" in client.get("/search", params={"outlet": typed}).text
+    for unmatched in ("<a>", '""'):
+        assert client.get("/api/articles", params={"outlet": unmatched}).json()["total"] == 0
+
+
 def test_an_entity_of_only_marks_is_no_entity_rather_than_no_filter(client: TestClient) -> None:
     """`/api/articles?entity=""` (the two marks typed) listed every article, unfiltered."""
     assert client.get("/api/articles", params={"entity": '""'}).status_code == 404
@@ -143,6 +155,32 @@ def test_a_search_word_finds_the_other_forms_of_its_stem(
         assert {
             item["id"] for item in client.get("/api/articles", params={"q": f"{form} zzyzzyva"}).json()["items"]
         } == set()
+
+
+@pytest.mark.parametrize("word", ["act", "policy"])
+def test_a_search_word_is_found_as_a_whole_word_not_inside_one(client: TestClient, word: str) -> None:
+    """ "act" listed the seeds that write "fact", "impact" or "action", and "policy" those
+    with "policymakers": a word as written matched any part of a word. It now finds the articles
+    that hold it or one of its forms as a whole word, and only those."""
+    from newsdesk.lang.words import english_forms
+
+    whole = re.compile(rf"(?<![^\W_])({'|'.join(english_forms(word))})(?![^\W_])", re.IGNORECASE)
+    texts = {}
+    for item in all_articles(client):
+        record = client.get(f"/api/articles/{item['id']}").json()
+        texts[item["id"]] = f"{record['title']} {record['text']}".replace("’", "'")
+    found = {item["id"] for item in client.get("/api/articles", params={"q": word, "limit": 500}).json()["items"]}
+    assert found == {key for key, text in texts.items() if whole.search(text)}
+    assert found < {key for key, text in texts.items() if word in text.lower()}
+
+
+@pytest.mark.parametrize("typed", ["!!", '""', "( ) ?"])
+def test_a_search_of_marks_alone_says_there_is_nothing_to_search_for(client: TestClient, typed: str) -> None:
+    """`/api/articles?q=!!` listed every article: stripped of its marks the query held no word."""
+    answer = client.get("/api/articles", params={"q": typed})
+    assert answer.status_code == 422 and answer.json()["field"] == "q"
+    assert answer.json()["detail"].startswith("nothing to search for in q ")
+    assert client.get("/api/articles", params={"q": f"{typed} Tokayev"}).json()["total"] > 0
 
 
 def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
@@ -818,6 +856,28 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
     assert answer.status_code == 404
     said = answer.json()["detail"] if path.startswith("/api/") else html.unescape(answer.text)
     assert "no entity named 'Narnia'" in said
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "said"),
+    [
+        ("/timeline", {"entity": "Narnia"}, 404, "no entity named 'Narnia'"),
+        ("/search", {"q": "Tokayev", "entity": "Narnia"}, 404, "no entity named 'Narnia'"),
+        ("/search", {"q": "!!"}, 422, "nothing to search for in words '!!'"),
+        ("/timeline", {"entity": "Tokayev", "since": "yesterday"}, 422, "since"),
+    ],
+)
+def test_a_refused_filter_is_said_over_the_filled_form(
+    client: TestClient, path: str, params: dict[str, str], status: int, said: str
+) -> None:
+    """`/timeline?entity=Narnia` showed the error page alone, with no form to correct the
+    filter in; the page now says the error under its form, filled as it was sent."""
+    answer = client.get(path, params=params)
+    assert answer.status_code == status
+    page = html.unescape(answer.text)
+    assert '<p class="error">' in page and said in page and f'<form action="{path}"' in page
+    for name, value in params.items():
+        assert f'name="{name}" value="{value}"' in page, name
 
 
 def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestClient) -> None:

@@ -52,3 +52,9 @@ def count_words(tokens: Iterable[str]) -> int:
 
 def _has_letter_or_digit(text: str) -> bool:
     return any(char.isalnum() for char in text)
+
+
+def is_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (Han, Kana): a
+    word of it has no edges to find, so a search finds it inside a run of letters."""
+    return _UNSPACED.search(text) is not None

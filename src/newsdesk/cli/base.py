@@ -141,6 +141,7 @@ _FLAGS = {
     "outlets": "--outlet",
     "countries": "--country",
     "event_types": "--event-type",
+    "q": "words",  # the search's argument, as its usage line names it
 }
 
 

@@ -102,6 +102,38 @@ def english_forms(word: str) -> tuple[str, ...]:
     return (word, *kept)
 
 
+#: Where a word of the article search starts and ends: not after or before a letter or digit.
+_WORD_START = r"(^|[^\pL\pN])"
+_WORD_END = r"([^\pL\pN]|$)"
+#: Characters a text writes two ways that a search reads as one: the apostrophes, е and ё.
+_EITHER = {"'": "['’]", "’": "['’]", "е": "[её]", "ё": "[её]"}
+
+
+def word_pattern(forms: Iterable[str], *, prefix: bool = False) -> str:
+    """A regular expression (RE2, as DuckDB's ``regexp_matches`` reads it) finding any of
+    ``forms`` in any case as a whole word of a text: ``act`` and its forms find "act" and
+    "acts", not "fact" or "action"; with ``prefix``, as the start of a word (a Russian stem:
+    токаев finds Токаева). Every character but a letter or digit is matched as itself, an
+    apostrophe either way it is written, е as е or ё. A form of a script written without spaces
+    (Chinese, Japanese) has no edges to find and is matched inside a run of letters.
+
+    One pattern a word, matched against the text as stored: lower-casing and rewriting every
+    article's text for each word cost more than the match itself."""
+    from newsdesk.word_count import is_unspaced
+
+    forms = list(forms)
+    alternatives = "|".join("".join(_literal(char) for char in form) for form in forms)
+    if any(is_unspaced(form) for form in forms):
+        return f"(?i)({alternatives})"
+    return f"(?i){_WORD_START}({alternatives}){'' if prefix else _WORD_END}"
+
+
+def _literal(char: str) -> str:
+    if char in _EITHER:
+        return _EITHER[char]
+    return char if char.isalnum() else f"\\x{{{ord(char):x}}}"
+
+
 @lru_cache(maxsize=1)
 def russian_stop_words() -> frozenset[str]:
     import justext

@@ -64,17 +64,19 @@ def list_articles(
 ) -> Page:
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
     any of its forms), newest first. Each row says whether its language is ``analysed``;
-    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``; an ``entity`` the
+    dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``, as is a ``q`` of marks
+    alone (``!!``, ``""``), which would otherwise list every article; an ``entity`` the
     registry knows by no id, name or alias is a ``NotFoundError`` (``no_entity``)."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
     if name := typed_text(entity):
         entity_id = find_entity(store, name)["id"]
-    words, stems = _search_words(q)
+    words = _search_words(q)
+    if q and q.strip() and not words:
+        raise UsageError("nothing to search for in {q} {given!r}: marks alone, no word", options=("q",), given=q)
     total, rows = store.browse_articles(
         words=words,
-        stems=stems,
-        outlet=outlet or None,
+        outlet=typed_text(outlet) or None,
         entity_id=entity_id,
         language=language_code(language),
         date_from=date_from or None,
@@ -105,16 +107,16 @@ def typed_text(given: str | None) -> str:
     return _unmarked(given) or (given or "").strip()
 
 
-def _search_words(q: str | None) -> tuple[list[list[str]] | None, list[str] | None]:
-    """The query's words, each as written (any case, without the marks around each, a
-    typographic apostrophe written ') followed by its other English forms, and its Russian
-    words' stems."""
-    from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem
+def _search_words(q: str | None) -> list[str] | None:
+    """The pattern of each of the query's words (``word_pattern``): the word as written (any
+    case, without the marks around it) and its other English forms as a whole word, a Russian
+    word's stem as the start of a word."""
+    from newsdesk.lang.words import CYRILLIC_WORD, english_forms, russian_stem, word_pattern
 
-    typed = (_unmarked(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
-    words = [list(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
-    stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
-    return words or None, stems or None
+    typed = (_unmarked(w) for w in (q or "").lower().split())
+    words = [word_pattern(english_forms(w)) for w in typed if w and not CYRILLIC_WORD.search(w)]
+    stems = [word_pattern([russian_stem(w)], prefix=True) for w in CYRILLIC_WORD.findall(q or "")]
+    return [*words, *stems] or None
 
 
 def article_languages(store: Store) -> list[dict[str, Any]]:

@@ -28,6 +28,14 @@ Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items 
 #: a larger one was a server error, not an empty page.
 Offset = Annotated[int, Query(ge=0, le=ALL, description="Skip this many items.")]
 FIRST, LAST = "First date, YYYY[-MM[-DD]].", "Last date, YYYY[-MM[-DD]]."
+#: The query parameter or JSON field that gives a setting an error names, where it is not the
+#: setting's own name (``/api/timeline?since=`` gives ``date_from``).
+FIELDS = {"date_from": "since", "date_to": "until"}
+
+
+def field_name(setting: str) -> str:
+    """How a request names a setting of an operation (``date_from`` is ``since``)."""
+    return FIELDS.get(setting, setting)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,6 @@ CSP = (
     "frame-ancestors 'none'; form-action 'self'"
 )
 TOKEN_COOKIE = "newsdesk_token"
-#: The query parameter or JSON field that gives a setting an error names, where it is not the
-#: setting's own name (``/api/timeline?since=`` gives ``date_from``).
-FIELDS = {"date_from": "since", "date_to": "until"}
 
 
 def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastAPI:
@@ -125,12 +122,8 @@ def _error_body(error: Exception) -> dict[str, str]:
     if isinstance(error, RequestValidationError):
         return {"detail": _one_line(error)}
     if isinstance(error, NewsdeskError) and error.option is not None:
-        return {"detail": error.worded(_field), "field": _field(error.option)}
+        return {"detail": error.worded(api.field_name), "field": api.field_name(error.option)}
     return {"detail": str(error)}
-
-
-def _field(setting: str) -> str:
-    return FIELDS.get(setting, setting)
 
 
 def _one_line(error: RequestValidationError) -> str:

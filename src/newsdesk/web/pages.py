@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import EMPTY_STORE, UsageError
+from newsdesk.errors import EMPTY_STORE, NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -71,6 +71,18 @@ def error_page(request: Request, *, status: int, message: str) -> HTMLResponse:
     return render("error.html", status=status, status_code=status, message=message)
 
 
+#: A setting as a page's form labels it, where that is not the request's name for it.
+_LABELS = {"q": "words"}
+
+
+def _refused(error: NotFoundError | UsageError) -> tuple[int, str]:
+    """The status and message of a filter the service refused (an entity it does not know, a
+    date it cannot read), for a page that shows them over its filled form, where the filter
+    can be corrected: the error page alone showed no form."""
+    message = error.worded(lambda setting: _LABELS.get(setting) or api.field_name(setting))
+    return (404 if isinstance(error, NotFoundError) else 422), message
+
+
 def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
     def at(offset: int) -> str:
         params = dict(request.query_params) | {"offset": str(offset)}
@@ -105,14 +117,14 @@ def search(
     filters: api.Filters,
     offset: api.Offset = 0,
 ) -> HTMLResponse:
-    page = filters.page(store, limit=PAGE, offset=offset)
-    return render(
-        "search.html",
-        page=page,
-        filters=filters,
-        paging=_pager(request, page),
-        languages=service.article_languages(store),
-    )
+    languages = service.article_languages(store)
+    try:
+        page = filters.page(store, limit=PAGE, offset=offset)
+    except (NotFoundError, UsageError) as error:
+        status, message = _refused(error)
+        empty = service.Page(total=0, items=[])
+        return render("search.html", status, page=empty, filters=filters, languages=languages, error=message)
+    return render("search.html", page=page, filters=filters, paging=_pager(request, page), languages=languages)
 
 
 def _hl_span(hl: str | None) -> Span | None:
@@ -230,15 +242,15 @@ def quotes(
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(store: Reader, dates: DateRange, entity: str | None = None) -> HTMLResponse:
-    events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until)
+    filters = {"entity": entity, "since": dates.since, "until": dates.until}
+    try:
+        events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until)
+    except (NotFoundError, UsageError) as error:
+        status, message = _refused(error)
+        return render("timeline.html", status, events=[], chart=None, filters=filters, error=message)
     months = Counter((event["date"] or "")[:7] for event in events if event.get("date"))
     chart = bar_chart(sorted(months.items()), title="events per month")
-    return render(
-        "timeline.html",
-        events=events,
-        chart=chart,
-        filters={"entity": entity, "since": dates.since, "until": dates.until},
-    )
+    return render("timeline.html", events=events, chart=chart, filters=filters)
 
 
 @router.get("/footprint", response_class=HTMLResponse)
