@@ -712,3 +712,12 @@ def test_corpus_grouping_needs_agreeing_evidence(a: str, b: str, shared_context:
     groups = group_members(members)
     together = any({a, b} <= {m.name for m in group.members} for group in groups)
     assert together is same
+
+
+def test_fullest_variant_of_a_given_name_two_people_bear() -> None:
+    """Of two full names a lone given name begins, the one written before it, when only one
+    of them is; neither when both are."""
+    people = ["Dale Ford", "Dale Earnhardt"]
+    assert fullest_variant("Dale", people, named_before=["Dale Ford"]) == "Dale Ford"
+    assert fullest_variant("Dale", people, named_before=people) == "Dale"
+    assert fullest_variant("Dale", people) == "Dale"

@@ -24,7 +24,8 @@ annotators) measured F1 0.808 / 0.763 and speaker accuracy 0.832 / 0.840 before 
 were read (2026-12-06); its floors sit three points under. The ninth (tests/data/quotes-dev9,
 AllSides news reports and opinion pages of outlet labels in no other set, two annotators)
 measured F1 0.858 / 0.823 and speaker accuracy 0.839 / 0.844 at 1cf2abf before its errors were
-read (2026-12-06); its floors sit three points under.
+read (2026-12-06); its floors sit three points under, the speaker's under 0.891 / 0.899 at
+quotes 99.
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ DEV8_FLOORS = {
     0.8: {"f1": 0.73, "precision": 0.77, "recall": 0.69, "speaker_accuracy": 0.81},
 }
 DEV9_FLOORS = {
-    0.3: {"f1": 0.82, "precision": 0.87, "recall": 0.78, "speaker_accuracy": 0.80},
-    0.8: {"f1": 0.79, "precision": 0.84, "recall": 0.75, "speaker_accuracy": 0.81},
+    0.3: {"f1": 0.82, "precision": 0.87, "recall": 0.78, "speaker_accuracy": 0.86},
+    0.8: {"f1": 0.79, "precision": 0.84, "recall": 0.75, "speaker_accuracy": 0.87},
 }
 
 

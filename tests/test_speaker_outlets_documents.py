@@ -6,8 +6,10 @@ a capitalised word (``the Republican majority report``) takes an author from fur
 only if the author agrees with that word (``Democrats`` for ``the Democratic report``, not
 for the Republican one); "they" passes over a singular thing that is a subject before it
 (``The fact that the Democrats have …, yet they said``), not over an organisation; a reporting
-verb's noun in *-ing* with a possessor (``Smith's reporting``) is that possessor's. Each rule
-has a case where it must not apply.
+verb's noun in *-ing* with a possessor (``Smith's reporting``) is that possessor's; a
+definite ``the paper`` with no earlier paper is the outlet named nearest before it whose name
+says it is one, not an organisation named between. Each rule has a case where it must not
+apply.
 """
 
 from __future__ import annotations
@@ -145,6 +147,27 @@ CASES = [
         "The plant employs 300 people.\n\nThe report said the plant would close next year.",
         "the plant would close",
         "The report",
+    ),
+    # "the paper" with no paper named before: the outlet named just before it
+    (
+        "The Times reported the news on Sunday. “Investigators,” the paper said, “had to "
+        "consider whether the plant was safe.”",
+        "had to consider whether",
+        "Times",
+    ),
+    # ... the outlet, not an organisation named between that no word of its name calls one
+    (
+        "The Denver Post reported on Friday that the Red Cross had left the city. The paper "
+        "said that aid would resume next week.",
+        "aid would resume",
+        "Denver Post",
+    ),
+    # ... but a paper of its own named before is its author's
+    (
+        "The Washington Post reported that Jane Smith published a paper in April. The paper "
+        "says that the drug cut deaths by a third.",
+        "the drug cut deaths",
+        "Jane Smith",
     ),
 ]
 

@@ -338,22 +338,34 @@ def _name_forms(name: str) -> frozenset[str]:
     return frozenset(short_forms(words)) | (frozenset({company}) if company else frozenset())
 
 
-def fullest_variant(name: str, people: Iterable[str]) -> str:
+def fullest_variant(name: str, people: Iterable[str], *, named_before: Iterable[str] = ()) -> str:
     """The longest of the article's full person names ``people`` that ``name`` is a shorter
     way of writing (``is_variant``), or the one full name a lone given name begins ("Dale"
     for "Dale Ford", when no other name the article gives begins with it; "Hillary" for
-    "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it); ``name``
-    itself when none is. Of two as long, the first ``people`` gives (a set would leave the
-    choice to the string hash, which changes from process to process)."""
+    "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it; of two
+    full names that begin with it, the one of ``named_before``, the names written before the
+    given name, when only one of them is: "Dale" after "Dale Ford" and before "Dale Smith");
+    ``name`` itself when none is. Of two as long, the first ``people`` gives (a set would
+    leave the choice to the string hash, which changes from process to process)."""
     people = list(dict.fromkeys(person for person in people if " " in person))
     if " " not in name:
         if is_acronym(name) or any(person.split()[-1] == name for person in people):
             return name  # another person's surname ("Jordan" beside "Michael Jordan")
-        holders = {person for person in people if person.split()[0] == name}
-        holders = {h for h in holders if not any(is_variant(h, other) for other in holders)}
-        return holders.pop() if len(holders) == 1 else name
+        return _given_name_holder(name, people, named_before=set(named_before)) or name
     variants = [person for person in people if is_variant(name, person)]
     return max(variants, key=lambda person: (len(person.split()), len(person)), default=name)
+
+
+def _given_name_holder(given: str, people: list[str], *, named_before: set[str]) -> str | None:
+    """The one full name of ``people`` that the lone given name ``given`` begins, each name
+    that a longer one of them is written shorter as counted once; of several, the one of
+    ``named_before`` when only one of them is (a writer who has named two people so calls
+    neither by the given name alone)."""
+    holders = {person for person in people if person.split()[0] == given}
+    holders = {h for h in holders if not any(is_variant(h, other) for other in holders)}
+    if len(holders) > 1:
+        holders &= named_before
+    return holders.pop() if len(holders) == 1 else None
 
 
 def is_variant(short: str, full: str) -> bool:

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 98  # 98: an indefinite description of a person ("an FDA spokesperson told",
+    version = 99  # 99: a given name alone that begins two of the article's full names is
+    # the one written before it, when only one is ("Dale" after "Dale Ford", before "Dale
+    # Smith"); a definite "the paper" that no earlier paper's owner explains is the outlet
+    # named nearest before it, in its own or the previous paragraph, whose name says it is
+    # one ("The Times reported … the paper said");
+    # 98: an indefinite description of a person ("an FDA spokesperson told",
     # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
     # before a person named further back, unless it is generic ("A nominee has to be") or
     # its verb, no reporting verb, has a named person as object ("a reporter interviewed

@@ -94,7 +94,9 @@ class NameIndex:
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
-        return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
+        people = [m for m in self.mentions if m.label in PERSON_LABELS]
+        earlier = (m.name for m in people if m.start < before)
+        return fullest_variant(found, (m.name for m in people), named_before=earlier)
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:

@@ -24,7 +24,14 @@ from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
-from newsdesk.quotes.speakers.kinds import ORGANISATION, description_kind, fits, unmarked
+from newsdesk.quotes.speakers.kinds import (
+    MEDIA,
+    ORGANISATION,
+    description_kind,
+    fits,
+    name_kind,
+    unmarked,
+)
 from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
@@ -263,6 +270,26 @@ def _spoken_of_kind(context: Context, token: Any, *, kind: str) -> Speaker | Non
             and _narrowed_to(token, name)
         ):
             return named(context, span["start"], span["end"], name)
+    return None
+
+
+def nearest_outlet(context: Context, token: Any) -> Speaker | None:
+    """``The Times reported … “…,” the paper said``: a definite noun that names both a
+    document and a news outlet (``paper``, which the kinds' table calls an outlet's noun) is
+    the outlet named nearest before it, in its own or the previous paragraph, whose name says
+    it is one (``Times``, ``News``, ``Post``; not an army, a chamber or a hotel named between,
+    which the tagger calls organisations too); the caller asks only where no earlier document
+    of that noun is named (``a paper in Nature``)."""
+    if description_kind(token.lemma_.lower()) != MEDIA or indefinite(token):
+        return None
+    here = paragraph_of(context, token.idx)
+    for mention in reversed(context.index.mentions):
+        if mention.end > token.idx or mention.label != "ORG" or in_marks(context, mention.start):
+            continue
+        if here - paragraph_of(context, mention.start) > 1:
+            return None
+        if name_kind(mention.name) == MEDIA and not page_furniture(context, mention.start, mention.end):
+            return named(context, mention.start, mention.end, mention.name)
     return None
 
 

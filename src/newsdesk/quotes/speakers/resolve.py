@@ -39,6 +39,7 @@ from newsdesk.quotes.speakers.descriptions import (
     indefinite,
     is_description,
     name_headed_by,
+    nearest_outlet,
     person_subject_before,
 )
 from newsdesk.quotes.speakers.documents import (
@@ -470,16 +471,12 @@ def _document_author(context: Context, token: Any) -> Speaker:
     lemma = token.lemma_.lower()
     marks: set[str] = set()  # the words that set apart the documents passed on the way back
     own_marks = named_marks(token)
-    for document in [
-        token,
-        *(
-            t
-            for t in reversed(token.doc[: token.i])
-            if t.lemma_.lower() == lemma
-            and not in_marks(context, t.idx)
-            and same_document(token, t)
-        ),
-    ]:
+    earlier = [
+        t
+        for t in reversed(token.doc[: token.i])
+        if t.lemma_.lower() == lemma and not in_marks(context, t.idx) and same_document(token, t)
+    ]
+    for document in [token, *earlier]:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
             # "the Republican majority report … the report concluded": not the Democrats' report
@@ -490,6 +487,9 @@ def _document_author(context: Context, token: Any) -> Speaker:
         if indefinite(token) or bare_plural(token) or counted_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
         marks |= named_marks(document) - own_marks  # the words this document shares set none apart
+    outlet = None if earlier else nearest_outlet(context, token)
+    if outlet is not None:
+        return outlet  # "the paper writes", no paper named before: the outlet just named
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if (
         token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
