@@ -1727,3 +1727,18 @@ def test_persons_set_or_let_free_are_released(nlp, text, expected):
 def test_set_free_is_the_verb_of_two_words_where_free_modifies_the_object(nlp):
     root = nlp("The militia set free three aid workers on Sunday.")[:].root
     assert verb_code(root) == ("set free", "080")  # the block's yield; the persons make it 0841
+
+
+# A demand of the one its verb's object names ("ordered the newspaper to suspend publication")
+# whose complement the dictionary codes as repression (17) imposes it; the order of another
+# act, or one planned, stays a demand. Sentences written for the rule: (text, type and code).
+IMPOSED_BY_ORDER = [
+    ("The junta ordered the independent newspaper to suspend publication.", [("COERCE", "1721")]),
+    ("The court ordered the company to hand over the documents.", [("REQUEST", "100")]),
+    ("The junta will order the newspaper to suspend publication.", [("REQUEST", "100")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IMPOSED_BY_ORDER)
+def test_an_order_to_submit_to_repression_imposes_it(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
