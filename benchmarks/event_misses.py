@@ -31,7 +31,7 @@ chosen; ConfliBERT's CAMEO 08 convention and a wrong second type are kept apart.
 whose main verb the dictionary does not code are counted once more by what that verb is
 (``tune_events.VERB_KINDS``: a word the parse tags as no verb, "be", a verb the derived
 dictionary lacks, or one it has whose block codes nothing in context). ``--list`` prints
-each missed sentence of the ConfliBERT sets with that cause (and that verb, as kind and
+each missed sentence of the dev sets (the validation dev half's first) with that cause (and that verb, as kind and
 lemma) and the types given.
 """
 
@@ -168,10 +168,10 @@ def _no_event_source(facts: dict) -> str:
 
 
 def missed(parsed: dict, probabilities: dict, values: dict) -> list[dict[str, Any]]:
-    """Every missed gold sentence of the ConfliBERT sets: set, gold, cause, source, the types
-    given first in each sentence and the text."""
+    """Every missed gold sentence of the dev sets: set, gold, cause, source, the types given
+    first in each sentence and the text."""
     rows = []
-    for name in ("conflibert", "conflibert-train"):
+    for name in ("gsr", "conflibert", "conflibert-train"):
         for row, sentence_p in zip(parsed.get(name, []), probabilities.get(name, [])):
             gold = gold_of(name, row["item"])
             sentences = list(zip(row["sentences"], sentence_p))
@@ -249,7 +249,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True, help="tune_events.py's cache")
     parser.add_argument("--model", type=Path, help="weights (default: the shipped ones)")
-    parser.add_argument("--list", action="store_true", help="print every missed ConfliBERT sentence")
+    parser.add_argument("--list", action="store_true", help="print every missed dev sentence")
     args = parser.parse_args()
     from newsdesk.events.classify import load_model
 

@@ -152,8 +152,13 @@ ADDED_MEMBERS = {"MILITARY": ["forces"]}
 #: the line): the act the dictionary writes for a member of another block that does the same
 #: to the same object. Forces strengthened are forces increased: "INCREASE * &MILITARY [154]"
 #: (block of boost) and "REINFORCE * &MILITARY [154]" (block of impel), CAMEO 154 "Mobilize or
-#: increase armed forces"; the block of strengthen writes no pattern on forces.
-ADDED_LINES = (("STRENGTHEN", "- * &MILITARY  [154]  # STRENGTHEN"),)
+#: increase armed forces"; the block of strengthen writes no pattern on forces. A member line
+#: adds a verb to its block: the block of release writes "+SET_FREE", and *let* does the same
+#: with "free" ("let free six workers", "let the hostages free"), which the dictionary lacks.
+ADDED_LINES = (
+    ("STRENGTHEN", "- * &MILITARY  [154]  # STRENGTHEN"),
+    ("RELEASE", "+LET_FREE {+LETS_FREE +LETTING_FREE }"),
+)
 
 
 def with_added_lines(lines: list[str]) -> list[str]:

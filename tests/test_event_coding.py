@@ -1703,3 +1703,42 @@ def test_a_refusal_names_the_type_refused(nlp):
     assert undone_types(doc[:], found) == {"CONCEDE"}
     intended = nlp("The government announced it will release the prisoners.")
     assert undone_types(intended[:], extract_rule_events(intended)) == {"RETREAT"}
+
+
+# "set free" (the dictionary's verb of two words in the block of release) and "let free" (its
+# synonym, added to the block) are read where the parse makes "free" a modifier of the noun
+# after it or a clause of its own, and the persons freed are a release of persons (0841); a
+# thing set free stays the block's yield, and "set up" a free thing is no freeing. Sentences
+# written for the rule: (text, the type and code given).
+SET_FREE = [
+    ("The militia set free three aid workers on Sunday.", [("RETREAT", "0841")]),
+    ("Police let free two journalists held in the capital.", [("RETREAT", "0841")]),
+    ("The kidnappers set the engineers free after a week.", [("RETREAT", "0841")]),
+    ("The government set free the frozen assets of the bank.", [("CONCEDE", "080")]),
+    ("The rebels set up a free clinic in the town.", [("AID", "073")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SET_FREE)
+def test_persons_set_or_let_free_are_released(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_set_free_is_the_verb_of_two_words_where_free_modifies_the_object(nlp):
+    root = nlp("The militia set free three aid workers on Sunday.")[:].root
+    assert verb_code(root) == ("set free", "080")  # the block's yield; the persons make it 0841
+
+
+# A demand of the one its verb's object names ("ordered the newspaper to suspend publication")
+# whose complement the dictionary codes as repression (17) imposes it; the order of another
+# act, or one planned, stays a demand. Sentences written for the rule: (text, type and code).
+IMPOSED_BY_ORDER = [
+    ("The junta ordered the independent newspaper to suspend publication.", [("COERCE", "1721")]),
+    ("The court ordered the company to hand over the documents.", [("REQUEST", "100")]),
+    ("The junta will order the newspaper to suspend publication.", [("REQUEST", "100")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IMPOSED_BY_ORDER)
+def test_an_order_to_submit_to_repression_imposes_it(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

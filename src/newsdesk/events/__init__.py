@@ -306,7 +306,13 @@ class EventsAnalyser:
     # sentence says is not done, refused or only intended under a coded intent, is not chosen
     # over the type coded on its main act ("will not lift the ban": REJECT, was CONCEDE), and a
     # refusal names the type refused ("refused_type")
-    version = 71
+    # 72: "set free" and "let free" (added to the block of release) are read where the parse
+    # makes "free" a modifier of the noun after the verb or a clause of its own, and the
+    # persons freed, that noun or the subject of "free" under them, a release of persons
+    # ("let free six workers held captive": RETREAT 0841, was ASSAULT 181 on "held"); a demand
+    # of the one its verb's object names whose complement is coded as repression (17) imposes
+    # it ("ordered the newspaper to suspend publication": COERCE 1721, was REQUEST 100)
+    version = 72
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -226,6 +226,7 @@ def verb_keys(token: Any) -> list[str]:
     its "for" a preposition with an object, not *ask for*: ``has_particle``), its lemma, its
     form."""
     phrasal = [c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS | {"prep"}]
+    phrasal += [c.lower_ for c in adjective_complements(token)]
     particles = [word for word in dict.fromkeys(phrasal) if has_particle(token, word)]
     lemma = token.lemma_.lower()
     return [f"{lemma} {particle}" for particle in particles] + [lemma, token.lower_]
@@ -375,12 +376,34 @@ _PARTICLE_DEPS = {"prt", "advmod", "acomp", "oprd"}
 
 def has_particle(verb: Any, word: str) -> bool:
     """True when ``word`` completes the verb as its particle, before or after its object
-    ("stepped up pressure", "pulled its embassy out of the country")."""
+    ("stepped up pressure", "pulled its embassy out of the country"), or as the adjective
+    that says what the verb makes of its object (``_adjective_complements``: "set free")."""
     return any(
         c.lower_ == word
         and (c.dep_ in _PARTICLE_DEPS or (c.dep_ == "prep" and not _pobjs(c)))
         for c in verb.children
-    )
+    ) or any(c.lower_ == word for c in adjective_complements(verb))
+
+
+#: How the parse attaches an adjective that says what the verb makes of its object ("set the
+#: hostages free"): a clause of its own, with no words under it.
+_COMPLEMENT_DEPS = {"advcl", "ccomp", "xcomp"}
+
+
+def adjective_complements(verb: Any) -> list[Any]:
+    """The adjectives that complete the verb as the second word of a verb of two words ("set
+    free", the dictionary's member of the block of release): one the parse makes a clause of
+    the verb with nothing under it ("set the hostages free"), or the word right after the
+    verb that the parse makes a modifier of a noun after it, under the verb ("set free two
+    journalists", "let free six workers held captive": the noun's head the verb or a clause of
+    it), which no adjective right after a verb of freeing is ("released free activists")."""
+    found = [c for c in verb.children if c.pos_ == "ADJ" and c.dep_ in _COMPLEMENT_DEPS and not list(c.children)]
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.i > after.i:
+        noun = after.head
+        if noun.head == verb or noun.head.head == verb:
+            found.append(after)
+    return found
 
 
 def _pobjs(prep: Any) -> list[Any]:

@@ -98,7 +98,9 @@ from newsdesk.events.cameo import (
     NOUN_TRIGGERS,
     STATEMENT_ROOT,
     acts_on_act,
+    adjective_complements,
     block_of,
+    cameo_dictionary,
     in_block_of,
     object_words,
     own_code,
@@ -310,11 +312,25 @@ def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:
 
 def _persons_released(verb: Any, coded: tuple[str, str]) -> str | None:
     """0841 for a verb of the RELEASE block left at the block's bare yield (080) whose object
-    or passive subject is a person ("freed a journalist"); else None."""
+    or passive subject is a person ("freed a journalist"), or the one freed in "let X free"
+    and "set free X" as the parse reads them (``_freed``); else None."""
     if coded[1] != _BARE_YIELD or block_of(coded[0]) != block_of("release"):
         return None
-    nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    nouns = _acted_on(verb, {"dobj", "nsubjpass"}) + _freed(verb)
     return _PERSONS_RELEASED if any(map(_person, nouns)) else None
+
+
+def _freed(verb: Any) -> list[Any]:
+    """The one freed where the parse reads no object of the verb of freeing: the noun that
+    "free" modifies right after "let" or "set" ("let free six workers held captive", the
+    workers the subject of a clause of *let*), or the subject of "free" parsed as a verb of
+    its own under them ("let the journalist free"): the two words are the dictionary's verb
+    (*set free*, *let free*), whose subject frees and whose second word's subject is freed."""
+    nouns = [adjective.head for adjective in adjective_complements(verb) if adjective.dep_ == "amod"]
+    two_words = f"{verb.head.lemma_.lower()} {verb.lower_}"
+    if verb.dep_ in {"ccomp", "xcomp"} and two_words in cameo_dictionary()["forms"]:
+        nouns += [c for c in verb.children if c.dep_ == "nsubj"]
+    return [n for noun in nouns for n in (noun, *noun.conjuncts)]
 
 
 def _person(noun: Any) -> bool:

@@ -99,6 +99,10 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
             if decides(parent_token, parent, child_token, child):
                 parent.update(_reported_speech=True)  # the act decided is the event, not the decision
                 continue
+            if _imposed(parent_token, parent, child_token, child):
+                code = child["cameo"]  # "ordered the newspaper to suspend publication": imposed
+                parent.update(cameo=code, plover=plover_of(code), _reported_speech=False)
+                continue
             purpose = _says_what_for(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
@@ -249,6 +253,21 @@ def _embedded_code(
         # "A said B attacked C" accuses B (112); "A claimed they attacked C" claims it (015).
         return "015" if set(child["actors"]) <= set(parent_actors) else "112"
     return None
+
+
+def _imposed(parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]) -> bool:
+    """True for a demand (CAMEO 10) of the one its verb's object names ("ordered the newspaper
+    to suspend publication"), whose complement is an act of repression (17) the coder reads as
+    done: the demand imposes it (1721), as the codebook's 17 names the acts an authority
+    imposes ("Impose restrictions on political freedoms", "Impose administrative sanctions").
+    The order of another act stays a demand ("ordered the son to hand over the money"), and
+    so does one with no object ("EPA ordered to ban a pesticide": the agency is ordered)."""
+    if not parent["cameo"].startswith("10") or child_token.dep_ != "xcomp":
+        return False
+    if not any(c.dep_ == "dobj" for c in parent_token.children):
+        return False
+    done = child["modality"] == "asserted" and not child["negated"]
+    return child["cameo"].startswith("17") and done
 
 
 def readiness_code(verb: Any, code: str) -> str:
