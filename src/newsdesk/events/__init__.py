@@ -306,7 +306,10 @@ class EventsAnalyser:
     # sentence says is not done, refused or only intended under a coded intent, is not chosen
     # over the type coded on its main act ("will not lift the ban": REJECT, was CONCEDE), and a
     # refusal names the type refused ("refused_type")
-    version = 71
+    # 73: a group whose "of" phrase lists several named actors is one group of each, each a
+    # source ("The presidents of Iraq and Egypt called for ...": "The presidents of Iraq" and
+    # "Egypt", was one phrase), as conjoined subjects that each name an actor are
+    version = 73
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -377,6 +377,25 @@ def separate_actors(head: Any) -> bool:
     return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
 
 
+def owners_listed(head: Any) -> Any | None:
+    """The first of several actors a common noun's "of" phrase lists, or None: "The
+    presidents of Iraq and Egypt", "the branches of the Federal Government of Somalia and
+    the United Nations" are one group of each, each its own actor, as the annotators of real
+    newswire mark them; not one name ("the people of Bosnia and Herzegovina") nor a list
+    with a conjunct that names no one ("the leaders of Iraq and its neighbours")."""
+    if head.pos_ != "NOUN" or named_head(head) or head.conjuncts:
+        return None
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owner = next((o for o in owners if o.dep_ == "pobj" and o.conjuncts), None)
+    if owner is None:
+        return None
+    name = next((e for e in doc_ents(head.doc) if e.start <= owner.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in owner.conjuncts):
+        return None
+    sides = (owner, *owner.conjuncts)
+    return owner if all(t.pos_ == "PROPN" and names_actor(t) for t in sides) else None
+
+
 def names_anyone(token: Any, *, target: bool = False) -> bool:
     """True when a word of the phrase ``token`` heads (a ``target`` phrase without an actor's
     asides: ``phrase_edges``) is a name or an agent noun ("a request from The New York Times",
