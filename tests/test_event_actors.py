@@ -1046,8 +1046,9 @@ def test_conjoined_subjects_that_each_name_an_actor_are_each_a_source(nlp, text,
     assert _spans(nlp, text, trigger)[0] == sources
 
 
-# (sentence, trigger, sources, source names); written for the rule: a group whose "of" phrase
-# lists several named actors is one group of each, each a source, as conjoined subjects are
+# (sentence, trigger, sources, source names, None where the coder gives the trigger no event);
+# written for the rule: a group whose "of" phrase lists several named bodies is one group of
+# each, each a source, as conjoined subjects are
 LISTED_OWNERS = [
     (
         "The foreign ministers of France and Germany condemned the missile test.",
@@ -1067,7 +1068,8 @@ LISTED_OWNERS = [
         ["The navies of Japan", "India"],
         ["Japan", "India"],
     ),
-    # negative: one name, a conjunct that names no one, a group of one actor
+    # negative: one name, a conjunct that names no body, a group of one actor, persons, an
+    # act done to those it names
     (
         "The people of Bosnia and Herzegovina rejected the plan.",
         "rejected",
@@ -1081,6 +1083,18 @@ LISTED_OWNERS = [
         ["Iraq"],
     ),
     ("The government of Ethiopia condemned the attack.", "condemned", ["The government of Ethiopia"], ["Ethiopia"]),
+    (
+        "The families of John Smith and Maria Garcia sued the city.",
+        "sued",
+        ["The families of John Smith and Maria Garcia"],
+        None,
+    ),
+    (
+        "The bombing of Gaza and Lebanon angered the Arab League.",
+        "angered",
+        ["The bombing of Gaza and Lebanon"],
+        None,
+    ),
 ]
 
 
@@ -1089,8 +1103,9 @@ def test_a_group_of_several_named_actors_is_a_source_for_each(nlp, text, trigger
     from newsdesk.events import extract_events
 
     assert _spans(nlp, text, trigger)[0] == sources
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
-    assert event["actors"] == names
+    if names is not None:  # a sentence the coder gives an event on the trigger
+        event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+        assert event["actors"] == names
 
 
 # (sentence, trigger, sources): a group that names no one is who the actors it lists with
