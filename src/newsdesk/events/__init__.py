@@ -306,9 +306,10 @@ class EventsAnalyser:
     # sentence says is not done, refused or only intended under a coded intent, is not chosen
     # over the type coded on its main act ("will not lift the ban": REJECT, was CONCEDE), and a
     # refusal names the type refused ("refused_type")
-    # 73: a group whose "of" phrase lists several named actors is one group of each, each a
-    # source ("The presidents of Iraq and Egypt called for ...": "The presidents of Iraq" and
-    # "Egypt", was one phrase), as conjoined subjects that each name an actor are
+    # 73: a group whose "of" phrase lists several named bodies (states, places, organisations,
+    # peoples; not persons, and no act done to them) is one group of each, each a source ("The
+    # presidents of Iraq and Egypt called for ...": "The presidents of Iraq" and "Egypt", was
+    # one phrase), as conjoined subjects that each name an actor are
     version = 73
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -46,7 +46,7 @@ deepen a partnership"); conjoined names that act on another are each a source ("
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
 each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
 an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
-of the named actors a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
+of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
 presidents of Iraq", "Egypt"). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
 group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
@@ -210,7 +210,7 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
 
 
 def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
-    """The source phrases of a group whose "of" phrase lists several actors
+    """The source phrases of a group whose "of" phrase lists several named bodies
     (``phrases.owners_listed``): the group with the first ("The presidents of Iraq"), then
     each other one alone ("Egypt")."""
     first, _ = phrase_edges(source, appositions=True, source=True)

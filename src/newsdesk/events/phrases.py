@@ -404,7 +404,7 @@ def owners_listed(head: Any) -> Any | None:
 
 def _act(noun: Any) -> bool:
     """A noun that names an act: a noun trigger of the coder or a verb of the dictionary
-    ("bombing", "murder", "release")."""
+    ("bombing", "murder", "release"). ``cameo`` is imported on use: it imports this module."""
     from newsdesk.events.cameo import cameo_dictionary, noun_code
 
     return noun_code(noun) is not None or noun.lemma_.lower() in cameo_dictionary()["forms"]
