@@ -1046,6 +1046,68 @@ def test_conjoined_subjects_that_each_name_an_actor_are_each_a_source(nlp, text,
     assert _spans(nlp, text, trigger)[0] == sources
 
 
+# (sentence, trigger, sources, source names, None where the coder gives the trigger no event);
+# written for the rule: a group whose "of" phrase lists several named bodies is one group of
+# each, each a source, as conjoined subjects are
+LISTED_OWNERS = [
+    (
+        "The foreign ministers of France and Germany condemned the missile test.",
+        "condemned",
+        ["The foreign ministers of France", "Germany"],
+        ["France", "Germany"],
+    ),
+    (
+        "The armed wings of Hamas and Islamic Jihad fired rockets at Israel.",
+        "fired",
+        ["The armed wings of Hamas", "Islamic Jihad"],
+        ["Hamas", "Islamic Jihad"],
+    ),
+    (
+        "The navies of Japan and India sent ships to the strait.",
+        "sent",
+        ["The navies of Japan", "India"],
+        ["Japan", "India"],
+    ),
+    # negative: one name, a conjunct that names no body, a group of one actor, persons, an
+    # act done to those it names
+    (
+        "The people of Bosnia and Herzegovina rejected the plan.",
+        "rejected",
+        ["The people of Bosnia and Herzegovina"],
+        ["Bosnia and Herzegovina"],
+    ),
+    (
+        "The leaders of Iraq and its neighbours condemned the attack.",
+        "condemned",
+        ["The leaders of Iraq and its neighbours"],
+        ["Iraq"],
+    ),
+    ("The government of Ethiopia condemned the attack.", "condemned", ["The government of Ethiopia"], ["Ethiopia"]),
+    (
+        "The families of John Smith and Maria Garcia sued the city.",
+        "sued",
+        ["The families of John Smith and Maria Garcia"],
+        None,
+    ),
+    (
+        "The bombing of Gaza and Lebanon angered the Arab League.",
+        "angered",
+        ["The bombing of Gaza and Lebanon"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, names", LISTED_OWNERS)
+def test_a_group_of_several_named_actors_is_a_source_for_each(nlp, text, trigger, sources, names):
+    from newsdesk.events import extract_events
+
+    assert _spans(nlp, text, trigger)[0] == sources
+    if names is not None:  # a sentence the coder gives an event on the trigger
+        event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+        assert event["actors"] == names
+
+
 # (sentence, trigger, sources): a group that names no one is who the actors it lists with
 # "including" are, one side; a group that names itself is who, its examples left out.
 LISTED_MEMBERS = [

@@ -312,7 +312,11 @@ class EventsAnalyser:
     # ("let free six workers held captive": RETREAT 0841, was ASSAULT 181 on "held"); a demand
     # of the one its verb's object names whose complement is coded as repression (17) imposes
     # it ("ordered the newspaper to suspend publication": COERCE 1721, was REQUEST 100)
-    version = 72
+    # 73: a group whose "of" phrase lists several named bodies (states, places, organisations,
+    # peoples; not persons, and no act done to them) is one group of each, each a source ("The
+    # presidents of Iraq and Egypt called for ...": "The presidents of Iraq" and "Egypt", was
+    # one phrase), as conjoined subjects that each name an actor are
+    version = 73
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

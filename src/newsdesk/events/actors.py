@@ -45,7 +45,9 @@ first is the source, the others targets ("Brazil and the United States are seeki
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
 each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
-an actor but are not all names are each a source ("ICE and CBP officials"). An act an appeal
+an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
+of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
+presidents of Iraq", "Egypt"). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
 group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
@@ -85,6 +87,8 @@ from newsdesk.events.phrases import (
     named_partners,
     names_actor,
     names_anyone,
+    owners_listed,
+    phrase_edges,
     phrase_span,
     phrase_text,
     separate_actors,
@@ -191,6 +195,8 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [_phrase(source, source=True)], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
+    if (owners := owners_listed(source)) is not None:  # "The presidents of Iraq and Egypt"
+        return _listed_owner_phrases(source, owners), []
     if separate_actors(source) and not named_partners(source):
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
@@ -201,6 +207,16 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
     return [_phrase(source, conjuncts=False, source=True)], partners
+
+
+def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
+    """The source phrases of a group whose "of" phrase lists several named bodies
+    (``phrases.owners_listed``): the group with the first ("The presidents of Iraq"), then
+    each other one alone ("Egypt")."""
+    first, _ = phrase_edges(source, appositions=True, source=True)
+    _, last = phrase_edges(owner, appositions=True, source=True)
+    others = [_phrase(c, conjuncts=False, source=True) for c in owner.conjuncts]
+    return [Phrase(source, (first.idx, last.idx + len(last)), False), *others]
 
 
 def _target_phrases(token: Any) -> list[Phrase]:

@@ -377,6 +377,39 @@ def separate_actors(head: Any) -> bool:
     return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
 
 
+#: Entity labels of the bodies a group may belong to: states, places, organisations, peoples.
+_BODY_LABELS = PLACE_LABELS | {"ORG", "NORP"}
+
+
+def owners_listed(head: Any) -> Any | None:
+    """The first of several bodies a common noun's "of" phrase lists, or None: "The
+    presidents of Iraq and Egypt", "the branches of the Federal Government of Somalia and
+    the United Nations" are one group of each, each its own actor, as the annotators of real
+    newswire mark them; not one name ("the people of Bosnia and Herzegovina"), a list with
+    a conjunct that names no body ("the leaders of Iraq and its neighbours"), persons ("the
+    families of A and B") nor an act done to them ("the murder of A and B", "the bombing of
+    A and B": ``_act``)."""
+    if head.pos_ != "NOUN" or named_head(head) or head.conjuncts or _act(head):
+        return None
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owner = next((o for o in owners if o.dep_ == "pobj" and o.conjuncts), None)
+    if owner is None:
+        return None
+    name = next((e for e in doc_ents(head.doc) if e.start <= owner.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in owner.conjuncts):
+        return None
+    sides = (owner, *owner.conjuncts)
+    return owner if all(t.pos_ == "PROPN" and t.ent_type_ in _BODY_LABELS for t in sides) else None
+
+
+def _act(noun: Any) -> bool:
+    """A noun that names an act: a noun trigger of the coder or a verb of the dictionary
+    ("bombing", "murder", "release"). ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import cameo_dictionary, noun_code
+
+    return noun_code(noun) is not None or noun.lemma_.lower() in cameo_dictionary()["forms"]
+
+
 def names_anyone(token: Any, *, target: bool = False) -> bool:
     """True when a word of the phrase ``token`` heads (a ``target`` phrase without an actor's
     asides: ``phrase_edges``) is a name or an agent noun ("a request from The New York Times",
