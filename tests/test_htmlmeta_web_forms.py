@@ -75,6 +75,8 @@ HCARD = '<span class="author vcard"><a class="url fn n" href="/author/hgreen/">H
         ("<p>Words: Hannah Green</p>", ["Hannah Green"]),
         ("<p>Words by Hannah Green</p>", ["Hannah Green"]),
         ("<p>Written by Hannah Green</p>", ["Hannah Green"]),
+        # a review's credits box names a film's writer, not the article's
+        ("<p>Director: Omar Haddad</p><p>Writer: Hannah Green</p>", []),
         # a label that counts something else names no one
         ("<p>Words: 850</p>", []),
     ],

@@ -63,8 +63,9 @@ _BY_WORDS = alternation(BYLINE_WORDS)
 #: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
 _BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
 #: The labels of an author's slot in a line of post details or credits ("Autor:", "Text:",
-#: English "Reporter:", "Words:", "Writer:", "Story:"), in the languages the readers see.
-_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|reporters?|words|writers?|story"
+#: English "Reporter:", "Words:"), in the languages the readers see. Not "Writer:" nor
+#: "Story:": a review's box of a film's or a book's credits writes those of its makers.
+_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|reporters?|words"
 _AUTHOR_LABEL = re.compile(
     rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:\s*(?P<name>\S.{{1,60}})$",
     re.IGNORECASE,
