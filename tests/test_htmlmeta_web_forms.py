@@ -95,6 +95,8 @@ def test_post_details_and_labels(meta: str, authors: list[str]) -> None:
         # a dash before words that are no person's name, or a long clause after the name
         ("— More to follow", []),
         ("— Hannah Green, who has covered the mill since it closed in 2019", []),
+        # the dash attributes the quotation the line before closes
+        ("“Work is the best medicine.”\n— Omar Haddad", []),
     ],
 )
 def test_a_dash_signs_the_main_text(closing: str, authors: list[str]) -> None:

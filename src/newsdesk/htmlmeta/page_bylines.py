@@ -114,6 +114,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _TITLE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 #: A dash that opens a line, and the rest of the line ("— Mary Jones", "-- Mary Jones").
 _SIGNATURE_DASH = re.compile(r"^(?:[—–―]|-{1,2})\s*(?P<rest>[^\W\d_].*)$")
+#: A line that ends a quotation: a dash and a name after it attribute the quotation.
+_QUOTATION_END = re.compile(r"[\"”“»«„’']\W*$")
 #: Elements that start a line of their own inside a byline's element.
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 
@@ -411,14 +413,15 @@ def closing_signature(text: str | None) -> list[str]:
     "DITIB-Bundesvorsitzender" closing a message), not after a label that ends in a colon
     (a press contact: "Kontakt:" | "Jane Doe") nor after another name alone (a list of
     people closing the text). A dash before the name signs it too ("— Mary Jones",
-    ``_dashed_signature``). The name's first word must be a registered given name
+    ``_dashed_signature``), but not under a line that closes a quotation, which the dash and
+    the name attribute ("“…”" | "— Albert Schweitzer"). The name's first word must be a registered given name
     (``opens_with_registered_name``): the English NER takes German headings there for
     people ("Weiterführender Link") and misses names ("Marina Mucha")."""
     lines = _text_lines(text)
     for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
         line, before = lines[index], lines[index - 1]
         if signed := _dashed_signature(line):
-            return [signed]
+            return [] if _QUOTATION_END.search(before) else [signed]
         if _is_signature(line):
             return [] if before.endswith(":") or _is_signature(before) else [line]
         if not _after_signature(line):
