@@ -175,7 +175,7 @@ def written_order(name: str, *, tree, typed: bool = False) -> str:
     if not comma or "," in given or not surname or not 1 <= len(given.split()) <= 2:
         return name
     turned = f"{given} {surname}"
-    if _page_writes(tree, turned):
+    if page_writes_any(tree, [turned]):
         return turned
     if not typed or len(surname.split()) > 2 or ends_in_role(given):
         return name
@@ -185,9 +185,11 @@ def written_order(name: str, *, tree, typed: bool = False) -> str:
     return name if two_people else turned
 
 
-def _page_writes(tree, name: str) -> bool:
-    """Whether one of the texts of the page's body writes ``name`` as whole words."""
-    return any(writes_name(" ".join(str(text).split()), name) for text in body_texts(tree))
+def page_writes_any(tree, names: list[str]) -> bool:
+    """Whether the text of the page's body writes one of ``names`` as whole words, in any
+    case, outside scripts and styles (``writes_name``)."""
+    text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
+    return any(writes_name(text, " ".join(name.split())) for name in names)
 
 
 def _reader(values, *, sites: list, handles: bool = False, declared: bool = False):
