@@ -22,10 +22,12 @@ from newsdesk.bylines import (
 from newsdesk.bylines.lead_words import LABEL_WORDS, alternation
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
+    ends_in_role,
     has_legal_form,
     has_organisation_word,
     is_named_person,
     opens_with_given_name,
+    opens_with_registered_name,
 )
 from newsdesk.bylines.role_nouns import reporter_names
 from newsdesk.given_names import is_common_given_name
@@ -119,10 +121,12 @@ def author_bylines(
     """Each author source in the order it is trusted, read lazily into a ``Byline``;
     ``text`` is the page's main text as the extractor reads it."""
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    written = partial(written_order, tree=tree)
+    people, unnamed = [written(name, typed=True) for name in people], [written(name) for name in unnamed]
     meta = meta_values(tree, AUTHOR_META) + [value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()]
     meta = [value for value in meta if names_site(value, sites) or not _unshown_code(tree, value)]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
-    in_meta = cache(_reader(lambda: meta, sites=sites, handles=True))
+    in_meta = cache(partial(_meta_byline, meta, sites=sites))
     if declared.authors and adds_people(declared.authors, in_meta().authors, sites=sites):
         yield "meta author", in_meta()
     yield "json-ld author", declared
@@ -158,6 +162,36 @@ def author_bylines(
     yield "dateline", Byline(credit=_dateline_agency(text))
 
 
+def written_order(name: str, *, tree, typed: bool = False) -> str:
+    """A structured name written surname first ("Jones, Mary", as library catalogues and
+    some publishing systems sort people) in the order a byline writes it, "Mary Jones":
+    where the page's text writes that order, or, for a value typed as a ``Person``, where
+    the part after its one comma is one or two words opening with a registered given name
+    and the part before is a surname (one word, or two that open with no given name: "van
+    Buren"), the whole read as a person's. A role after a name ("Jane Doe, Reporter",
+    "Smith, Staff Writer") or two people ("John Roe, Tom Smith") keep their order; the
+    byline's reader takes them apart."""
+    surname, comma, given = (" ".join(part.split()) for part in name.partition(","))
+    if not comma or "," in given or not surname or not 1 <= len(given.split()) <= 2:
+        return name
+    turned = f"{given} {surname}"
+    if page_writes_any(tree, [turned]):
+        return turned
+    if not typed or len(surname.split()) > 2 or ends_in_role(given):
+        return name
+    if not (opens_with_registered_name(turned) and is_named_person(turned)):
+        return name
+    two_people = len(surname.split()) == 2 and opens_with_registered_name(surname)
+    return name if two_people else turned
+
+
+def page_writes_any(tree, names: list[str]) -> bool:
+    """Whether the text of the page's body writes one of ``names`` as whole words, in any
+    case, outside scripts and styles (``writes_name``)."""
+    text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
+    return any(writes_name(text, " ".join(name.split())) for name in names)
+
+
 def _reader(values, *, sites: list, handles: bool = False, declared: bool = False):
     """A source read when it is asked for: its values, links left out, made a ``Byline``."""
     return lambda: parse_byline(
@@ -179,6 +213,27 @@ def adds_people(chosen: list[str], fuller: list[str], *, sites: list) -> bool:
     if not (named and added) or not named <= {name.casefold() for name in fuller}:
         return False
     return all(is_named_person(name) and not names_site(name, sites) for name in added)
+
+
+def _meta_byline(values: list[str], *, sites: list) -> Byline:
+    """The ``<meta>`` authors as a ``Byline``; one that is the site's own name
+    (``_names_own_site``) is credited as the organisation, not read as a person, so a person
+    that the page prints further down its sources is the author, and the site the credit
+    of a page that names none."""
+    own = [value for value in values if _names_own_site(value, sites)]
+    byline = _reader(lambda: [value for value in values if value not in own], sites=sites, handles=True)()
+    site = _reader(lambda: own, sites=sites, handles=True)()
+    return Byline(authors=byline.authors, credit=[*byline.credit, *site.authors, *site.credit])
+
+
+def _names_own_site(value: str, sites: list) -> bool:
+    """A ``<meta>`` author that is the site's name or its domain's and ends in a common
+    noun ("Riverbend Gazette" on riverbendgazette.com): the publication that filled the
+    tag, no writer, unless its first word reads as a given name and the NER reads the whole
+    as a person's (a personal site named after its owner, "Mady Morrison" on
+    madymorrison.com, whose surname the English word list holds; "Sven Schreivogel" on
+    sven-schreivogel.de ends in no common noun)."""
+    return names_site_by_noun(value, sites) and not opens_with_given_name(value)
 
 
 def _unshown_code(tree, value: str) -> bool:

@@ -39,7 +39,7 @@ from newsdesk.htmlmeta.author_sources import (
     STRUCTURED,
     adds_people,
     author_bylines,
-    writes_name,
+    page_writes_any,
 )
 from newsdesk.htmlmeta.page_bylines import text_bylines
 from newsdesk.htmlmeta.structured import (
@@ -82,7 +82,7 @@ def _printed_over_unwritten(
     stays. One reading of the page alone may be another article's byline (a teaser's below
     the text), hence the second source. Returns the sources read, with the rest of
     ``bylines`` when they were read for this."""
-    if page.found["authors"] not in STRUCTURED or _page_writes_any(tree, page.authors):
+    if page.found["authors"] not in STRUCTURED or page_writes_any(tree, page.authors):
         return read
     read = [*read, *bylines]
     found = [(source, byline.authors) for source, byline in read if byline.authors]
@@ -94,13 +94,6 @@ def _printed_over_unwritten(
             page.authors, page.found["authors"] = names, source
             break
     return read
-
-
-def _page_writes_any(tree, names: list[str]) -> bool:
-    """Whether the text of the page's body writes one of ``names`` as whole words, in any
-    case, outside scripts and styles (``author_sources.writes_name``)."""
-    text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
-    return any(writes_name(text, " ".join(name.split())) for name in names)
 
 
 def _signed_over_structured(

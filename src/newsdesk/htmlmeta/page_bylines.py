@@ -21,9 +21,10 @@ from newsdesk.bylines.names import (
     is_named_person,
     is_person,
     opens_with_registered_name,
+    stop_words,
 )
 from newsdesk.dates import written_days
-from newsdesk.entities.people import strip_title
+from newsdesk.entities.people import NAME_PARTICLES, strip_title
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -61,9 +62,12 @@ _BY_WORDS = alternation(BYLINE_WORDS)
 #: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
 #: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
 _BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
+#: The labels of an author's slot in a line of post details or credits ("Autor:", "Text:",
+#: English "Reporter:", "Words:"), in the languages the readers see. Not "Writer:" nor
+#: "Story:": a review's box of a film's or a book's credits writes those of its makers.
+_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|reporters?|words"
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
-    r"(?P<name>\S.{1,60})$",
+    rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:\s*(?P<name>\S.{{1,60}})$",
     re.IGNORECASE,
 )
 #: A byline word alone in its text node ("By", "Written by", "Von"), and a word that puts a
@@ -76,8 +80,8 @@ _LONE_LEAD = re.compile(
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
 #: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
-_LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
-_LABEL_INSIDE = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|texto?|von|by|par|por)\s*:", re.I)
+_LABEL_FIRST = re.compile(rf"^(?:{_LABELS}|von|by)\s*:", re.I)
+_LABEL_INSIDE = re.compile(rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:", re.I)
 _ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
@@ -90,6 +94,11 @@ _CLOCK = re.compile(
     rf"[\s,|·•–-]*{CLOCK_TIME}[\s,|·•–-]*",
     re.IGNORECASE,
 )
+#: What may lead the stamp of a post's details: nothing, or one or two words of letters
+#: ("Posted on", "Published", "Veröffentlicht am").
+_STAMP_LEAD = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
+#: What parts a line of post details: a bar, a dot or a bullet between spaces.
+_DETAIL_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: A class that names a bar of share links, where some sites print the byline.
 _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
@@ -103,6 +112,10 @@ _INLINE_TAGS = ("span", "em", "strong", "small", "a")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 #: A word of a title after a signature: letters and hyphens ("DITIB-Bundesvorsitzender").
 _TITLE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+#: A dash that opens a line, and the rest of the line ("— Mary Jones", "-- Mary Jones").
+_SIGNATURE_DASH = re.compile(r"^(?:[—–―]|-{1,2})\s*(?P<rest>[^\W\d_].*)$")
+#: A line that ends a quotation: a dash and a name after it attribute the quotation.
+_QUOTATION_END = re.compile(r"[\"”“»«„’']\W*$")
 #: Elements that start a line of their own inside a byline's element.
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 
@@ -323,15 +336,32 @@ def _leads_byline(text: str) -> bool:
 def _stamped_by_line(text: str) -> bool:
     """A line that opens with the day and the time a post was stamped, then the byline word
     ("11.05.2012, 10:22 von jovelstefan", "March 3, 2019 5:40 PM by Jane Doe"), as blogs
-    print a post's details: the stamp, not words, before the byline word. A day alone
-    before it is left to the author's element, where there is one: such a line also runs
-    into the links after the name ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar")."""
+    print a post's details: the stamp, not words, before the byline word. The stamp may
+    follow the one or two words of the post's details that lead it ("Posted on March 3,
+    2019 by Jane Doe", "Veröffentlicht am ..."), as WordPress and most blog themes print
+    them; after those words the day needs no clock time where a person's name alone follows
+    the byline word (``_names_after_by``). A day alone that opens the line is
+    left to the author's element, where there is one: such a line also runs into the links
+    after the name ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar")."""
     days = next(written_days(text), None)
-    if days is None or days[0] != 0:
+    if days is None or not _STAMP_LEAD.fullmatch(text[: days[0]]):
         return False
     clock = _CLOCK.match(text, days[1])
+    if clock is None and days[0] > 0:
+        return _names_after_by(text[days[1] :].lstrip(" ,|·•–-"))
     rest = text[clock.end() :] if clock else ""
     return _words(rest) <= 8 and bool(_BY_FIRST.match(rest))
+
+
+def _names_after_by(rest: str) -> bool:
+    """The rest of a line of post details after its day is the byline word and a person's
+    name, up to the line's end or a bar or dot ("by Jane Doe | 3 Comments"): a name that
+    runs into the post's category links ("von Henry in Aktuell", a stop word that is no
+    surname particle after its first word) reads as none."""
+    lead = _BY_FIRST.match(rest)
+    name = _DETAIL_SEPARATOR.split(rest[lead.end() - 1 :], maxsplit=1)[0].split() if lead else []
+    joined = any(word.casefold() in stop_words() - NAME_PARTICLES for word in name[1:])
+    return len(name) <= 5 and not joined and is_named_person(" ".join(name))
 
 
 def _inside_sentence(element) -> bool:
@@ -382,12 +412,16 @@ def closing_signature(text: str | None) -> list[str]:
     day or a title of one or two words ("Marina Mucha" closing a review; "Kazım TÜRKMEN" |
     "DITIB-Bundesvorsitzender" closing a message), not after a label that ends in a colon
     (a press contact: "Kontakt:" | "Jane Doe") nor after another name alone (a list of
-    people closing the text). The name's first word must be a registered given name
+    people closing the text). A dash before the name signs it too ("— Mary Jones",
+    ``_dashed_signature``), but not under a line that closes a quotation, which the dash and
+    the name attribute ("“…”" | "— Albert Schweitzer"). The name's first word must be a registered given name
     (``opens_with_registered_name``): the English NER takes German headings there for
     people ("Weiterführender Link") and misses names ("Marina Mucha")."""
     lines = _text_lines(text)
     for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
         line, before = lines[index], lines[index - 1]
+        if signed := _dashed_signature(line):
+            return [] if _QUOTATION_END.search(before) else [signed]
         if _is_signature(line):
             return [] if before.endswith(":") or _is_signature(before) else [line]
         if not _after_signature(line):
@@ -397,6 +431,20 @@ def closing_signature(text: str | None) -> list[str]:
 
 def _is_signature(line: str) -> bool:
     return is_person(line) and opens_with_registered_name(line)
+
+
+def _dashed_signature(line: str) -> str | None:
+    """A line that a dash opens and a person's name fills ("— Mary Jones"), perhaps with a
+    short title after a comma ("– Mary Jones, Staff Writer"): the dash marks a signature
+    as typesetting has long done, the name without it; a list of people does not open with
+    one."""
+    match = _SIGNATURE_DASH.match(line)
+    if not match:
+        return None
+    name, _, title = match.group("rest").partition(",")
+    if title and not (len(title.split()) <= 3 and all(map(_TITLE_WORD.match, title.split()))):
+        return None
+    return match.group("rest") if _is_signature(name.strip()) else None
 
 
 def _after_signature(line: str) -> bool:
