@@ -414,6 +414,37 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
     assert _snapshot(db) == _rebuilt(db, tmp_path)
 
 
+def test_the_first_member_of_a_lone_surnames_bearer_moving_story_is_regrouped_once(tmp_path, caplog) -> None:
+    """The article whose member leads Donald Trump's component (the member a lone "Trump"
+    is compared with) moves to another story with its text unchanged. The lone names that
+    component alone bears take their decision again, so their groups are read in full from
+    the start (``changes._lone_groups``): the update regroups once, and the registry equals
+    a rebuild's."""
+    rows = _by_url(*DONALD, *LONE)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with duckdb.connect(db, read_only=True) as con:
+        component = con.execute("SELECT DISTINCT component FROM entity_members WHERE key = 'donald trump'").fetchall()
+    assert len(component) == 1
+    lead = component[0][0].split("#")[0]
+    lone = next(i for i in (_article_id(db, url) for url in LONE) if i != lead)
+    with open_store(db) as store:
+        target, source = store.story_of(lone), store.story_of(lead)
+        assert target["story_id"] != source["story_id"]
+        left = [m["id"] for m in source["members"] if m["id"] != lead]
+        store.replace_stories_of(
+            [lone, lead],
+            [_story(target, [m["id"] for m in target["members"]] + [lead]), *([_story(source, left)] if left else [])],
+        )
+    with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
+        resolve_entities(store)
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
+    assert not any("read in full" in m for m in messages)  # one regroup
+    assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
 def _idle_places(db: str, article_id: str) -> set[tuple[str, int]]:
     """The members of ``article_id`` that no rule reading a story concerns: not people and
     not the first member of their component."""

@@ -61,9 +61,12 @@ class LineageQueries:
 
     def lineage_start(self, *, version: int) -> LineageStart:
         """Current articles to (re)process with their first-seen sequence numbers, in that order,
-        and the stories' check (``story_check``), in one statement: each compares every current
-        article with a record of its own, and at a 1% update a statement's floor is most of
-        what such a comparison costs (docs/scale.md).
+        and the stories' check (``story_check``). Both are found by one statement: each compares
+        every current article with a record of its own, and at a 1% update a statement's floor
+        is most of what such a comparison costs (docs/scale.md). The pending articles' rows are
+        then read by row id (``_ordered_articles_at``: a second statement, and a third for the
+        raw text of any whose cleaned text is empty), and their fingerprints and links dropped
+        (``_lineage_forget``: one statement a table, none when no pending article was processed).
 
         Pending: never processed, changed since, processed by another lineage version, or an
         exact copy of one of those. Their fingerprints and links are dropped here. A processed

@@ -62,7 +62,7 @@ class Change:
         fresh = [m for m in fresh if (m.article_id, m.ordinal) not in idle]
         gone = set(stale)
         whole = reopened(rows, gone=gone, moves=moves, key="auto_group")
-        whole |= named | _lone_groups(store, moves, fresh, same=same)
+        whole |= named | _lone_groups(store, moves, fresh, same=same, held=sorted(held))
         mates = _story_mates(store, stale)
         return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, idle, mates, whole)
 
@@ -148,25 +148,32 @@ def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -
     return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
 
 
-def _lone_groups(store: Store, moves: set[tuple[str, int]], fresh: list[Member], *, same: set[str]) -> set[str]:
+def _lone_groups(
+    store: Store, moves: set[tuple[str, int]], fresh: list[Member], *, same: set[str], held: list[str]
+) -> set[str]:
     """Groups whose lone-surname decision (``Settled.lone_joins``) is taken again, read in
     full from the start rather than found in a first regroup and regrouped again; one
-    statement (``Store.entity_lone_groups``) finds both kinds:
+    statement (``Store.entity_lone_groups``) finds the three kinds:
 
     * a member of theirs moved to another story with its article (``moves``) and the name
       has a single bearer (a bearer that only a change adds is still found by a regroup);
     * a new person with a stored key comes before the first member of that key's component,
       which it then renames, and that component is the single bearer of the name (other
       renames, a person joined by a near spelling or a story variant, are still found by a
-      regroup)."""
+      regroup);
+    * the name has a single bearer whose first member, the member the decision compared
+      it with, is of a changed article the index holds (``held``: only those have stored
+      components): that member is regrouped as a changed one, so the stored decision is not
+      reused (an article that only moved story made the registry regroup twice at 1,000
+      articles)."""
     people = sorted(
         (m.key, m.article_id, m.ordinal)
         for m in fresh
         if m.label == "PERSON" and len(m.words) > 1 and m.article_id not in same
     )
-    if not moves and not people:
+    if not moves and not people and not held:
         return set()
-    return store.entity_lone_groups(sorted({article for article, _ in moves}), people)
+    return store.entity_lone_groups(sorted({article for article, _ in moves}), people, led_by=held)
 
 
 def _story_mates(store: Store, stale: list[str]) -> set[str]:
