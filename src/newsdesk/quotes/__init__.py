@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 98  # 98: an indefinite description of a person ("an FDA spokesperson told",
+    version = 100  # 100: a speaker's role and affiliation stated in a predicate whose subject
+    # is the name ("X is a vice president with Y", "X has been Y's chief", "X works for the
+    # state transport agency"), a title with its own "for"/"of" phrase before the name
+    # ("Former U.S. Attorney for the Northern District of Ohio"), a hyphenated title word
+    # ("Director-General", "co-chair"), an organisation whose name holds "of" or "for" before
+    # the office in an apposition ("the Harbor Association of Builders chief economist"), the
+    # "at" organisation after a department's "of" phrase; a time after an office ("since
+    # 1998") is no part of the role; an auxiliary opening a question is no organisation;
+    # 98: an indefinite description of a person ("an FDA spokesperson told",
     # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
     # before a person named further back, unless it is generic ("A nominee has to be") or
     # its verb, no reporting verb, has a named person as object ("a reporter interviewed
