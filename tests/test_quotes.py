@@ -593,6 +593,16 @@ OFFICES_WRITTEN_OUT = [
     ("“It is weak,” said Maria Lopez, who has been the Harbor League's chief since 1998.", "Maria Lopez", "chief",
      "Harbor League"),
     ("Does Sen. Maria Lopez have a plan?", "Maria Lopez", "Sen.", None),
+    # two offices of one organisation joined by "and"; after "the", the first is another's
+    ("Harbor University President and Chancellor Maria Lopez said the budget was short.", "Maria Lopez",
+     "President and Chancellor", "Harbor University"),
+    ("It was a chat with Harbor Cloud founder and co-CEO Maria Lopez on Tuesday.", "Maria Lopez",
+     "founder and co-CEO", "Harbor Cloud"),
+    ("The president and Vice President Maria Lopez said it was fine.", "Maria Lopez", "Vice President", None),
+    # "of" inside an organisation's name before a title
+    ("The loans are safe.\n\nIndependent Harbor Workers of America President and CEO Maria Lopez says the loans are "
+     "safe.", "Maria Lopez", "President and CEO", "Independent Harbor Workers of America"),
+    ("The Bank of Harbor Governor Maria Lopez said rates would rise.", "Maria Lopez", "Governor", "Bank of Harbor"),
     ("“It is weak,” said Maria Lopez, the vice president of Public and Government Affairs at Harbor Services.", "Maria Lopez",
      "vice president of Public and Government Affairs", "Harbor Services"),
 ]

@@ -48,6 +48,9 @@ class QuoteAnalyser:
     # the office in an apposition ("the Harbor Association of Builders chief economist"), the
     # "at" organisation after a department's "of" phrase; a time after an office ("since
     # 1998") is no part of the role; an auxiliary opening a question is no organisation;
+    # before the name, two offices joined by "and" after an organisation's name are one
+    # title ("Harbor University President and Chancellor") and "of" between capitalised
+    # words is part of the organisation's name ("Bank of Harbor Governor");
     # 98: an indefinite description of a person ("an FDA spokesperson told",
     # "one lawyer", "a young man") is an antecedent a "he" or "she" takes, in its own words,
     # before a person named further back, unless it is generic ("A nominee has to be") or

@@ -645,7 +645,9 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
             and tokens[-2].lower() in ROLE_WORDS
             and role[0].lower() not in PERSON_TITLES
         )
-        if not word or (not _is_role_word(word) and not joins and len(role) >= titled):
+        if not word or (
+            not _is_role_word(word) and not joins and not _coordinates(tokens, role) and len(role) >= titled
+        ):
             break
         role.insert(0, tokens.pop())
     if not role:
@@ -653,10 +655,10 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
     org: list[str] = []
     while (
         tokens
-        and tokens[-1][:1].isupper()
+        and (tokens[-1][:1].isupper() or _inner_of(tokens, org))
         and len(org) < 5
         and (not tokens[-1].endswith((",", ".", ":")) or tokens[-1].lower() in LEGAL_FORMS)
-        and tokens[-1].lower() not in _FUNCTION_WORDS
+        and (tokens[-1].lower() not in _FUNCTION_WORDS or _inner_of(tokens, org))
         and not re.search(r"-[a-z]", tokens[-1])
     ):
         org.insert(0, tokens.pop())
@@ -670,6 +672,35 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
             org.append(role.pop(0))
         return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
     return Description(" ".join(org + role) if org else " ".join(role), None)
+
+
+def _inner_of(tokens: list[str], org: list[str]) -> bool:
+    """*of* between two capitalised words of an organisation's name before a title
+    (``Independent Harbor Workers of America President``), not its first word."""
+    return (
+        bool(org)
+        and len(tokens) > 1
+        and tokens[-1] == "of"
+        and tokens[-2][:1].isupper()
+        and tokens[-2].lower() not in _FUNCTION_WORDS
+        and not tokens[-2].endswith((",", ".", ":"))
+    )
+
+
+def _coordinates(tokens: list[str], role: list[str]) -> bool:
+    """``Harbor University President and Chancellor``, ``Harbor founder and co-CEO``: *and*
+    between two title words, the first after an organisation's capitalised word, joins two
+    offices of one organisation. After a lower-case word (``the president and Vice
+    President Jane Doe``) the first title is another person's."""
+    return (
+        bool(role)
+        and len(tokens) > 2
+        and tokens[-1].lower() == "and"
+        and _is_role_word(tokens[-2].lower())
+        and tokens[-3][:1].isupper()
+        and tokens[-3].lower() not in _FUNCTION_WORDS | ROLE_WORDS
+        and not tokens[-3].endswith((",", ".", ":"))
+    )
 
 
 def _is_role_word(word: str) -> bool:
