@@ -580,6 +580,33 @@ ONE_OF = [
     ("Maria Lopez, one of the bill’s co-sponsors, said it would pass.", "Maria Lopez", "co-sponsor", None),
 ]
 
+# an office with its own "for" or "of" phrase before the name, a hyphenated title word, an
+# organisation whose name holds "of" before the office in an apposition, a time after the
+# office; an auxiliary opening a question is no organisation
+OFFICES_WRITTEN_OUT = [
+    ("Former U.S. Attorney for the Northern District of Ohio Maria Lopez said the case was weak.", "Maria Lopez",
+     "Former U.S. Attorney", "Northern District of Ohio"),
+    ("Harbor Health Organization Director-General Maria Lopez said the risk was high.", "Maria Lopez",
+     "Director-General", "Harbor Health Organization"),
+    ("“It is weak,” said Maria Lopez, the Harbor Association of Builders chief economist.", "Maria Lopez",
+     "chief economist", "Harbor Association of Builders"),
+    ("“It is weak,” said Maria Lopez, who has been the Harbor League's chief since 1998.", "Maria Lopez", "chief",
+     "Harbor League"),
+    ("Does Sen. Maria Lopez have a plan?", "Maria Lopez", "Sen.", None),
+    # two offices of one organisation joined by "and"; after "the", the first is another's
+    ("Harbor University President and Chancellor Maria Lopez said the budget was short.", "Maria Lopez",
+     "President and Chancellor", "Harbor University"),
+    ("It was a chat with Harbor Cloud founder and co-CEO Maria Lopez on Tuesday.", "Maria Lopez",
+     "founder and co-CEO", "Harbor Cloud"),
+    ("The president and Vice President Maria Lopez said it was fine.", "Maria Lopez", "Vice President", None),
+    # "of" inside an organisation's name before a title
+    ("The loans are safe.\n\nIndependent Harbor Workers of America President and CEO Maria Lopez says the loans are "
+     "safe.", "Maria Lopez", "President and CEO", "Independent Harbor Workers of America"),
+    ("The Bank of Harbor Governor Maria Lopez said rates would rise.", "Maria Lopez", "Governor", "Bank of Harbor"),
+    ("“It is weak,” said Maria Lopez, the vice president of Public and Government Affairs at Harbor Services.", "Maria Lopez",
+     "vice president of Public and Government Affairs", "Harbor Services"),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -590,7 +617,7 @@ PARSED_OWNERS = [
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
-                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF)
+                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF + OFFICES_WRITTEN_OUT)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
@@ -643,6 +670,31 @@ LATER_MENTIONS += [
         "“It will pass,” said U.S. Senator Maria Lopez.\n\nLopez, a Republican, told reporters the deal was close.",
         [("Maria Lopez", "Senator", "United States"), ("Maria Lopez", "Senator", "Republican Party")],
     ),
+]
+
+
+# the predicate of a clause whose subject is the name: a copula's office and where it is held,
+# "works for" an organisation; a negated predicate, a person noun of no office and no
+# organisation, and an organisation's noun with nothing to say which state nothing
+LATER_MENTIONS += [
+    (
+        "Maria Lopez is a vice president with Harbor Ratings, which studied the loans.\n\n“The debt is large,” "
+        "Lopez said.",
+        [("Maria Lopez", "vice president", "Harbor Ratings")],
+    ),
+    (
+        "Spain's Lopez has been Harbor League's chief since 1998.\n\n“We will change,” Lopez said.",
+        [("Lopez", "chief", "Harbor League")],
+    ),
+    (
+        "“It is hard,” says John Carter in Harbor City.\n\nCarter works for the state transport agency. He is "
+        "30 years old.",
+        [("John Carter", None, "state transport agency")],
+    ),
+    ("Maria Lopez is not a member of the Harbor Club.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
+    ("Maria Lopez is a liar.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
+    ("Maria Lopez is a weak mayor.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
+    ("John Carter works for a company in Ohio.\n\n“It is hard,” Carter said.", [("John Carter", None, None)]),
 ]
 
 

@@ -40,7 +40,18 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 99  # 99: a given name alone that begins two of the article's full names is
+    version = 100  # 100: a speaker's role and affiliation stated in a predicate whose subject
+    # is the name ("X is a vice president with Y", "X has been Y's chief", "X works for the
+    # state transport agency"), a title with its own "for"/"of" phrase before the name
+    # ("Former U.S. Attorney for the Northern District of Ohio"), a hyphenated title word
+    # ("Director-General", "co-chair"), an organisation whose name holds "of" or "for" before
+    # the office in an apposition ("the Harbor Association of Builders chief economist"), the
+    # "at" organisation after a department's "of" phrase; a time after an office ("since
+    # 1998") is no part of the role; an auxiliary opening a question is no organisation;
+    # before the name, two offices joined by "and" after an organisation's name are one
+    # title ("Harbor University President and Chancellor") and "of" between capitalised
+    # words is part of the organisation's name ("Bank of Harbor Governor");
+    # 99: a given name alone that begins two of the article's full names is
     # the one written before it, when only one is ("Dale" after "Dale Ford", before "Dale
     # Smith"); a definite "the paper" that no earlier paper's owner explains is the outlet
     # named nearest before it, in its own or the previous paragraph, whose name says it is

@@ -74,6 +74,22 @@ _FUNCTION_WORDS = {
     "this",
     "then",
     "so",
+    # auxiliaries that open a question before a title ("Does Sen. X have ..."): no name's word
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "has",
+    "have",
+    "had",
 }
 _LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
@@ -260,11 +276,47 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
     stands for (``U.S. Sen. Jane Doe, R-Alaska``)."""
     titled = _parsed_title_words(doc, start, end) if doc is not None else 0
     stated = describe_before(text[max(0, start - 80) : start], titled=titled)
+    if doc is not None and stated.role is None:
+        stated = _office_of_before(doc, text, start) or stated
     if doc is not None and stated.role and stated.affiliation is None:
         stated = _organisation_in_title(doc, text[:start], stated)
     if doc is not None and stated.role and party is None:
         stated = _place_in_title(doc, text[:start], stated)
     return stated
+
+
+#: A capitalised office with the *for* or *of* phrase that says where it is held, written as
+#: a title right before the name (``Former U.S. Attorney for the Northern District of Ohio``,
+#: ``Minister for Foreign Affairs``): up to three capitalised words (an initialism, no word
+#: that ends a sentence) and *former* or *acting* before the office.
+_OFFICE_OF = re.compile(
+    rf"(?:^|(?<=[\s“\"(]))(?P<role>(?:(?:[Ff]ormer|[Aa]cting)\s+)?(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z](?:[\w-]|['’](?!s\s))*)\s+){{0,3}}?"
+    rf"(?P<office>[A-Z][\w-]*))\s+(?:for|of)\s+(?P<org>(?:the\s+)?{_ORG})\s$"
+)
+
+
+def _office_of_before(doc: Any, text: str, start: int) -> Description | None:
+    """``Former U.S. Attorney for the Northern District of Ohio Jane Doe``: a title whose office,
+    a word of the title lexicon, has its own *for* or *of* phrase. Where the tagger reads
+    that phrase's name as an organisation or a place, it is the affiliation and the words up
+    to the office the role; else the whole title is the role (``Minister for Foreign
+    Affairs``). The tagger may split a long name (``the Northern District``, ``Ohio``): one that
+    opens the phrase names it."""
+    at = max(0, start - 120)
+    match = _OFFICE_OF.search(text, at, start)
+    if match is None or match.group("office").lower() not in ROLE_WORDS:
+        return None
+    org_start, org_end = match.span("org")
+    opening = {org_start, org_start + 4} if match.group("org").startswith("the ") else {org_start}
+    named = any(
+        e.label_ in _ORG_LABELS | ORGANISATION_LABELS | _PLACE_LABELS
+        and e.start_char in opening
+        and e.end_char <= org_end
+        for e in doc_ents(doc)
+    )
+    if not named:
+        return Description(text[match.start("role") : org_end], None)
+    return Description(match.group("role"), _clean_org(match.group("org")))
 
 
 #: Tagger labels of the words that open a title with the country or place an office serves
@@ -593,7 +645,9 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
             and tokens[-2].lower() in ROLE_WORDS
             and role[0].lower() not in PERSON_TITLES
         )
-        if not word or (word not in ROLE_WORDS and not joins and len(role) >= titled):
+        if not word or (
+            not _is_role_word(word) and not joins and not _coordinates(tokens, role) and len(role) >= titled
+        ):
             break
         role.insert(0, tokens.pop())
     if not role:
@@ -601,10 +655,10 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
     org: list[str] = []
     while (
         tokens
-        and tokens[-1][:1].isupper()
+        and (tokens[-1][:1].isupper() or _inner_of(tokens, org))
         and len(org) < 5
         and (not tokens[-1].endswith((",", ".", ":")) or tokens[-1].lower() in LEGAL_FORMS)
-        and tokens[-1].lower() not in _FUNCTION_WORDS
+        and (tokens[-1].lower() not in _FUNCTION_WORDS or _inner_of(tokens, org))
         and not re.search(r"-[a-z]", tokens[-1])
     ):
         org.insert(0, tokens.pop())
@@ -618,6 +672,42 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
             org.append(role.pop(0))
         return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
     return Description(" ".join(org + role) if org else " ".join(role), None)
+
+
+def _inner_of(tokens: list[str], org: list[str]) -> bool:
+    """*of* between two capitalised words of an organisation's name before a title
+    (``Independent Harbor Workers of America President``), not its first word."""
+    return (
+        bool(org)
+        and len(tokens) > 1
+        and tokens[-1] == "of"
+        and tokens[-2][:1].isupper()
+        and tokens[-2].lower() not in _FUNCTION_WORDS
+        and not tokens[-2].endswith((",", ".", ":"))
+    )
+
+
+def _coordinates(tokens: list[str], role: list[str]) -> bool:
+    """``Harbor University President and Chancellor``, ``Harbor founder and co-CEO``: *and*
+    between two title words, the first after an organisation's capitalised word, joins two
+    offices of one organisation. After a lower-case word (``the president and Vice
+    President Jane Doe``) the first title is another person's."""
+    return (
+        bool(role)
+        and len(tokens) > 2
+        and tokens[-1].lower() == "and"
+        and _is_role_word(tokens[-2].lower())
+        and tokens[-3][:1].isupper()
+        and tokens[-3].lower() not in _FUNCTION_WORDS | ROLE_WORDS
+        and not tokens[-3].endswith((",", ".", ":"))
+    )
+
+
+def _is_role_word(word: str) -> bool:
+    """A word of the title lexicon, or a compound written with hyphens whose last part is one
+    (``director-general``, ``editor-in-chief``, ``co-founder``): the lexicon lists the
+    head of a title, and a hyphen joins its compounds into one word."""
+    return word in ROLE_WORDS or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in ROLE_WORDS)
 
 
 #: Nouns that make an organisation of the name of the person or party who leads it, written
@@ -643,6 +733,12 @@ def _is_role_phrase(phrase: str) -> bool:
 _TITLE_OF = re.compile(rf"^(?P<title>(?:[A-Z][\w-]*\s+)*?(?P<office>[A-Z][\w-]*)\s+of\s+{_ORG})(?P<rest>\s.*)?$")
 
 
+def describe_phrase(phrase: str) -> Description:
+    """The role and affiliation of a description written as an apposition is (``a vice
+    president with Harbor Ratings``), wherever it stands (``predicates``)."""
+    return _split_phrase(phrase)
+
+
 def _split_phrase(phrase: str) -> Description:
     phrase = _CLAUSE.sub("", phrase).strip()
     titled = _TITLE_OF.match(phrase)
@@ -652,10 +748,40 @@ def _split_phrase(phrase: str) -> Description:
     possessive = _POSSESSIVE.match(phrase)
     if possessive:
         return _leading_org(Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org"))))
+    leading = _leading_org(Description(_clean_role(phrase), None))
+    if leading.affiliation and leading.affiliation not in PARTY_NAMES and not _AFFILIATION.search(leading.role or ""):
+        # "the Harbor Association of Builders chief economist": the capitalised name before
+        # the office is the organisation, its "of" a part of the name
+        return leading
     affiliation = _AFFILIATION.search(phrase)
+    placed = _placed_after_of(phrase, affiliation)
+    if placed is not None:
+        # "senior vice president of Public Affairs at Harbor Services": the "of" names the
+        # office's department, the "at" the organisation
+        return Description(_clean_role(phrase[: placed.start()]), _clean_org(placed.group("org")))
     org = _clean_org(affiliation.group("org")) if affiliation else None
     role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
     return _leading_org(Description(role, org)) if org is None else Description(role, org)
+
+
+#: The organisation an office is held at or with, after its *of* phrase.
+_AT_ORG = re.compile(rf"\s(?:at|with)\s+(?:the\s+)?(?P<org>{_ORG})")
+
+
+def _placed_after_of(phrase: str, affiliation: re.Match | None) -> re.Match | None:
+    """The *at* or *with* phrase after an office's capitalised *of* phrase whose name, up to
+    its own *of* or *for*, neither opens nor ends with an organisation's kind (``vice
+    president of Public and Government Affairs at Harbor Services``, ``professor of English
+    at Harbor University``: a department or a subject), else ``None``; an *of* phrase that
+    names an organisation (``director of the Center for Clean Air at Rice University``,
+    ``director of the Harbor Institute of Politics at …``) is the affiliation, the narrower
+    one."""
+    if affiliation is None or not affiliation.group(0).startswith("of"):
+        return None
+    head = re.split(r"\s(?:of|for)\s", affiliation.group("org").lower())[0].split()
+    if head[0] in ORG_NOUNS or head[-1] in ORG_NOUNS:  # "Center for …", "Harbor Institute of …"
+        return None
+    return _AT_ORG.search(phrase, affiliation.end())
 
 
 def _leading_org(stated: Description) -> Description:
@@ -679,7 +805,12 @@ def _leading_org(stated: Description) -> Description:
 def _clean_role(role: str) -> str | None:
     role = _LEADING.sub("", role.strip(" ,.")).strip()
     role = re.sub(r"\s+in\s+[A-Z].*$", "", role)
+    role = _SINCE.sub("", role)
     return role or None
+
+
+#: A time after an office says when it was held, not what it is (``Harbor League's chief since 1998``).
+_SINCE = re.compile(r"\s+(?:since|until|till|from|between|in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?\d{4}\b.*$")
 
 
 def _clean_org(org: str) -> str | None:
@@ -772,6 +903,11 @@ def _document_maker(document: Any) -> str | None:
         if ent is not None and candidate.pos_ == "PROPN":
             return _clean_org(ent.text)
     return None
+
+
+def names_people(head: Any) -> bool:
+    """Whether the noun ``head`` names people (``_names_people``)."""
+    return _names_people(head)
 
 
 def _names_people(head: Any) -> bool:

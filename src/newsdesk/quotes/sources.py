@@ -2,7 +2,8 @@
 
 ``Speaker`` is what speaker resolution returns. ``named`` turns a mention's span into the
 fullest name the article gives it (the shared resolver in ``newsdesk.entities.people``), with
-the role and affiliation stated at that mention or at an earlier one of the same person, the
+the role and affiliation stated at that mention (beside the name, or in the predicate of the
+clause it is the subject of: ``predicates``) or at an earlier one of the same person, the
 affiliation spelled out as fully as the article names it (``fullest_organisation``); an
 organisation's short name is the full name the article writes with its kind's word after it
 (``designated``: ``GateHouse`` -> ``GateHouse Media``).
@@ -25,6 +26,7 @@ from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
+from newsdesk.quotes.predicates import predicated
 from newsdesk.quotes.roles import (
     ORGANISATION_LABELS,
     PARTY_NAMES,
@@ -115,6 +117,12 @@ def _described(context: Context, start: int, end: int) -> Description:
 
 def _read_described(context: Context, start: int, end: int) -> Description:
     stated = describe(context.text, start, end, doc=context.doc)
+    if stated.role is None:
+        # "Doe is a vice president with Harbor Ratings": the predicate's office and where it
+        # is held say more than a possessive's country ("Spain's Doe")
+        said = predicated(context.doc, start, end)
+        if said is not None:
+            stated = Description(said.role, said.affiliation or stated.affiliation)
     if stated.affiliation is None:
         return stated
     return Description(stated.role, _whole_organisation(context, stated.affiliation, start=start, end=end))
