@@ -1,8 +1,8 @@
 """Metadata from HTML: the forms most blog and news themes print, read as the standards they are.
 
 Each snippet is a minimal page written for the test, in the form a theme of another site
-would use: WordPress's "Posted on <day> by <name>" line with an hCard author and hAtom
-``published``/``updated`` stamps, the same stamps without the theme's classes, a JSON-LD
+would use: WordPress's "Posted on <day> by <name>" line with an hCard author, the same
+line without the theme's classes, a JSON-LD
 person written surname first, a ``<meta name=author>`` that names the site, an author label
 ("Reporter:", "Words:") and a dash that signs the main text.
 """
@@ -158,26 +158,3 @@ OWN_SITE = "https://www.hannahgreen.com/mill-reopens"
 def test_a_meta_author_that_names_the_site(head, meta, text, url, authors, source) -> None:
     found = read_page_metadata(page(head, meta=meta), url=url, fallback={"text": text})
     assert (found.authors, found.found["authors"]) == (authors, source)
-
-
-@pytest.mark.parametrize(
-    ("meta", "day"),
-    [
-        # hAtom: the update printed first, the publication marked after it
-        (stamp("updated", "2021-03-09") + stamp("entry-date published", "2021-03-04"), "2021-03-04"),
-        (stamp("entry-date published updated", "2021-03-04"), "2021-03-04"),  # never changed
-        # the microformats' <abbr title> stamps
-        (stamp("updated", "2021-03-09", tag="abbr") + stamp("published", "2021-03-04", tag="abbr"), "2021-03-04"),
-        # schema.org microdata: the modified stamp first
-        (
-            '<time itemprop="dateModified" datetime="2021-03-09">Updated</time>'
-            '<time itemprop="datePublished" datetime="2021-03-04">4 March</time>',
-            "2021-03-04",
-        ),
-        # an unmarked <time> stays the stamp
-        ('<time datetime="2021-03-04T09:00:00+00:00">4 March</time>', "2021-03-04"),
-    ],
-)
-def test_published_before_updated(meta: str, day: str) -> None:
-    found = read_page_metadata(page(meta=f"<div class='entry-meta'>{meta}</div>"), url=URL)
-    assert found.published == day

@@ -566,54 +566,20 @@ def _is_calendar_day(day: str) -> bool:
 
 
 def article_time(tree, *, title: str | None = None) -> str | None:
-    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region,
-    or an hAtom ``published`` element (``<abbr class="published" title=...>``); the page's
-    only ``datePublished`` counts wherever it sits (an article's "footer"); else the
-    ``<time>`` by the headline that ``title`` names (``_time_by_headline``). A stamp that
-    the markup marks as the update only (``itemprop=dateModified``, the microformat class
-    ``updated`` without ``published``) is none: themes print both, the update first as
-    often as not ("entry-date updated" before "published"). Of the others the first in
-    the page's order counts, marked or not."""
+    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer");
+    else the ``<time>`` by the headline that ``title`` names (``_time_by_headline``)."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
-        "//header//time[@datetime] | //main//time[@datetime] | "
-        f"//*[{_PUBLISHED_CLASS}][@datetime or @content or (self::abbr and @title)]"
+        "//header//time[@datetime] | //main//time[@datetime]"
     )
     published = tree.xpath('//*[@itemprop="datePublished"]')
     for element in tree.xpath(xpath):
-        if (not off_region(element) or published == [element]) and _marks_stamp(element) != "updated":
-            value = _stamp_value(element)
+        if not off_region(element) or published == [element]:
+            value = element.get("datetime") or element.get("content") or element_text(element)
             if value:
                 return value
     return _time_by_headline(tree, title=title)
-
-
-#: The hAtom microformat's class word of an entry's publication stamp, as an XPath test.
-_PUBLISHED_CLASS = 'contains(concat(" ", normalize-space(@class), " "), " published ")'
-#: ``itemprop`` values and class words that mark a stamp as the update.
-_UPDATE_PROPS = ("dateModified", "dateUpdated")
-_UPDATE_CLASSES = frozenset({"updated", "modified"})
-
-
-def _marks_stamp(element) -> str | None:
-    """Which stamp the markup says the element holds: "published" (``itemprop=
-    datePublished``, the hAtom class ``published``, with or without ``updated`` beside it,
-    as WordPress marks a post never changed), "updated" (``itemprop=dateModified`` or
-    ``dateUpdated``, the class ``updated`` or ``modified`` alone), or None."""
-    classes = set((element.get("class") or "").split())
-    if element.get("itemprop") == "datePublished" or "published" in classes:
-        return "published"
-    if element.get("itemprop") in _UPDATE_PROPS or classes & _UPDATE_CLASSES:
-        return "updated"
-    return None
-
-
-def _stamp_value(element) -> str | None:
-    """The stamp an element holds: its ``datetime`` or ``content``, an ``<abbr>``'s
-    ``title`` (the microformats' way to write a machine's day beside a reader's), else its
-    text."""
-    title = element.get("title") if element.tag == "abbr" else None
-    return element.get("datetime") or element.get("content") or title or element_text(element)
 
 
 def _time_by_headline(tree, *, title: str | None) -> str | None:
