@@ -28,7 +28,7 @@ from newsdesk.events import (
     undone_types,
     verb_type,
 )
-from newsdesk.events.cameo import noun_code, verb_code
+from newsdesk.events.cameo import noun_code, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
 from newsdesk.events.rules import verb_event_code
@@ -1742,3 +1742,42 @@ IMPOSED_BY_ORDER = [
 @pytest.mark.parametrize("text, expected", IMPOSED_BY_ORDER)
 def test_an_order_to_submit_to_repression_imposes_it(nlp, text, expected):
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# A denial of an accusation is the codebook's 016 (deny responsibility), a statement and no
+# event, also where the parse hangs the accusation's "that" clause on the verb (the root is
+# coded by its object, not the clause's act) and where the accusation is written after the
+# verb's predicative "as" phrase. Sentences written for the rule: (text, the types and codes
+# given; the first two were REJECT 120 before).
+DENIED_ACCUSATIONS = [
+    (
+        "The ministry has denied charges by the opposition that its new rules for foreign banks"
+        " constitute theft on a large scale, and defended its policies as meeting world rules.",
+        [],
+    ),
+    (
+        "Hungary rejected as baseless accusations by the Commission that its police had beaten"
+        " migrants.",
+        [],
+    ),
+    ("Hungary rejected the proposal of the Commission.", [("REJECT", "120")]),
+    ("Hungary rejected as unacceptable the proposal of the Commission.", [("REJECT", "120")]),
+    ("The ministry said its troops had shelled the town.", [("ASSAULT", "190"), ("ACCUSE", "112")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIED_ACCUSATIONS)
+def test_a_denied_accusation_is_a_statement_not_an_event(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_an_object_after_a_predicative_as_phrase_is_the_verbs(nlp):
+    def shifted(text: str) -> list[str]:
+        verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+        return [noun.text for noun in shifted_objects(verb)]
+
+    assert shifted("Hungary rejected as baseless accusations by the Commission.") == ["accusations"]
+    assert shifted("The minister was described as a close ally of the rebels.") == []
+    assert shifted("He served as defence minister for two years.") == []
+    rejected = nlp("Hungary rejected as baseless accusations by the Commission.")[1]
+    assert verb_code(rejected) == ("reject", "016")
