@@ -28,6 +28,7 @@ from newsdesk.events import (
     undone_types,
     verb_type,
 )
+from newsdesk.events.attitude import attitude_code
 from newsdesk.events.cameo import noun_code, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
@@ -1781,3 +1782,36 @@ def test_an_object_after_a_predicative_as_phrase_is_the_verbs(nlp):
     assert shifted("He served as defence minister for two years.") == []
     rejected = nlp("Hungary rejected as baseless accusations by the Commission.")[1]
     assert verb_code(rejected) == ("reject", "016")
+
+
+# An attitude to what may come is the codebook's 012 or 013 (a pessimistic or optimistic
+# comment), a statement and no event: a copula with a word of doubt or confidence, or "hope"
+# with a clause of what is hoped. Sentences written for the rule: (text, the types and codes
+# given; the first three were CONCEDE 085, RETREAT 0874 and REQUEST 020 before).
+ATTITUDES = [
+    (
+        "The foreign minister said he hopes France and Germany will persuade the new president"
+        " to lift the sanctions imposed on his country.",
+        [],
+    ),
+    ("The mayor is confident that the army will withdraw its troops from the city.", []),
+    ("The senators are hoping to get the aid talks with Mexico back on track.", []),
+    ("The government hoped for more talks with the rebels.", [("REQUEST", "020")]),
+    ("The rebels said the army is responsible for the attack on the convoy.", [("ASSAULT", "190")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTITUDES)
+def test_an_attitude_to_what_may_come_is_a_statement_not_an_event(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_an_attitude_is_read_from_the_copulas_adjective_or_the_clause_hoped(nlp):
+    def code(text: str, word: str) -> str | None:
+        return attitude_code(next(t for t in nlp(text) if t.lower_ == word))
+
+    assert code("The ministry is skeptical of the offer.", "is") == "012"
+    assert code("The envoy was optimistic that talks would resume.", "was") == "013"
+    assert code("She hoped the generals would be tried.", "hoped") == "013"
+    assert code("The government hoped for more talks.", "hoped") is None
+    assert code("The army is responsible for the attack.", "is") is None

@@ -13,6 +13,7 @@ from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.announced import announced_acts
+from newsdesk.events.attitude import attitude_code
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, own_code, plover_of, verb_code
 from newsdesk.events.carried import carried_act
@@ -233,7 +234,8 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     their claim (015), not an attack. A statement put out whose participle carries an act
     ("issued a statement condemning the arrests": ``carried.carried_act``) is that act. A
     reporting root whose object makes it a statement is one whatever its clause says
-    (``_object_statement``: "denied charges that it had made a deal", 016)."""
+    (``_object_statement``: "denied charges that it had made a deal", 016), and so is an
+    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped")."""
     verb = _action_verb(governing_verb(sentence))
     if carried_act(verb):  # "issued a statement condemning the arrests": a condemnation
         return False
@@ -241,6 +243,8 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     if code is not None and code[1].startswith(STATEMENT_ROOT):
         return True
     if verb.i != sentence.root.i and _object_statement(sentence.root):
+        return True
+    if attitude_code(verb):  # "said it is skeptical of the announcement": 012
         return True
     if verb.pos_ == "VERB" and statement_code(verb, code):
         return True
