@@ -28,7 +28,8 @@ from newsdesk.events import (
     undone_types,
     verb_type,
 )
-from newsdesk.events.cameo import noun_code, verb_code
+from newsdesk.events.attitude import attitude_code
+from newsdesk.events.cameo import noun_code, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
 from newsdesk.events.rules import verb_event_code
@@ -1742,3 +1743,75 @@ IMPOSED_BY_ORDER = [
 @pytest.mark.parametrize("text, expected", IMPOSED_BY_ORDER)
 def test_an_order_to_submit_to_repression_imposes_it(nlp, text, expected):
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# A denial of an accusation is the codebook's 016 (deny responsibility), a statement and no
+# event, also where the parse hangs the accusation's "that" clause on the verb (the root is
+# coded by its object, not the clause's act) and where the accusation is written after the
+# verb's predicative "as" phrase. Sentences written for the rule: (text, the types and codes
+# given; the first two were REJECT 120 before).
+DENIED_ACCUSATIONS = [
+    (
+        "The ministry has denied charges by the opposition that its new rules for foreign banks"
+        " constitute theft on a large scale, and defended its policies as meeting world rules.",
+        [],
+    ),
+    (
+        "Hungary rejected as baseless accusations by the Commission that its police had beaten"
+        " migrants.",
+        [],
+    ),
+    ("Hungary rejected the proposal of the Commission.", [("REJECT", "120")]),
+    ("Hungary rejected as unacceptable the proposal of the Commission.", [("REJECT", "120")]),
+    ("The ministry said its troops had shelled the town.", [("ASSAULT", "190"), ("ACCUSE", "112")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIED_ACCUSATIONS)
+def test_a_denied_accusation_is_a_statement_not_an_event(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_an_object_after_a_predicative_as_phrase_is_the_verbs(nlp):
+    def shifted(text: str) -> list[str]:
+        verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+        return [noun.text for noun in shifted_objects(verb)]
+
+    assert shifted("Hungary rejected as baseless accusations by the Commission.") == ["accusations"]
+    assert shifted("The minister was described as a close ally of the rebels.") == []
+    assert shifted("He served as defence minister for two years.") == []
+    rejected = nlp("Hungary rejected as baseless accusations by the Commission.")[1]
+    assert verb_code(rejected) == ("reject", "016")
+
+
+# An attitude to what may come is the codebook's 012 or 013 (a pessimistic or optimistic
+# comment), a statement and no event: a copula with a word of doubt or confidence, or "hope"
+# with a clause of what is hoped. Sentences written for the rule: (text, the types and codes
+# given; the first three were CONCEDE 085, RETREAT 0874 and REQUEST 020 before).
+ATTITUDES = [
+    (
+        "The foreign minister said he hopes France and Germany will persuade the new president"
+        " to lift the sanctions imposed on his country.",
+        [],
+    ),
+    ("The mayor is confident that the army will withdraw its troops from the city.", []),
+    ("The senators are hoping to get the aid talks with Mexico back on track.", []),
+    ("The government hoped for more talks with the rebels.", [("REQUEST", "020")]),
+    ("The rebels said the army is responsible for the attack on the convoy.", [("ASSAULT", "190")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTITUDES)
+def test_an_attitude_to_what_may_come_is_a_statement_not_an_event(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_an_attitude_is_read_from_the_copulas_adjective_or_the_clause_hoped(nlp):
+    def code(text: str, word: str) -> str | None:
+        return attitude_code(next(t for t in nlp(text) if t.lower_ == word))
+
+    assert code("The ministry is skeptical of the offer.", "is") == "012"
+    assert code("The envoy was optimistic that talks would resume.", "was") == "013"
+    assert code("She hoped the generals would be tried.", "hoped") == "013"
+    assert code("The government hoped for more talks.", "hoped") is None
+    assert code("The army is responsible for the attack.", "is") is None

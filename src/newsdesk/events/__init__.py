@@ -316,7 +316,15 @@ class EventsAnalyser:
     # peoples; not persons, and no act done to them) is one group of each, each a source ("The
     # presidents of Iraq and Egypt called for ...": "The presidents of Iraq" and "Egypt", was
     # one phrase), as conjoined subjects that each name an actor are
-    version = 73
+    # 74: a reporting root whose direct object a dictionary pattern codes as a statement is
+    # one, whatever its clause says ("denied charges by X that its rules constitute theft":
+    # 016, no event, was REJECT on the clause), and an object written after the verb's
+    # predicative "as" phrase is its object for the patterns ("rejected as baseless
+    # accusations by X that ...": 016, was the classifier's REJECT 120); a main copula with
+    # a word of doubt or confidence, or "hope" with a clause of what is hoped, is a statement
+    # (012 or 013: "said he hopes Japan will persuade Biden to lift sanctions", no event, was
+    # CONCEDE 085)
+    version = 74
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

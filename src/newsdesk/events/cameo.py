@@ -406,6 +406,10 @@ def adjective_complements(verb: Any) -> list[Any]:
     return found
 
 
+#: The preposition of a predicative phrase after a verb ("rejected as baseless").
+_PREDICATIVE_AS = "as"
+
+
 def _pobjs(prep: Any) -> list[Any]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
@@ -545,7 +549,35 @@ def object_words(token: Any, named: list[Any] | tuple[Any, ...] = ()) -> set[tup
             words |= {(None, word) for obj in _pobjs(child) for word in noun_words(obj)}
     for prep in _verb_preps(token):
         words |= {(prep.lower_, word) for obj in _pobjs(prep) for word in noun_words(obj)}
+    words |= {(None, word) for obj in shifted_objects(token) for word in noun_words(obj)}
     return words
+
+
+def shifted_objects(verb: Any) -> list[Any]:
+    """The object written after the verb's predicative "as" phrase, which the parse takes for
+    the phrase's object: "rejected as baseless accusations by Amnesty that ..." rejects the
+    accusations, judged baseless (a heavy object moved after its complement). Read only for a
+    verb with no direct object, where an adjective stands right after "as" (adverbs and
+    quotation marks aside) and the noun has no determiner ("described as a terror attack",
+    "served as defence minister" are the phrase's own nouns)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != _PREDICATIVE_AS:
+            continue
+        for noun in _pobjs(prep):
+            if any(c.dep_ in {"det", "poss"} for c in noun.children):
+                continue
+            between = [t for t in noun.doc[prep.i + 1 : noun.i] if not _aside(t)]
+            if between and between[0].pos_ == "ADJ" and between[0].head == noun:
+                found.append(noun)
+    return found
+
+
+def _aside(token: Any) -> bool:
+    """A word read past before a shifted object's adjective: an adverb or a quotation mark."""
+    return token.is_punct or token.pos_ == "ADV"
 
 
 def noun_words(noun: Any) -> set[str]:

@@ -13,8 +13,9 @@ from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.announced import announced_acts
+from newsdesk.events.attitude import attitude_code
 from newsdesk.events.blame import blamed_acts
-from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, plover_of, verb_code
+from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, own_code, plover_of, verb_code
 from newsdesk.events.carried import carried_act
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.codebook import statement_code
@@ -231,18 +232,38 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     event, or when the dictionary coder (``found``: its events in the sentence) codes it as
     one by the clause it embeds: "the rebels claimed that they had attacked the base" is
     their claim (015), not an attack. A statement put out whose participle carries an act
-    ("issued a statement condemning the arrests": ``carried.carried_act``) is that act."""
+    ("issued a statement condemning the arrests": ``carried.carried_act``) is that act. A
+    reporting root whose object makes it a statement is one whatever its clause says
+    (``_object_statement``: "denied charges that it had made a deal", 016), and so is an
+    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped")."""
     verb = _action_verb(governing_verb(sentence))
     if carried_act(verb):  # "issued a statement condemning the arrests": a condemnation
         return False
     code = verb_code(verb) if verb.pos_ == "VERB" else None
     if code is not None and code[1].startswith(STATEMENT_ROOT):
         return True
+    if verb.i != sentence.root.i and _object_statement(sentence.root):
+        return True
+    if attitude_code(verb):  # "said it is skeptical of the announcement": 012
+        return True
     if verb.pos_ == "VERB" and statement_code(verb, code):
         return True
     return any(
         e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
     )
+
+
+def _object_statement(root: Any) -> bool:
+    """True when a reporting root (whose clause ``governing_verb`` reads as the act) is coded
+    a statement (01) by a dictionary pattern on its direct object, not by its own code: "has
+    denied charges by the Chamber that its rules constitute theft" is the denial of an
+    accusation (016, the codebook's "deny responsibility"), and the clause, which the parse
+    hangs on the verb rather than on "charges", is what the charges say, no act reported.
+    "Said", "told" and the other verbs whose own code is the statement are read as before."""
+    if root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
+        return False
+    code = verb_code(root)
+    return code is not None and code[1].startswith(STATEMENT_ROOT) and code[1] != own_code(code[0])
 
 
 def event_of_type(

@@ -1,0 +1,42 @@
+"""An attitude stated: the CAMEO codebook's 012 "Make pessimistic comment" and 013 "Make
+optimistic comment", statements.
+
+Written by hand from the codebook (version 1.1b3), whose 012 and 013 are comments on what
+may come, a public statement (01) and no interaction between the actors they name. The
+derived dictionary codes the verb *doubt* 012 but no verb of hoping as a comment (*hope* is
+in a block of appeals, 020) and no copula at all, so "said it is skeptical of a Russian
+announcement" and "said she hoped the officials would be indicted" were typed by the
+clause they hold (an announcement, an indictment) or by the classifier. Here a main verb
+"be" whose adjective complement is a word of doubt or of confidence, or *hope* with a
+clause of what is hoped, is that comment. The words are the codebook's own ("pessimistic",
+"optimistic") and the adjectives that say the same of a speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: CAMEO 012 "Make pessimistic comment" and 013 "Make optimistic comment".
+PESSIMISTIC = "012"
+OPTIMISTIC = "013"
+_PESSIMISTIC_WORDS = frozenset({"pessimistic", "skeptical", "sceptical", "doubtful"})
+_OPTIMISTIC_WORDS = frozenset({"optimistic", "confident", "hopeful"})
+_COPULA = "be"
+#: The verb of hoping by its forms: the lemmatizer reads "hoped" as *hop*.
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
+#: What names the thing hoped: a clause ("hoped the plan could avoid war", "hoped to resume").
+_CLAUSE_DEPS = {"ccomp", "xcomp"}
+
+
+def attitude_code(verb: Any) -> str | None:
+    """012 or 013 for a main verb that states an attitude to what may come ("is skeptical
+    of", "are confident that", "hopes the EU will persuade"); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == _COPULA:
+        words = {c.lower_ for c in verb.children if c.dep_ == "acomp"}
+        if words & _PESSIMISTIC_WORDS:
+            return PESSIMISTIC
+        return OPTIMISTIC if words & _OPTIMISTIC_WORDS else None
+    if verb.lower_ in _HOPING and any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+        return OPTIMISTIC
+    return None
