@@ -1346,8 +1346,9 @@ def test_a_named_target_leaves_out_where_it_is(nlp, text, trigger, targets, not_
 GIVERS = [
     ("The mayor requested assistance from the national guard.", "requested", ["the national guard"]),
     ("The ministry requested help from the Red Cross.", "requested", ["the Red Cross"]),
-    # negative: a place it comes from says where
+    # negative: a place it comes from says where, and so does a thing a place names
     ("The council welcomed the return of refugees from Turkey.", "welcomed", ["the return of refugees from Turkey"]),
+    ("The senator took a break from his Vermont holiday to brief reporters.", "took", ["reporters"]),
 ]
 
 

@@ -84,7 +84,7 @@ def phrase_edges(
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
-        if cut and not ((source or (target and _people(token))) and source_participle(child)):
+        if cut and not ((source or (target and people_head(token))) and source_participle(child)):
             break
         dangling = last if child.dep_ == "cc" else None
         last = _child_end(child, source=source, target=target)
@@ -246,11 +246,11 @@ def _institution(token: Any) -> bool:
 
 def _target_aside(child: Any, head: Any) -> bool:
     """What a target actor's phrase leaves out: an aside (``_aside``), or, for people (an
-    agent noun or a name, ``_people``) whose phrase names them, where or when they are, as a
+    agent noun or a name, ``people_head``) whose phrase names them, where or when they are, as a
     source's phrase does (``_circumstance``): "summoned the Russian ambassador [in Warsaw]",
     as the annotators of real newswire mark it; people named by no name keep their place,
     which says who they are ("families in Aleppo")."""
-    return _aside(child, head) or (names_actor(head) and _people(head) and _circumstance(child, head))
+    return _aside(child, head) or (names_actor(head) and people_head(head) and _circumstance(child, head))
 
 
 def _aside(child: Any, head: Any) -> bool:
@@ -316,7 +316,7 @@ def source_participle(child: Any) -> bool:
     return any(names_actor(o) or agent_role(o) for o in objects)
 
 
-def _people(token: Any) -> bool:
+def people_head(token: Any) -> bool:
     """A phrase headed by people: an agent noun ("humanitarian workers", "British forces") or
     a name of a nationality, group or person ("Palestinians"), not a thing ("a draft
     resolution", "a cargo plane", "the Europe Bridge")."""

@@ -23,6 +23,7 @@ from newsdesk.events.phrases import (
     names_actor,
     names_place,
     participle_modifier,
+    people_head,
 )
 from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
@@ -276,16 +277,19 @@ def _author(thing: Any) -> list[Any]:
 
 
 def _giver(thing: Any) -> list[Any]:
-    """The actors a thing acted on comes from: the objects of its "from" phrase that are
-    actors the entity recogniser does not name as a place ("requested help from the Red
-    Cross", "received observers from the Council of Europe"): whom an act asks, takes or
+    """The actors a thing acted on comes from: the objects of its "from" phrase headed by a
+    name the entity recogniser does not tag as a place or by people (an agent noun,
+    ``people_head``): "requested help from the Red Cross", "received observers from the
+    Council of Europe", "sought support from the city council": whom an act asks, takes or
     gets a thing from is the one it is aimed at, as the annotators of real newswire mark
-    the target; a place it comes from says where ("the return of refugees from Turkey")."""
+    the target; a place it comes from says where ("the return of refugees from Turkey"), and
+    so does a thing a place names ("a break from his Vermont holiday")."""
     if not _thing(thing):
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ == "from"]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
-    return [o for o in objects if o.ent_type_ not in NOT_ACTOR_LABELS | PLACE_LABELS and is_actor(o)]
+    named = [o for o in objects if o.ent_type_ not in NOT_ACTOR_LABELS | PLACE_LABELS and is_actor(o)]
+    return [o for o in named if o.pos_ == "PROPN" or people_head(o)]
 
 
 def _served_place(token: Any) -> list[Any]:
