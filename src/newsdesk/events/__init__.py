@@ -318,9 +318,9 @@ class EventsAnalyser:
     # one phrase), as conjoined subjects that each name an actor are
     # 75: a target named by people whose phrase names them (a name, a people's or group's
     # modifier) leaves out where they are, as a source does ("summoned the Russian
-    # ambassador in Warsaw": "the Russian ambassador"); a thing acted on that comes "from" an
-    # actor not named as a place gives way to that actor ("requested assistance from the
-    # national guard": "the national guard", was the whole phrase)
+    # ambassador in Warsaw": "the Russian ambassador"); a thing acted on that comes "from" a
+    # name that is no place, or from people, gives way to them ("requested assistance from
+    # the national guard": "the national guard", was the whole phrase)
     version = 75
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
