@@ -1313,3 +1313,45 @@ def test_a_custody_is_named_by_whose_or_where_it_is(nlp, text, trigger, names):
 
     event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
     assert event["actors"] == names
+
+
+# (sentence, trigger, target phrases, phrases that are no target); written for the rule: a
+# target named by people whose phrase names them leaves out where they are, while people
+# named by no name keep it (the place says who they are)
+TARGET_PLACES = [
+    (
+        "Poland summoned the Russian ambassador in Warsaw on Monday.",
+        "summoned",
+        ["the Russian ambassador"],
+        ["the Russian ambassador in Warsaw"],
+    ),
+    (
+        "The charity delivered blankets to families in Aleppo.",
+        "delivered",
+        ["families in Aleppo"],
+        ["families"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets, not_targets", TARGET_PLACES)
+def test_a_named_target_leaves_out_where_it_is(nlp, text, trigger, targets, not_targets):
+    found = _spans(nlp, text, trigger)[1]
+    assert found == targets
+    assert not set(found) & set(not_targets)
+
+
+# (sentence, trigger, target phrases); written for the rule: a thing acted on that comes from
+# an actor gives way to that actor, not to a place it comes from
+GIVERS = [
+    ("The mayor requested assistance from the national guard.", "requested", ["the national guard"]),
+    ("The ministry requested help from the Red Cross.", "requested", ["the Red Cross"]),
+    # negative: a place it comes from says where, and so does a thing a place names
+    ("The council welcomed the return of refugees from Turkey.", "welcomed", ["the return of refugees from Turkey"]),
+    ("The senator took a break from his Vermont holiday to brief reporters.", "took", ["reporters"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", GIVERS)
+def test_a_thing_from_an_actor_is_aimed_at_that_actor(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

@@ -324,7 +324,12 @@ class EventsAnalyser:
     # a word of doubt or confidence, or "hope" with a clause of what is hoped, is a statement
     # (012 or 013: "said he hopes Japan will persuade Biden to lift sanctions", no event, was
     # CONCEDE 085)
-    version = 74
+    # 75: a target named by people whose phrase names them (a name, a people's or group's
+    # modifier) leaves out where they are, as a source does ("summoned the Russian
+    # ambassador in Warsaw": "the Russian ambassador"); a thing acted on that comes "from" a
+    # name that is no place, or from people, gives way to them ("requested assistance from
+    # the national guard": "the national guard", was the whole phrase)
+    version = 75
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -30,7 +30,8 @@ is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend
 X"; not "attacked a military base in X", which an agent noun makes the military's), the
 source's own armed force is no target ("withdrew its troops"), an object that
 names no actor to a prepositional object that does ("provided training to X"), to whom
-what it asks for is aimed at ("called for sanctions against X") or to the
+what it asks for is aimed at ("called for sanctions against X"), to the actor a thing comes
+from when no place names it ("requested assistance from the national guard") or to the
 actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
@@ -57,7 +58,9 @@ participle that says whose or where people are stays: "British forces based in X
 the parse splits into several is one phrase: "The rebel Free Syrian Army"); a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
-actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
+actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls") and,
+for people its words name, where they are ("summoned the Russian ambassador in Warsaw": "the
+Russian ambassador"; "families in Aleppo" stays). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
 named by it ("French President Emmanuel Macron": Emmanuel Macron and French), as a common

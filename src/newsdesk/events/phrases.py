@@ -49,7 +49,9 @@ def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, tar
     when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
     "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
     supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
-    prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
+    prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]"), and one
+    of people its words name leaves out where they are ("the Russian ambassador [in
+    Warsaw]"), as a source's does."""
     first, last = phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
     return first.idx, last.idx + len(last)
 
@@ -73,7 +75,7 @@ def phrase_edges(
             continue  # the comma before an apposition; a trailing one is never ``last``
         if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
             break  # a clause, not another actor
-        if (source and _circumstance(child, token)) or (target and _aside(child, token)):
+        if (source and _circumstance(child, token)) or (target and _target_aside(child, token)):
             break
         if source and _examples(child):
             break  # "Syrian rebel groups[, including ...]"
@@ -82,7 +84,7 @@ def phrase_edges(
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
-        if cut and not ((source or (target and _people(token))) and source_participle(child)):
+        if cut and not ((source or (target and people_head(token))) and source_participle(child)):
             break
         dangling = last if child.dep_ == "cc" else None
         last = _child_end(child, source=source, target=target)
@@ -242,12 +244,21 @@ def _institution(token: Any) -> bool:
     return not names_place(token) and agent_role(token) is not None
 
 
+def _target_aside(child: Any, head: Any) -> bool:
+    """What a target actor's phrase leaves out: an aside (``_aside``), or, for people (an
+    agent noun or a name, ``people_head``) whose phrase names them, where or when they are, as a
+    source's phrase does (``_circumstance``): "summoned the Russian ambassador [in Warsaw]",
+    as the annotators of real newswire mark it; people named by no name keep their place,
+    which says who they are ("families in Aleppo")."""
+    return _aside(child, head) or (names_actor(head) and people_head(head) and _circumstance(child, head))
+
+
 def _aside(child: Any, head: Any) -> bool:
     """A prepositional phrase hung on an actor that names no actor or place itself: what
     the actor asks, offers or does, or why ("U.S. calls [for a unilateral ceasefire]",
     "Theresa May's offer [on citizens' rights]", "diplomats [over allegations of ...]"). An
-    "of" phrase is part of its head, a place says who ("the Chinese ambassador in Berlin",
-    "security forces in the central country of Tajikistan"), and the phrases of a thing may
+    "of" phrase is part of its head, a place says who ("security forces in the central
+    country of Tajikistan"; where people a name names are, ``_target_aside``), and the phrases of a thing may
     hold whom an act is aimed at ("restrictions on the formation of political parties")."""
     if child.dep_ != "prep" or child.lower_ == "of" or not is_actor(head):
         return False
@@ -305,7 +316,7 @@ def source_participle(child: Any) -> bool:
     return any(names_actor(o) or agent_role(o) for o in objects)
 
 
-def _people(token: Any) -> bool:
+def people_head(token: Any) -> bool:
     """A phrase headed by people: an agent noun ("humanitarian workers", "British forces") or
     a name of a nationality, group or person ("Palestinians"), not a thing ("a draft
     resolution", "a cargo plane", "the Europe Bridge")."""

@@ -16,12 +16,14 @@ from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     NOT_ACTOR_LABELS,
+    PLACE_LABELS,
     act_phrase,
     is_actor,
     named_head,
     names_actor,
     names_place,
     participle_modifier,
+    people_head,
 )
 from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
@@ -100,7 +102,8 @@ def _own_targets(trigger: Any) -> list[Any]:
     "lifted restrictions on black people"), as does a prepositional object that is one
     ("conceded to the demands of X"), or who made the demand or offer it answers ("rejected
     demands from X": ``_author``); a force or mission that an act sends to gives way to
-    the place it serves (``_served_place``); an object that names no actor gives way to a
+    the place it serves (``_served_place``), and a thing to the actor it comes from
+    (``_giver``); an object that names no actor gives way to a
     prepositional object that names one ("provided training to X", "withdrew peacekeepers
     from X"), unless it is people acted on ("detained dozens of protesters in X":
     ``_acted_on``)."""
@@ -130,7 +133,7 @@ def _object_targets(obj: Any) -> list[Any]:
     if _own_force(obj):
         return _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
     aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
-    aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else [])
+    aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
     return aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
 
 
@@ -271,6 +274,22 @@ def _author(thing: Any) -> list[Any]:
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ in {"by", "from", "of"}]
     return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
+
+
+def _giver(thing: Any) -> list[Any]:
+    """The actors a thing acted on comes from: the objects of its "from" phrase headed by a
+    name the entity recogniser does not tag as a place or by people (an agent noun,
+    ``people_head``): "requested help from the Red Cross", "received observers from the
+    Council of Europe", "sought support from the city council": whom an act asks, takes or
+    gets a thing from is the one it is aimed at, as the annotators of real newswire mark
+    the target; a place it comes from says where ("the return of refugees from Turkey"), and
+    so does a thing a place names ("a break from his Vermont holiday")."""
+    if not _thing(thing):
+        return []
+    preps = [p for p in _prepositions(thing) if p.lower_ == "from"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    named = [o for o in objects if o.ent_type_ not in NOT_ACTOR_LABELS | PLACE_LABELS and is_actor(o)]
+    return [o for o in named if o.pos_ == "PROPN" or people_head(o)]
 
 
 def _served_place(token: Any) -> list[Any]:
