@@ -468,6 +468,20 @@ def test_home_shows_the_brief_with_citations_and_the_largest_story(client: TestC
     assert f'href="/stories/{story["story_id"]}"' in home
 
 
+def test_the_brief_page_opens_the_brief_the_home_page_built(client: TestClient) -> None:
+    # the brief of the whole store takes seconds at a few hundred articles: the server builds
+    # the brief of one set of settings once per change of the store, for the home page, the
+    # brief page and the API alike
+    desk = client.app.state.desk
+    home = client.get("/").text
+    page = client.get("/brief").text
+    with desk.reading() as store:
+        assert desk.brief(store) is desk.brief(store, topic="", entity=None, length=5)
+        assert desk.brief(store, topic="Kazakhstan") is not desk.brief(store)
+    cited = re.findall(r"#span-(\d+-\d+)", home)
+    assert cited and set(cited) <= set(re.findall(r"#span-(\d+-\d+)", page))
+
+
 def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None:
     answer = client.get("/api/ask", params={"q": "What did China say about Kazakhstan?"}).json()
     assert answer["items"]

@@ -100,7 +100,7 @@ def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
 def home(request: Request, store: Reader) -> HTMLResponse:
     """The latest brief (built once per change of the store), the largest stories, a search box."""
     desk: Desk = request.app.state.desk
-    made = desk.cached("home-brief", lambda: service.brief(store))
+    made = desk.brief(store)
     return render(
         "home.html",
         brief=made,
@@ -295,15 +295,18 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 
 @router.get("/brief", response_class=HTMLResponse)
 def brief(
+    request: Request,
     store: Reader,
     dates: DateRange,
     topic: str | None = None,
     entity: str | None = None,
 ) -> HTMLResponse:
-    """The brief as ``GET /api/brief`` gives it, its dates named as there."""
+    """The brief as ``GET /api/brief`` gives it, its dates named as there; built once per
+    change of the store (``Desk.brief``), so the home page's link opens the brief it shows."""
     from newsdesk.brief.model import SECTIONS
 
-    made = service.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
+    desk: Desk = request.app.state.desk
+    made = desk.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
     return render(
         "brief.html",
         brief=made,
