@@ -879,6 +879,8 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
         ("/search", {"q": "Tokayev", "entity": "Narnia"}, 404, "no entity named 'Narnia'"),
         ("/search", {"q": "!!"}, 422, "nothing to search for in words '!!'"),
         ("/timeline", {"entity": "Tokayev", "since": "yesterday"}, 422, "since"),
+        ("/footprint", {"power": "Chna", "country": "Kazakhstan"}, 422, "'Chna' is not a known power"),
+        ("/footprint", {"power": "Chna"}, 422, "'Chna' is not a known power"),
     ],
 )
 def test_a_refused_filter_is_said_over_the_filled_form(
@@ -892,6 +894,18 @@ def test_a_refused_filter_is_said_over_the_filled_form(
     assert '<p class="error">' in page and said in page and f'<form action="{path}"' in page
     for name, value in params.items():
         assert f'name="{name}" value="{value}"' in page, name
+
+
+def test_the_entity_list_keeps_its_type_and_says_a_refused_one_over_its_form(client: TestClient) -> None:
+    """`/entities?type=person` listed the people with "any type" selected, and an unknown type
+    showed the error page alone, as the search and timeline pages did before."""
+    people = client.get("/entities", params={"q": "Tokayev", "type": "person"})
+    assert people.status_code == 200 and "<option selected>PERSON</option>" in people.text
+    refused = client.get("/entities", params={"q": "Tokayev", "type": "PEOPLE"})
+    page = html.unescape(refused.text)
+    assert refused.status_code == 422 and '<form action="/entities"' in page
+    assert '<p class="error">type wants one of PERSON, ORG, GPE, LOC, FAC' in page
+    assert 'name="q" value="Tokayev"' in page
 
 
 def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestClient) -> None:

@@ -171,8 +171,13 @@ def entities(
     type: str | None = None,
     offset: api.Offset = 0,
 ) -> HTMLResponse:
-    page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
-    return render("entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page))
+    filters = {"q": q or "", "type": (type or "").strip().upper()}  # the select names types in capitals
+    try:
+        page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
+    except UsageError as error:
+        status, message = _refused(error)
+        return render("entities.html", status, page=service.Page(total=0, items=[]), **filters, error=message)
+    return render("entities.html", page=page, **filters, paging=_pager(request, page))
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
@@ -265,10 +270,16 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
             country=country,
             missing=_footprint_missing(power, country),
         )
-    if power and not country:  # where the power is seen, each country a link to its footprint
-        listed = service.footprint_countries(store, power=power)
-        return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
-    found = service.footprint(store, power=power, country=country) if power and country else None
+    try:
+        if power and not country:  # where the power is seen, each country a link to its footprint
+            listed = service.footprint_countries(store, power=power)
+            return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
+        found = service.footprint(store, power=power, country=country) if power and country else None
+    except (NotFoundError, UsageError) as error:  # a power or country it does not know
+        status, message = _refused(error)
+        return render(
+            "footprint.html", status, found=None, charts={}, power=power, country=country or "", missing=message
+        )
     charts = {}
     for dimension, years in (found["summary"] if found else {}).items():
         charts[dimension] = bar_chart(
