@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from conftest import job_end
 from newsdesk.brief.model import SECTIONS
-from newsdesk.errors import UsageError
+from newsdesk.errors import NOT_ANSWERED, UsageError
 from newsdesk.exporter import export_records
 from newsdesk.service.desk import upload_format
 from newsdesk.web import create_app, serve
@@ -966,6 +966,14 @@ def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: Te
     assert "Nearest articles:" in page
     for source in answer["nearest"]:
         assert f'<a href="/articles/{source["id"]}">' in page
+    # the page says it as `newsdesk ask` does ("nothing in the store answers this with a
+    # verified sentence" there, "Not found in the store: ..." here)
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    printed = CliRunner().invoke(app, ["ask", question, "--db", client.app.state.desk.db]).output
+    assert f"{NOT_ANSWERED}." in printed and f"{NOT_ANSWERED}." in html.unescape(page)
 
 
 def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
@@ -976,7 +984,7 @@ def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: P
         page = empty.get("/ask", params={"q": "Who is Tokayev?"}).text
     assert answer["store_empty"] and not answer["found"]
     assert "the store holds no article; ingest articles first" in page and 'href="/upload"' in page
-    assert "verified sentence" not in page
+    assert NOT_ANSWERED not in html.unescape(page)
 
 
 def test_a_figure_read_from_a_photo_caption_is_marked_in_its_caption(client: TestClient) -> None:

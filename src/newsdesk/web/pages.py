@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import EMPTY_STORE, NotFoundError, UsageError
+from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED, NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -45,6 +45,7 @@ _env.filters["job_error"] = api.worded_job_error
 _env.filters["count_noun"] = count_noun
 _env.globals["LAYERS"] = LAYERS
 _env.globals["empty_store"] = EMPTY_STORE
+_env.globals["not_answered"] = NOT_ANSWERED
 _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
