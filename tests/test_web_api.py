@@ -908,6 +908,18 @@ def test_the_entity_list_keeps_its_type_and_says_a_refused_one_over_its_form(cli
     assert 'name="q" value="Tokayev"' in page
 
 
+def test_an_entity_page_lists_an_undated_article_with_its_mentions_alone(client: TestClient) -> None:
+    """Three seeds have no date: their lines on Tokayev's page read ", 5 mentions"."""
+    profile = client.get("/api/entities/Tokayev").json()
+    page = client.get(f"/entities/{profile['entity']['id']}").text
+    undated = [a for a in profile["articles"] if not a["published"]]
+    assert undated and '<span class="meta">, ' not in page
+    for article in profile["articles"]:
+        shown = f"{article['published']}, " if article["published"] else ""
+        assert f'<span class="meta">{shown}{article["mentions"]} mention' in page
+    assert "shown;" not in page  # all of its 5 articles are listed, so no count of those shown
+
+
 def test_an_entity_whose_name_holds_a_slash_has_its_page_by_name(client: TestClient) -> None:
     """The seeds' outlet "RFE/RL" is an entity: `/entities/RFE%2FRL` answered "no page", the
     slash splitting the address, while its id's page worked; its name finds it now, encoded
