@@ -873,6 +873,22 @@ def test_reports_of_one_event_merge_and_keep_their_disagreements(db):
     assert len(merge_events([sent, far_later])) == 2  # same actors, weeks apart: two events
 
 
+def test_a_report_finds_its_group_past_groups_of_other_roots(db):
+    # the merge compares a report only with the groups of its own CAMEO root: a group of
+    # another root made between them changes nothing, and a month's report still joins
+    with open_store(db, read_only=True) as store:
+        events = dated_events(store)
+    sent = next(e for e in events if e["action"] == "send" and e["date"] == "2022-01-05")
+    call = next(e for e in events if e["action"] == "welcome")
+    other_outlet = {**sent, "article_id": "other", "date": "2022-01-06"}
+    in_month = {**sent, "article_id": "third", "date": "2022-01"}
+    apart = merge_events([sent, other_outlet, in_month, call])
+    between = merge_events([sent, call, in_month, other_outlet])
+    assert between == apart and len(apart) == 2
+    send = next(m for m in apart if m["action"] == "send")
+    assert [s["article_id"] for s in send["sources"]] == [sent["article_id"], "other", "third"]
+
+
 def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, timeline):
     # seed 001's photo caption, "Russian soldiers fold their national flag during a ceremony
     # marking the beginning of the withdrawal of CSTO peacekeeping troops ... on January 13"

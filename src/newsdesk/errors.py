@@ -148,6 +148,10 @@ def _not_found_error(message: str, kind: str | None) -> NotFoundError:
 #: written: ...") and its capital.
 EMPTY_STORE = "the store holds no article; ingest articles first"
 
+#: What every face says of a question that no passage of the store answers (``newsdesk ask``,
+#: ``/ask``), before the articles nearest it: one wording, as for ``EMPTY_STORE``.
+NOT_ANSWERED = "Not found in the store: no passage is relevant enough to answer this question"
+
 
 def no_entity(name: str) -> NotFoundError:
     """The one error for a name (or id) the entity registry does not know: an entity asked

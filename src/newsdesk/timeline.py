@@ -199,25 +199,34 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     captions = [event for event in ordered if from_caption(event)]
     texts = [event for event in ordered if not from_caption(event)]
     clusters: list[Cluster] = []
+    homes: dict[str, list[Cluster]] = {}
     for event in texts:
         if _on_a_day(event):
-            _join(clusters, event, founds=True)
+            _join(clusters, homes, event, founds=True)
     for event in texts:
         if not _on_a_day(event):
-            _join(clusters, event, founds=True)
+            _join(clusters, homes, event, founds=True)
     for event in captions:
-        _join(clusters, event, founds=False)
+        _join(clusters, homes, event, founds=False)
     clusters.sort(key=lambda cluster: order(cluster[0]))
     return [_merged(cluster) for cluster in clusters]
 
 
-def _join(clusters: list[Cluster], event: dict[str, Any], *, founds: bool) -> None:
-    """Add ``event`` to the group it belongs to; with ``founds``, one of its own when none."""
-    home = _home(clusters, event)
+def _join(
+    clusters: list[Cluster], homes: dict[str, list[Cluster]], event: dict[str, Any], *, founds: bool
+) -> None:
+    """Add ``event`` to the group it belongs to; with ``founds``, one of its own when none.
+    ``homes`` holds the groups led by a report on a day, by their CAMEO root in the order they
+    were made: only those can take a report (``_home``), and only of their own root, so a
+    report is compared with them alone and not with every group of the corpus."""
+    kin = homes.setdefault(event["cameo"][:2], [])
+    home = _home(kin, event)
     if home is not None:
         home.append(event)
     elif founds:
         clusters.append([event])
+        if _on_a_day(event):
+            kin.append(clusters[-1])
 
 
 def _home(clusters: list[Cluster], event: dict[str, Any]) -> Cluster | None:
@@ -261,7 +270,7 @@ def _clearly_same(reports: Cluster, event: dict[str, Any], *, places: set[str]) 
     of them or one of their ``places`` (names only a title gives do not count); a text's
     report from another article (a caption may show what its own article reports). The
     merge asks it of a group's reports, ``attach_undated`` of a merged event's sources."""
-    if not from_caption(event) and event["article_id"] in {e["article_id"] for e in reports}:
+    if event["article_id"] in {e["article_id"] for e in reports} and not from_caption(event):
         return False
     if event["cameo"][:2] != reports[0]["cameo"][:2]:
         return False
@@ -361,12 +370,14 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
     """Add undated reports from other articles to the one merged event they clearly match
     (``_clearly_same`` of its sources, with its place) with the same CAMEO code, on a date
     close to the report's article's (``_told_by``)."""
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for m in merged:
+        by_code.setdefault(m["cameo"], []).append(m)
     for event in undated:
         matches = [
             m
-            for m in merged
-            if m["cameo"] == event["cameo"]
-            and _told_by(m["date"], event.get("reference_date"))
+            for m in by_code.get(event["cameo"], [])
+            if _told_by(m["date"], event.get("reference_date"))
             and _clearly_same(m["sources"], event, places={m["place"]} - {None})
         ]
         if len(matches) == 1:

@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item
-from newsdesk.errors import EMPTY_STORE
+from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED
 
 FORMATS = ("md", "html", "json")
 
@@ -68,6 +68,7 @@ def _environment(*, html: bool) -> Environment:
     environment.globals["http_url"] = http_url
     environment.globals["foreign"] = foreign
     environment.globals["empty_store"] = EMPTY_STORE
+    environment.globals["not_answered"] = NOT_ANSWERED
     if not html:
         environment.globals["said"] = said_markdown
     return environment

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 #: Largest upload accepted, per file.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+#: How many briefs of different settings the server keeps built (``Desk.brief``).
+BRIEFS_KEPT = 16
 #: Formats an upload may be stored as (``READERS`` keys); an archive format is refused.
 UPLOAD_FORMATS = (
     "txt",
@@ -101,6 +103,23 @@ class Desk:
         with self._cache_lock:
             self._cache[key] = value
         return value
+
+    def brief(self, store: Store, **settings: Any) -> Any:
+        """``service.brief`` of these settings, kept as ``cached`` keeps a value: the home page,
+        ``/brief`` and ``/api/brief`` build the brief of one set of settings once per change
+        of the store, not on each visit (the brief of the whole store takes seconds). The
+        briefs kept are the last ``BRIEFS_KEPT`` built."""
+        from newsdesk.brief import brief_settings
+        from newsdesk.service.reads import brief
+
+        wanted = {name: value or None for name, value in settings.items()}
+        key = "brief " + repr(brief_settings(**wanted))  # a setting left out is its default
+        made = self.cached(key, lambda: brief(store, **wanted))
+        with self._cache_lock:
+            kept = [name for name in self._cache if name.startswith("brief ")]
+            for name in kept[: max(len(kept) - BRIEFS_KEPT, 0)]:
+                del self._cache[name]
+        return made
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

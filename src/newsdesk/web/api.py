@@ -271,14 +271,18 @@ def footprint_countries(store: Reader, power: str, limit: Limit = 50, offset: Of
 
 @router.get("/brief")
 def brief(
+    request: Request,
     store: Reader,
     dates: DateRange,
     topic: str | None = None,
     entity: str | None = None,
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
-    """The same JSON as ``newsdesk brief --format json``."""
-    made = service.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length)
+    """The same JSON as ``newsdesk brief --format json``, built once per change of the store
+    (``Desk.brief``)."""
+    made = desk_of(request).brief(
+        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
+    )
     from newsdesk.brief.render import render_json
 
     return Response(render_json(made), media_type="application/json")

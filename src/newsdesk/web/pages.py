@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import EMPTY_STORE, NotFoundError, UsageError
+from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED, NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -45,6 +45,7 @@ _env.filters["job_error"] = api.worded_job_error
 _env.filters["count_noun"] = count_noun
 _env.globals["LAYERS"] = LAYERS
 _env.globals["empty_store"] = EMPTY_STORE
+_env.globals["not_answered"] = NOT_ANSWERED
 _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
@@ -100,7 +101,7 @@ def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
 def home(request: Request, store: Reader) -> HTMLResponse:
     """The latest brief (built once per change of the store), the largest stories, a search box."""
     desk: Desk = request.app.state.desk
-    made = desk.cached("home-brief", lambda: service.brief(store))
+    made = desk.brief(store)
     return render(
         "home.html",
         brief=made,
@@ -171,8 +172,13 @@ def entities(
     type: str | None = None,
     offset: api.Offset = 0,
 ) -> HTMLResponse:
-    page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
-    return render("entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page))
+    filters = {"q": q or "", "type": (type or "").strip().upper()}  # the select names types in capitals
+    try:
+        page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
+    except UsageError as error:
+        status, message = _refused(error)
+        return render("entities.html", status, page=service.Page(total=0, items=[]), **filters, error=message)
+    return render("entities.html", page=page, **filters, paging=_pager(request, page))
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
@@ -265,10 +271,16 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
             country=country,
             missing=_footprint_missing(power, country),
         )
-    if power and not country:  # where the power is seen, each country a link to its footprint
-        listed = service.footprint_countries(store, power=power)
-        return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
-    found = service.footprint(store, power=power, country=country) if power and country else None
+    try:
+        if power and not country:  # where the power is seen, each country a link to its footprint
+            listed = service.footprint_countries(store, power=power)
+            return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
+        found = service.footprint(store, power=power, country=country) if power and country else None
+    except (NotFoundError, UsageError) as error:  # a power or country it does not know
+        status, message = _refused(error)
+        return render(
+            "footprint.html", status, found=None, charts={}, power=power, country=country or "", missing=message
+        )
     charts = {}
     for dimension, years in (found["summary"] if found else {}).items():
         charts[dimension] = bar_chart(
@@ -295,15 +307,18 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 
 @router.get("/brief", response_class=HTMLResponse)
 def brief(
+    request: Request,
     store: Reader,
     dates: DateRange,
     topic: str | None = None,
     entity: str | None = None,
 ) -> HTMLResponse:
-    """The brief as ``GET /api/brief`` gives it, its dates named as there."""
+    """The brief as ``GET /api/brief`` gives it, its dates named as there; built once per
+    change of the store (``Desk.brief``), so the home page's link opens the brief it shows."""
     from newsdesk.brief.model import SECTIONS
 
-    made = service.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
+    desk: Desk = request.app.state.desk
+    made = desk.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
     return render(
         "brief.html",
         brief=made,
