@@ -621,11 +621,13 @@ SHARED_TITLES_AND_BEATS = [
      "Senator", "Ohio"),
     ("It featured NBC Capitol Hill correspondent Maria Lopez, who said it was over.", "Maria Lopez",
      "Capitol Hill correspondent", "NBC"),
-    ("Reuters Moscow bureau chief Maria Lopez said the talks had stalled.", "Maria Lopez", "Moscow bureau chief",
-     "Reuters"),
+    ("Reuters reported the talks. Reuters Moscow bureau chief Maria Lopez said they had stalled.", "Maria Lopez",
+     "Moscow bureau chief", "Reuters"),
     ("Harbor Health Organization Director-General Maria Lopez said the risk was high.", "Maria Lopez",
      "Director-General", "Harbor Health Organization"),
     ("Special Counsel Maria Lopez concluded there was no evidence.", "Maria Lopez", "Special Counsel", None),
+    # a title word the tagger ran into the name is read with the title before it
+    ("Special Counsel Maria Lopez concluded there was no evidence.", "Counsel Maria Lopez", "Special Counsel", None),
 ]
 
 # a possessive organisation before the name is the affiliation; a person's possessive is none
@@ -717,20 +719,6 @@ LATER_MENTIONS += [
     ("Maria Lopez is a liar.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
     ("Maria Lopez is a weak mayor.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
     ("John Carter works for a company in Ohio.\n\n“It is hard,” Carter said.", [("John Carter", None, None)]),
-]
-
-# the office an election or an appointment gives the person named as its object; a judgement
-# in the same shape states none
-LATER_MENTIONS += [
-    (
-        "The league stayed the course, electing Maria Lopez as its president.\n\n“We will change,” Lopez said.",
-        [("Maria Lopez", "president", None)],
-    ),
-    (
-        "Maria Lopez was named chief executive in May.\n\n“We will change,” Lopez said.",
-        [("Maria Lopez", "chief executive", None)],
-    ),
-    ("They named Maria Lopez a liar.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
 ]
 
 

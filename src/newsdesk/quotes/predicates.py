@@ -30,13 +30,6 @@ _WORKING = frozenset({"work"})
 #: Prepositions after *work* that name an employer: *with* names a partner as often
 #: (``worked with a reform group to pass a bill``).
 _EMPLOYED = frozenset({"for", "at"})
-#: Verbs that give their object an office, stated by its complement (``elected Doe as its
-#: president``, ``Doe was named chief executive``).
-_APPOINTING = frozenset(
-    {"elect", "reelect", "re-elect", "appoint", "name", "nominate", "hire", "choose", "select", "tap"}
-)
-#: The name's place in such a clause: the object, or the passive's subject.
-_GIVEN = frozenset({"dobj", "nsubjpass"})
 #: Tagger labels of an organisation a person works for.
 _EMPLOYERS = frozenset({"ORG", "FAC", "GPE"})
 
@@ -49,11 +42,7 @@ def predicated(doc: Any, start: int, end: int) -> Description | None:
         return None
     root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = root.head
-    if verb.i == root.i or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if root.dep_ in _GIVEN and verb.lemma_ in _APPOINTING:
-        return _office_given(verb, root)
-    if root.dep_ != "nsubj":
+    if root.dep_ != "nsubj" or verb.i == root.i or any(c.dep_ == "neg" for c in verb.children):
         return None
     if verb.lemma_ == _COPULA:
         return _complement(verb)
@@ -62,35 +51,11 @@ def predicated(doc: Any, start: int, end: int) -> Description | None:
     return None
 
 
-def _office_given(verb: Any, name: Any) -> Description | None:
-    """``electing Jane Doe as its president``, ``named Doe its chief executive``, ``Doe was
-    appointed ambassador to Harbor``: the office an election or an appointment gives the
-    person, its object complement (after *as*, bare, or *to be*'s), read as a copula's."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            noun = next((o for o in child.children if o.dep_ == "pobj"), None)
-        elif child.dep_ in {"oprd", "attr"} and child.i != name.i:
-            noun = child
-        elif child.dep_ == "xcomp" and child.lemma_ == _COPULA:
-            noun = next((o for o in child.children if o.dep_ == "attr"), None)
-        else:
-            continue
-        if noun is not None and noun.pos_ == "NOUN":
-            return _office(noun)
-    return None
-
-
 def _complement(verb: Any) -> Description | None:
     """``is a vice president with Harbor Ratings``: the copula's noun complement, read as an
     apposition, where it names an office, or a person with the organisation it is held at."""
     noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    return _office(noun) if noun is not None else None
-
-
-def _office(noun: Any) -> Description | None:
-    """The office a complement's noun names, read as an apposition, where it names an office,
-    or a person with the organisation it is held at."""
-    if not names_people(noun) or noun.tag_ == "NNS":
+    if noun is None or not names_people(noun) or noun.tag_ == "NNS":
         return None
     stated = describe_phrase(_office_words(noun))
     if stated.role is None or (noun.lemma_.lower() not in QUOTED_ROLE_WORDS and stated.affiliation is None):

@@ -278,7 +278,7 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
     affiliation where the party's letter after the name (``party``) says whom the member
     stands for (``U.S. Sen. Jane Doe, R-Alaska``)."""
     titled = _parsed_title_words(doc, start, end) if doc is not None else 0
-    preceding = text[:start]
+    preceding = text[: _past_title_words(text, start, end)]
     stated = describe_before(preceding[-80:], titled=titled)
     if doc is not None and stated.role is None:
         stated = _office_of_before(doc, text, start) or stated
@@ -296,6 +296,16 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
     if doc is not None and stated.role and party is None:
         stated = _place_in_title(doc, preceding, stated)
     return stated
+
+
+def _past_title_words(text: str, start: int, end: int) -> int:
+    """Where the name at ``text[start:end]`` starts past the capitalised title words the
+    tagger ran into it (``Counsel`` of ``Special Counsel Jane Doe``), keeping two words of
+    the name: the title is read whole before it."""
+    at, words = start, text[start:end].split(" ")
+    while len(words) > 2 and words[0][:1].isupper() and words[0].lower() in QUOTED_ROLE_WORDS:
+        at, words = at + len(words[0]) + 1, words[1:]
+    return at
 
 
 def _beat_after_organisation(doc: Any, preceding: str, stated: Description) -> Description:
@@ -325,6 +335,8 @@ def _beat_after_organisation(doc: Any, preceding: str, stated: Description) -> D
         return stated
     if not leading and not all(t.is_upper and len(t.text) > 1 for t in words):
         return stated  # words the tagger reads as no name are an organisation's initialism only
+    if leading and not any(e.label_ == "ORG" and e.text == leading[0].text and e.start_char != at for e in doc_ents(doc)):
+        return stated  # an organisation the tagger names only here may hold the beat's first word
     return Description(f"{preceding[beat.start_char : org_end]} {stated.role}", _clean_org(organisation))
 
 
