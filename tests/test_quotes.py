@@ -607,6 +607,29 @@ OFFICES_WRITTEN_OUT = [
      "vice president of Public and Government Affairs", "Harbor Services"),
 ]
 
+# a plural title before coordinated names is each one's; a beat after an organisation's name is
+# part of the office; "counsel" is an office
+SHARED_TITLES_AND_BEATS = [
+    ("Senators Maria Lopez (R-SC), John Roe (R-SC) and Ann Poe (R-NE) have called for a halt.", "John Roe",
+     "Senator", "Republican Party"),
+    ("Senators Maria Lopez and Ann Poe went after the mayor on Wednesday night.", "Ann Poe", "Senator", None),
+    ("It joined forces with Sens. Maria Lopez, D-Va., John Roe, R-Ind., and Ann Poe, R-Utah in a push.",
+     "John Roe", "Sen.", "Republican Party"),
+    ("The senators Maria Lopez praised were absent.", "Maria Lopez", None, None),
+    # a place before the plural title may be only some of the names'
+    ("The holdouts were outgoing Tennessee Senators Maria Lopez and John Roe, and Ohio's Ann Poe.", "Ann Poe",
+     "Senator", "Ohio"),
+    ("It featured NBC Capitol Hill correspondent Maria Lopez, who said it was over.", "Maria Lopez",
+     "Capitol Hill correspondent", "NBC"),
+    ("Reuters reported the talks. Reuters Moscow bureau chief Maria Lopez said they had stalled.", "Maria Lopez",
+     "Moscow bureau chief", "Reuters"),
+    ("Harbor Health Organization Director-General Maria Lopez said the risk was high.", "Maria Lopez",
+     "Director-General", "Harbor Health Organization"),
+    ("Special Counsel Maria Lopez concluded there was no evidence.", "Maria Lopez", "Special Counsel", None),
+    # a title word the tagger ran into the name is read with the title before it
+    ("Special Counsel Maria Lopez concluded there was no evidence.", "Counsel Maria Lopez", "Special Counsel", None),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -617,7 +640,8 @@ PARSED_OWNERS = [
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
-                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF + OFFICES_WRITTEN_OUT)
+                         + PARSED_OWNERS + SERVED_PLACES + ONE_OF + OFFICES_WRITTEN_OUT
+                         + SHARED_TITLES_AND_BEATS)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))

@@ -109,3 +109,10 @@ ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | DESCRIBING_NOUNS | {
     "minority", "nominee", "officer", "official", "pastor", "prime", "researcher", "senate",
     "state", "strategist", "u.s", "u.s.", "vice", "whip", "white",
 }
+#: Words of a role a quoted speaker's title states that the other readers of ``ROLE_WORDS``
+#: do not take: "counsel", the lawyer's office a government or a body appoints ("White House
+#: counsel", "general counsel"), and "special", which qualifies it as it does an envoy or an
+#: agent ("Special Counsel", "special envoy"; the AP Stylebook's "special counsel" entry).
+#: They are kept apart because the entities layer reads ``ROLE_WORDS`` as words that begin no
+#: name, a reading these words were never checked for.
+APPOINTED_OFFICES = frozenset({"counsel", "special"})

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 100  # 100: a speaker's role and affiliation stated in a predicate whose subject
+    version = 102  # 102: a plural title before coordinated names is each one's, in the
+    # singular ("Senators X (R-SC), Y and Z": Senator); a beat the tagger reads as a name of its
+    # own after an organisation's name is part of the office ("NBC Capitol Hill correspondent":
+    # NBC); "counsel" and "special" are title words of the quotes; a title word the tagger ran
+    # into the name is read with the title before it ("Special [Counsel X]": Special Counsel).
+    # 100: a speaker's role and affiliation stated in a predicate whose subject
     # is the name ("X is a vice president with Y", "X has been Y's chief", "X works for the
     # state transport agency"), a title with its own "for"/"of" phrase before the name
     # ("Former U.S. Attorney for the Northern District of Ohio"), a hyphenated title word

@@ -18,9 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.roles import RANK_WORDS
-from newsdesk.entities.titles import ROLE_WORDS
 from newsdesk.quotes.nouns import ORG_NOUNS
-from newsdesk.quotes.roles import Description, describe_phrase, names_people
+from newsdesk.quotes.roles import QUOTED_ROLE_WORDS, Description, describe_phrase, names_people
 
 #: Prepositions whose phrase after the office names where it is held.
 _HELD_AT = frozenset({"of", "at", "for", "with"})
@@ -59,7 +58,7 @@ def _complement(verb: Any) -> Description | None:
     if noun is None or not names_people(noun) or noun.tag_ == "NNS":
         return None
     stated = describe_phrase(_office_words(noun))
-    if stated.role is None or (noun.lemma_.lower() not in ROLE_WORDS and stated.affiliation is None):
+    if stated.role is None or (noun.lemma_.lower() not in QUOTED_ROLE_WORDS and stated.affiliation is None):
         return None
     if stated.affiliation is None and any(_judges(c) for c in noun.lefts):
         return None  # "Doe is a weak president": a judgement of the holder, not the office
@@ -70,7 +69,7 @@ def _judges(modifier: Any) -> bool:
     """An adjective before an office that is no word of a title (``weak``, ``great``): a rank
     (``vice``, ``deputy``) or a title's word (``chief``, ``foreign``) is part of the office."""
     word = modifier.lower_
-    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and word not in ROLE_WORDS | RANK_WORDS
+    return modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and word not in QUOTED_ROLE_WORDS | RANK_WORDS
 
 
 def _office_words(noun: Any) -> str:

@@ -24,13 +24,16 @@ from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
+from newsdesk.entities.titles import APPOINTED_OFFICES, PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
 from newsdesk.quotes.served import country_code, country_of, serves
 
+#: The role words of a quoted speaker's title: the title lexicon's and the offices only the
+#: quotes read (``APPOINTED_OFFICES``).
+QUOTED_ROLE_WORDS = ROLE_WORDS | APPOINTED_OFFICES
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
 _AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
@@ -103,7 +106,7 @@ class Description:
 
 
 #: Role words that may follow the organisation the role is held in: a party's member is none.
-_OFFICE_WORDS = ROLE_WORDS - PARTY_MEMBERS
+_OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
 _LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
 #: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
@@ -275,14 +278,125 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
     affiliation where the party's letter after the name (``party``) says whom the member
     stands for (``U.S. Sen. Jane Doe, R-Alaska``)."""
     titled = _parsed_title_words(doc, start, end) if doc is not None else 0
-    stated = describe_before(text[max(0, start - 80) : start], titled=titled)
+    preceding = text[: _past_title_words(text, start, end)]
+    stated = describe_before(preceding[-80:], titled=titled)
     if doc is not None and stated.role is None:
         stated = _office_of_before(doc, text, start) or stated
+    shared = _shared_title(doc, start, end) if doc is not None and stated.role is None else None
+    if shared is not None:
+        # a place or an organisation before a plural title may be only some of the names'
+        # ("Tennessee Senators X and Y, and Wisconsin's Z"); a party's word is read as written
+        at, singular = shared
+        stated = describe_before(f"{text[max(0, at - 80) : at]}{singular} ")
+        return Description(stated.role, stated.affiliation if stated.affiliation in PARTY_NAMES else None)
     if doc is not None and stated.role and stated.affiliation is None:
-        stated = _organisation_in_title(doc, text[:start], stated)
+        stated = _organisation_in_title(doc, preceding, stated)
+    elif doc is not None and stated.role:
+        stated = _beat_after_organisation(doc, preceding, stated)
     if doc is not None and stated.role and party is None:
-        stated = _place_in_title(doc, text[:start], stated)
+        stated = _place_in_title(doc, preceding, stated)
     return stated
+
+
+def _past_title_words(text: str, start: int, end: int) -> int:
+    """Where the name at ``text[start:end]`` starts past the capitalised title words the
+    tagger ran into it (``Counsel`` of ``Special Counsel Jane Doe``), keeping two words of
+    the name: the title is read whole before it."""
+    at, words = start, text[start:end].split(" ")
+    while len(words) > 2 and words[0][:1].isupper() and words[0].lower() in QUOTED_ROLE_WORDS:
+        at, words = at + len(words[0]) + 1, words[1:]
+    return at
+
+
+def _beat_after_organisation(doc: Any, preceding: str, stated: Description) -> Description:
+    """``Harbor News Capitol Hill correspondent``, ``Harbor Wire Moscow bureau chief``: where
+    the capitalised words before the title end with a name the tagger reads on its own (a
+    place, a building, a body the person reports on or works in) after words it reads as an
+    organisation, or an initialism it reads as no name (``NBC``; a capitalised word it
+    leaves out of a place's name, ``New`` of ``New Jersey``, or one that opens the sentence,
+    is no organisation), those words are the organisation the person works for and
+    the name is part of the office (its beat); one name the tagger reads whole (``Harbor
+    Association of Builders``) stays whole."""
+    phrase = f"{stated.affiliation} {stated.role}"
+    at = preceding.rfind(phrase, max(0, len(preceding) - 100))
+    if at < 0:
+        return stated
+    org_end = at + len(stated.affiliation or "")
+    entities = [e for e in doc_ents(doc) if e.start_char < org_end and e.end_char > at]
+    beat = next((e for e in entities if e.end_char == org_end and e.start_char > at), None)
+    if beat is None or beat.label_ not in _BEAT_LABELS:
+        return stated
+    organisation = preceding[at : beat.start_char].strip()
+    words = doc.char_span(at, at + len(organisation), alignment_mode="contract")
+    if words is None or not all(_organisation_word(t) for t in words):
+        return stated
+    leading = [e for e in entities if e.start_char < beat.start_char]
+    if any(e.label_ != "ORG" or e.start_char != at or e.end_char >= beat.start_char for e in leading):
+        return stated
+    if not leading and not all(t.is_upper and len(t.text) > 1 for t in words):
+        return stated  # words the tagger reads as no name are an organisation's initialism only
+    if leading and not any(e.label_ == "ORG" and e.text == leading[0].text and e.start_char != at for e in doc_ents(doc)):
+        return stated  # an organisation the tagger names only here may hold the beat's first word
+    return Description(f"{preceding[beat.start_char : org_end]} {stated.role}", _clean_org(organisation))
+
+
+def _organisation_word(token: Any) -> bool:
+    """A capitalised word of an organisation's name before a beat: no title word (``Former``),
+    function word (``of``) or nationality or place (``Iraqi``), which open a title or join a
+    longer name."""
+    word = token.lower_
+    return (
+        token.text[:1].isupper()
+        and word not in QUOTED_ROLE_WORDS | _FUNCTION_WORDS | _TIME_QUALIFIERS
+        and not _serves_place(token)
+    )
+
+
+#: Tagger labels of the name that follows an organisation's as the beat of an office.
+_BEAT_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+
+
+def _shared_title(doc: Any, start: int, end: int) -> tuple[int, str] | None:
+    """``Senators Jane Doe (R-SC), John Roe and Ann Poe``, ``Sens. Jane Doe, D-Va., and John
+    Roe``: a plural title written before names the parse coordinates is each one's title.
+    Returns where the title starts and its singular (``Senator``, ``Sen.``: the parse's lemma,
+    or an abbreviation without its plural *s*), where it is a word of the title lexicon; the
+    tagger may run the title into the first name."""
+    span = _name_span(doc, start, end)
+    if span is None:
+        return None
+    first = _span_root(span)
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    if not any(t.dep_ == "conj" and t.pos_ == "PROPN" for t in first.children) and first.i == _span_root(span).i:
+        return None  # no name coordinated with this one
+    person = next((e for e in doc_ents(doc) if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+    if person is None:
+        return None
+    before = doc_text(doc)[: person.start_char].rstrip()
+    word = before.rsplit(maxsplit=1)[-1] if before else ""
+    candidates = [(doc[person.start].idx, doc[person.start].text, doc[person.start])]
+    if word and person.start > 0:
+        candidates.append((len(before) - len(word), word, doc[person.start - 1]))
+    for at, written, token in candidates:
+        singular = _singular_title(written, token)
+        if singular is not None:
+            return at, singular
+    return None
+
+
+def _singular_title(word: str, token: Any) -> str | None:
+    """The singular of a plural title word (``Senators``, ``Sens.``, ``Reps.``) of the title
+    lexicon, written as the text writes it, else ``None``; ``token`` is the word's last token,
+    whose tag says a word written out is plural."""
+    if word.endswith(".") and word[:-1].lower().endswith("s"):
+        singular = word[:-2] + "."
+    elif token.tag_ in {"NNS", "NNPS"} and word.lower().endswith("s"):
+        lemma = token.lemma_.lower()
+        singular = word[:1] + (lemma[1:] if lemma != word.lower() else word[1:-1])
+    else:
+        return None
+    return singular if singular.lower() in QUOTED_ROLE_WORDS else None
 
 
 #: A capitalised office with the *for* or *of* phrase that says where it is held, written as
@@ -304,7 +418,7 @@ def _office_of_before(doc: Any, text: str, start: int) -> Description | None:
     opens the phrase names it."""
     at = max(0, start - 120)
     match = _OFFICE_OF.search(text, at, start)
-    if match is None or match.group("office").lower() not in ROLE_WORDS:
+    if match is None or match.group("office").lower() not in QUOTED_ROLE_WORDS:
         return None
     org_start, org_end = match.span("org")
     opening = {org_start, org_start + 4} if match.group("org").startswith("the ") else {org_start}
@@ -642,7 +756,7 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
             and role
             and len(tokens) > 1
             and tokens[-2][:1].isupper()
-            and tokens[-2].lower() in ROLE_WORDS
+            and tokens[-2].lower() in QUOTED_ROLE_WORDS
             and role[0].lower() not in PERSON_TITLES
         )
         if not word or (
@@ -698,7 +812,7 @@ def _coordinates(tokens: list[str], role: list[str]) -> bool:
         and tokens[-1].lower() == "and"
         and _is_role_word(tokens[-2].lower())
         and tokens[-3][:1].isupper()
-        and tokens[-3].lower() not in _FUNCTION_WORDS | ROLE_WORDS
+        and tokens[-3].lower() not in _FUNCTION_WORDS | QUOTED_ROLE_WORDS
         and not tokens[-3].endswith((",", ".", ":"))
     )
 
@@ -707,7 +821,7 @@ def _is_role_word(word: str) -> bool:
     """A word of the title lexicon, or a compound written with hyphens whose last part is one
     (``director-general``, ``editor-in-chief``, ``co-founder``): the lexicon lists the
     head of a title, and a hyphen joins its compounds into one word."""
-    return word in ROLE_WORDS or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in ROLE_WORDS)
+    return word in QUOTED_ROLE_WORDS or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in QUOTED_ROLE_WORDS)
 
 
 #: Nouns that make an organisation of the name of the person or party who leads it, written
@@ -743,7 +857,7 @@ def _split_phrase(phrase: str) -> Description:
     phrase = _CLAUSE.sub("", phrase).strip()
     titled = _TITLE_OF.match(phrase)
     placed = _AFFILIATION.search(titled.group("rest") or "") if titled else None
-    if placed and titled.group("office").lower() in ROLE_WORDS:
+    if placed and titled.group("office").lower() in QUOTED_ROLE_WORDS:
         return Description(titled.group("title"), _clean_org(placed.group("org")))
     possessive = _POSSESSIVE.match(phrase)
     if possessive:
@@ -918,7 +1032,7 @@ def _names_people(head: Any) -> bool:
     if head.tag_ in {"NNS", "NNPS"}:
         return True
     lemma = head.lemma_.lower()
-    return lemma in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
+    return lemma in QUOTED_ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
 
 
 def _quantified(token: Any) -> Any:
