@@ -2794,18 +2794,3 @@ def test_an_inverted_reporting_clause_needs_no_lexicon_verb(text, beginning, spe
 def test_a_name_after_an_abbreviation_s_full_stop_speaks(text, speaker) -> None:
     quote = find(_analysed_quotes(text), "If there was ever")
     assert quote is not None and quote["speaker"] == speaker
-
-
-#: Salon (quotes-dev9): "and minutes later Blatter took" is a second main clause the parse
-#: hung on the first as an adverbial clause; its subject is the nearer main subject a "he"
-#: takes.
-_BLATTER = (
-    "Prince Ali bin al-Hussein withdrew from the race and minutes later Sepp Blatter took to "
-    "the stage to great applause. He got down to business, saying he wanted to expand beach "
-    "soccer and leave the World Cup as it is."
-)
-
-
-def test_he_after_a_clause_the_parse_failed_to_coordinate() -> None:
-    quote = find(_analysed_quotes(_BLATTER), "he wanted to expand")
-    assert quote is not None and quote["speaker"] == "Sepp Blatter"

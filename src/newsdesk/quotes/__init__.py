@@ -43,9 +43,7 @@ class QuoteAnalyser:
     version = 101  # 101: a verb right after a quotation ending in a comma, before a named
     # subject, reports it whatever the verb ("“…,” interjected her friend Jane Roe"); a name
     # after an abbreviation's full stop that the tokenizer took for a sentence's end is the
-    # subject, not the abbreviation ("said Dem. Senator Jane Roe"); a finite clause the
-    # parse hung as an adverbial clause with no subordinator after an "and" is a main clause,
-    # whose subject a later "he" or "she" takes first;
+    # subject, not the abbreviation ("said Dem. Senator Jane Roe");
     # 100: a speaker's role and affiliation stated in a predicate whose subject
     # is the name ("X is a vice president with Y", "X has been Y's chief", "X works for the
     # state transport agency"), a title with its own "for"/"of" phrase before the name

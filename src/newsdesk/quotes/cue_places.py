@@ -191,8 +191,9 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
         return None
-    if verb is tokens[0]:
-        return _inverted_clause(verb, limit)
+    inverted = _inverted_clause(verb, limit) if verb is tokens[0] else None
+    if inverted is not None:
+        return inverted
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
             or any(t.i < subject.left_edge.i for t in tokens):

@@ -44,27 +44,9 @@ def subjects_before(context: Context, sentence: Any, *, before: int) -> list[Any
 def main_clause(token: Any) -> bool:
     """The token's verb is its sentence's root or a verb coordinated with the root."""
     verb = token.head
-    while (verb.dep_ == "conj" or _unmarked_clause(verb)) and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
-
-
-#: Finite verbs' tags: a clause of its own, not a participle's or an infinitive's.
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _unmarked_clause(verb: Any) -> bool:
-    """``John Doe withdrew from the race and minutes later Jim Roe took the stage``: a
-    finite clause the parse hung on the verb before as an adverbial clause, with nothing to
-    subordinate it (no conjunction such as *because* or *when*, no wh-adverb), after an
-    *and* or *but* the parse gave to a noun, is a second main clause the parse failed to
-    coordinate: an English adverbial clause with a tensed verb needs its subordinator."""
-    if verb.dep_ != "advcl" or verb.tag_ not in _FINITE or verb.head.i > verb.i:
-        return False
-    if any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in verb.children):
-        return False
-    between = verb.doc[verb.head.i + 1:verb.left_edge.i]
-    return any(t.dep_ == "cc" for t in between)
 
 
 def small_clause_subject(token: Any) -> bool:
