@@ -309,12 +309,20 @@ def _name_past_abbreviation(subject: Any) -> Any | None:
     doc = subject.doc
     if subject.whitespace_ or subject.i + 2 >= len(doc) or doc[subject.i + 1].text != ".":
         return None
-    name = next((t for t in doc[subject.i + 2:subject.i + 7] if t.ent_type_ == "PERSON"
-                 and t.pos_ == "PROPN" and (t.head.ent_type_ != "PERSON" or t.head == t)), None)
+    name = next((t for t in doc[subject.i + 2 : subject.i + 7] if _heads_person_name(t)), None)
     if name is None or name.dep_ not in _LOOSE or name.left_edge.i != subject.i + 2:
         return None
     end = name.right_edge.i + 1
     return name if doc[end - 1].is_punct or end == len(doc) or doc[end].is_punct else None
+
+
+def _heads_person_name(token: Any) -> bool:
+    """A word of a person's name that heads the name (its head is no word of the name)."""
+    return (
+        token.ent_type_ == "PERSON"
+        and token.pos_ == "PROPN"
+        and (token.head.ent_type_ != "PERSON" or token.head == token)
+    )
 
 
 #: How the parse hangs a name that is no argument of a verb.
