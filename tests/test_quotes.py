@@ -2765,3 +2765,56 @@ def test_speakers_of_opinion_pages(record_id: str, first: str, opening: str, spe
     end = text.find("\n", text.index(opening))
     found = find(_analysed_quotes(text[start : end if end >= 0 else len(text)]), opening)
     assert found is not None and found["speaker"] == speaker
+
+
+#: Salon (quotes-dev9): a verb right after a quotation, before its named subject, reports the
+#: quotation whatever the verb (quotative inversion); the parse read the subject as an object.
+_INTERJECTED = (
+    "\"We thought we wouldn't have a problem if we went to New York. We could just be "
+    'ourselves," said Renata Hill.\n\n"That\'s not true," interjected her friend Terrain '
+    'Dandridge. "That\'s where it happened to us."'
+)
+
+
+#: AllSides (outside the sets): a word the tagger took for a verb there, that the parse makes
+#: the content of a speech verb after the name, gives that verb as the cue.
+_RETIRED = (
+    '"I thought I was watching a scene from something in Turkey, and not in the United '
+    'States," retired Lt. Gen. Russel Honore, who commanded National Guard troops in New '
+    "Orleans after Hurricane Katrina, told CNN's Anderson Cooper."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "beginning", "speaker", "cue"),
+    [
+        (_INTERJECTED, "That's not true", "Terrain Dandridge", "interjected"),
+        (_RETIRED, "I thought I was watching", "Russel Honore", "told"),
+    ],
+)
+def test_an_inverted_reporting_clause_needs_no_lexicon_verb(text, beginning, speaker, cue) -> None:
+    quote = find(_analysed_quotes(text), beginning)
+    assert quote is not None and (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+#: Salon (quotes-dev9): "Dem." is an abbreviation whose full stop the tokenizer took for a
+#: sentence's end; the name after it, no argument of a verb, is the speaker. A name that is
+#: the subject of its own sentence after a full stop is not.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Every interview returns to a common theme. “If there was ever a national election,” "
+            "said Dem. Senator Chuck Schumer, “This is it.” Trump's campaign is a dumpster fire.",
+            "Chuck Schumer",
+        ),
+        (
+            "Every interview returns to a common theme. “If there was ever a national election,” "
+            "said Chuck Schumer. Senator Ted Cruz disagreed with him on Tuesday.",
+            "Chuck Schumer",
+        ),
+    ],
+)
+def test_a_name_after_an_abbreviation_s_full_stop_speaks(text, speaker) -> None:
+    quote = find(_analysed_quotes(text), "If there was ever")
+    assert quote is not None and quote["speaker"] == speaker

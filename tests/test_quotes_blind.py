@@ -85,7 +85,7 @@ DEV8_FLOORS = {
     0.8: {"f1": 0.73, "precision": 0.77, "recall": 0.69, "speaker_accuracy": 0.81},
 }
 DEV9_FLOORS = {
-    0.3: {"f1": 0.82, "precision": 0.87, "recall": 0.78, "speaker_accuracy": 0.86, "role_accuracy": 0.66},
+    0.3: {"f1": 0.82, "precision": 0.87, "recall": 0.78, "speaker_accuracy": 0.87, "role_accuracy": 0.66},
     0.8: {"f1": 0.79, "precision": 0.84, "recall": 0.75, "speaker_accuracy": 0.87, "role_accuracy": 0.66},
 }
 

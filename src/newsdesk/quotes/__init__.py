@@ -44,7 +44,11 @@ class QuoteAnalyser:
     # singular ("Senators X (R-SC), Y and Z": Senator); a beat the tagger reads as a name of its
     # own after an organisation's name is part of the office ("NBC Capitol Hill correspondent":
     # NBC); "counsel" and "special" are title words of the quotes; a title word the tagger ran
-    # into the name is read with the title before it ("Special [Counsel X]": Special Counsel).
+    # into the name is read with the title before it ("Special [Counsel X]": Special Counsel);
+    # 101: a verb right after a quotation ending in a comma, before a named
+    # subject, reports it whatever the verb ("“…,” interjected her friend Jane Roe"); a name
+    # after an abbreviation's full stop that the tokenizer took for a sentence's end is the
+    # subject, not the abbreviation ("said Dem. Senator Jane Roe");
     # 100: a speaker's role and affiliation stated in a predicate whose subject
     # is the name ("X is a vice president with Y", "X has been Y's chief", "X works for the
     # state transport agency"), a title with its own "for"/"of" phrase before the name

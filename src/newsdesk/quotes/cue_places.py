@@ -191,11 +191,46 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
         return None
+    inverted = _inverted_clause(verb, limit) if verb is tokens[0] else None
+    if inverted is not None:
+        return inverted
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
             or any(t.i < subject.left_edge.i for t in tokens):
         return None
     return Cue(verb, subject)
+
+
+def _inverted_clause(verb: Any, limit: int) -> Cue | None:
+    """``"…," interjected her friend Jane Roe``: a verb right after the quotation, before a
+    named subject, is a reporting clause in the inverted order, whatever the verb. English
+    inverts subject and verb after a quotation only in quotative clauses, so a verb in that
+    place reports the quotation (Collins and Branigan 1997, "Quotative inversion"); the
+    parse, not knowing the verb as one of speech, often reads the subject as its object.
+    The subject must be a name or a noun a name stands beside (an apposition)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+        return None
+    subject = inverted_subject(verb, limit=limit)
+    if subject is None or _name_of(subject) is None:
+        return None
+    return Cue(_reporting_verb(verb), _name_of(subject))
+
+
+def _reporting_verb(verb: Any) -> Any:
+    """``"…," retired Lt. Gen. Jane Roe, who …, told CNN``: a word the tagger took for a verb
+    that the parse makes the content of a speech verb after it is no reporting verb; that
+    speech verb is."""
+    outer = verb.head
+    if verb.dep_ in {"ccomp", "parataxis"} and outer.i > verb.i and is_cue(outer, direct=True):
+        return outer
+    return verb
+
+
+def _name_of(token: Any) -> Any | None:
+    """The name a subject is or stands beside in apposition (``her friend Jane Roe``)."""
+    if token.pos_ == "PROPN":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _introduces_what_follows(verb: Any) -> bool:

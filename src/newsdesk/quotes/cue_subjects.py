@@ -280,7 +280,9 @@ def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any |
     found = min(subjects, default=None, key=lambda c: (
         c.tag_ in {"WP", "WDT"}, _after_bare_preposition(c), c.i > verb.i,
         -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
-    return None if found is None else _name_past_hyphen(found) or found
+    if found is None:
+        return None
+    return _name_past_hyphen(found) or _name_past_abbreviation(found) or found
 
 
 def _name_past_hyphen(subject: Any) -> Any | None:
@@ -296,6 +298,35 @@ def _name_past_hyphen(subject: Any) -> Any | None:
         return None
     return next((t for t in hyphen.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
                  and t.head.ent_type_ != "PERSON"), None)
+
+
+def _name_past_abbreviation(subject: Any) -> Any | None:
+    """``said Dem. Senator Jane Roe``: where the tokenizer took an abbreviation's full stop
+    for a sentence's end and the parse made the abbreviation the subject, the person named
+    right after the stop is, when that name is no argument of the "sentence" it opens (its
+    root, or a loose modifier the parse hung on the words after it, ``Senator Jane Roe, “…”``)
+    and its phrase ends at punctuation: a title and a name, which no sentence of its own is."""
+    doc = subject.doc
+    if subject.whitespace_ or subject.i + 2 >= len(doc) or doc[subject.i + 1].text != ".":
+        return None
+    name = next((t for t in doc[subject.i + 2 : subject.i + 7] if _heads_person_name(t)), None)
+    if name is None or name.dep_ not in _LOOSE or name.left_edge.i != subject.i + 2:
+        return None
+    end = name.right_edge.i + 1
+    return name if doc[end - 1].is_punct or end == len(doc) or doc[end].is_punct else None
+
+
+def _heads_person_name(token: Any) -> bool:
+    """A word of a person's name that heads the name (its head is no word of the name)."""
+    return (
+        token.ent_type_ == "PERSON"
+        and token.pos_ == "PROPN"
+        and (token.head.ent_type_ != "PERSON" or token.head == token)
+    )
+
+
+#: How the parse hangs a name that is no argument of a verb.
+_LOOSE = frozenset({"ROOT", "npadvmod", "dep"})
 
 
 def gerund_as_subject(verb: Any) -> bool:
