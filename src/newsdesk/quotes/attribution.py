@@ -19,8 +19,8 @@ from newsdesk.quotes.bare import (
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import gerund_as_subject
+from newsdesk.quotes.nominal import organisation_named
 from newsdesk.quotes.pronouns.search import salient_subject
-from newsdesk.quotes.roles import organisation_named
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,

@@ -10,30 +10,32 @@ nouns it attaches to the name as a title (``Wild coach Bruce Boudreau``, ``filmm
 McDowell``): an occupation the lexicon cannot list in full. The parse also tells an apposition,
 a noun phrase, from a clause or adverbial after the name's comma (``, noting that``), which
 states no role. A source that names no one (``some experts``, ``analysts at Beacon Policy
-Advisors``) states its own role and affiliation (``describe_nominal``): its head noun, where
-that noun names people, and the organisation the parse hangs on it as owner or place.
+Advisors``) states its own role and affiliation, read from the parse (``nominal``); what both
+readers share is in ``description``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.people import LEGAL_FORMS
-from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import APPOINTED_OFFICES, PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
-from newsdesk.events.agents import agent_roles
+from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES
 from newsdesk.parsed import doc_ents, doc_text, word_start
-from newsdesk.quotes.cues import DOCUMENTS
-from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
+from newsdesk.quotes.description import (
+    ORG_LABELS,
+    PARTIES,
+    QUOTED_ROLE_WORDS,
+    Description,
+    clean_org,
+    names_a_person,
+    names_people,
+)
+from newsdesk.quotes.nominal import describe_nominal
+from newsdesk.quotes.nouns import ORG_NOUNS
 from newsdesk.quotes.served import country_code, country_of, serves
 
-#: The role words of a quoted speaker's title: the title lexicon's and the offices only the
-#: quotes read (``APPOINTED_OFFICES``).
-QUOTED_ROLE_WORDS = ROLE_WORDS | APPOINTED_OFFICES
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
 _AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
@@ -99,12 +101,6 @@ _CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
 
 
-@dataclass(slots=True, frozen=True)
-class Description:
-    role: str | None
-    affiliation: str | None
-
-
 #: Role words that may follow the organisation the role is held in: a party's member is none.
 _OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
 _LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
@@ -117,15 +113,6 @@ def is_party_member(token) -> bool:
     return token.lemma_.lower() in PARTY_MEMBERS
 
 
-#: A party is an organisation and its affiliation is the party's name, as the rules write
-#: every organisation (docs/attribution-rules.md), not its members' adjective or its letter:
-#: "a Republican", "the GOP", "R-Neb." are all the Republican Party.
-_PARTIES = {
-    "republican": "Republican Party",
-    "gop": "Republican Party",
-    "democratic": "Democratic Party",
-    "democrat": "Democratic Party",
-}
 #: The letter with a dash (``R-Neb.``) or, in the style of some papers, with a full stop and
 #: a comma (``R., Ariz.``).
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])(?:\s*[-–]|\.,)\s*[A-Z]")
@@ -180,7 +167,7 @@ def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description
         # unnamed, so the party's letter is the affiliation
         stated = Description(stated.role, None)
     stated = _party_member(stated)
-    if stated.role is None and (place or stated.affiliation in _PARTIES.values()):
+    if stated.role is None and (place or stated.affiliation in PARTIES.values()):
         before = _title_before(text, start, end, doc=doc, party=party)
         stated = Description(before.role, stated.affiliation or before.affiliation or place)
     elif past is not None and stated.affiliation is None:
@@ -191,12 +178,12 @@ def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description
 
 def _party_in(role: str | None) -> str | None:
     """The party a role names by its members' word (``the Republican chairman``)."""
-    return next((_PARTIES[w.lower()] for w in (role or "").split() if w.lower() in _PARTIES), None)
+    return next((PARTIES[w.lower()] for w in (role or "").split() if w.lower() in PARTIES), None)
 
 
 def _apposition_names_people(doc: Any, text: str, at: int) -> bool:
     """The apposition after ``text[at]`` is headed, by the parse, by a noun that names people
-    (``_names_people``: ``ranking member``, ``chairman``), not by a word of no person
+    (``names_people``: ``ranking member``, ``chairman``), not by a word of no person
     (``part of the group``, ``one of the bill's sponsors``)."""
     following = text[at : at + 220]
     match = _RELATIVE.match(following) or _APPOSITION.match(following)
@@ -207,7 +194,7 @@ def _apposition_names_people(doc: Any, text: str, at: int) -> bool:
         return False
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     head = next((t for t in roots if t.pos_ != "ADV"), span[0])
-    return head.pos_ == "NOUN" and _names_people(head)
+    return head.pos_ == "NOUN" and names_people(head)
 
 
 def _modifies_a_noun(doc: Any, at: int, org: str) -> bool:
@@ -269,7 +256,7 @@ def _party_member(stated: Description) -> Description:
     member states the party, which is the affiliation, and no office."""
     words = (stated.role or "").split()
     head = words[-1].lower().rstrip("s") if words else ""
-    return Description(None, _PARTIES[head]) if head in PARTY_MEMBERS else stated
+    return Description(None, PARTIES[head]) if head in PARTY_MEMBERS else stated
 
 
 def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | None = None) -> Description:
@@ -337,7 +324,7 @@ def _beat_after_organisation(doc: Any, preceding: str, stated: Description) -> D
         return stated  # words the tagger reads as no name are an organisation's initialism only
     if leading and not any(e.label_ == "ORG" and e.text == leading[0].text and e.start_char != at for e in doc_ents(doc)):
         return stated  # an organisation the tagger names only here may hold the beat's first word
-    return Description(f"{preceding[beat.start_char : org_end]} {stated.role}", _clean_org(organisation))
+    return Description(f"{preceding[beat.start_char : org_end]} {stated.role}", clean_org(organisation))
 
 
 def _organisation_word(token: Any) -> bool:
@@ -423,14 +410,14 @@ def _office_of_before(doc: Any, text: str, start: int) -> Description | None:
     org_start, org_end = match.span("org")
     opening = {org_start, org_start + 4} if match.group("org").startswith("the ") else {org_start}
     named = any(
-        e.label_ in _ORG_LABELS | ORGANISATION_LABELS | _PLACE_LABELS
+        e.label_ in ORG_LABELS | ORGANISATION_LABELS | _PLACE_LABELS
         and e.start_char in opening
         and e.end_char <= org_end
         for e in doc_ents(doc)
     )
     if not named:
         return Description(text[match.start("role") : org_end], None)
-    return Description(match.group("role"), _clean_org(match.group("org")))
+    return Description(match.group("role"), clean_org(match.group("org")))
 
 
 #: Tagger labels of the words that open a title with the country or place an office serves
@@ -482,7 +469,7 @@ def _serves_place(token: Any) -> bool:
     """A capitalised word of no party that the tagger reads as a nationality or a place, or
     that the gazetteer knows as a nationality word (the tagger may read ``German
     Chancellor`` as a part of the name after it)."""
-    if not token.text[:1].isupper() or token.lower_ in _PARTIES:
+    if not token.text[:1].isupper() or token.lower_ in PARTIES:
         return False
     if token.ent_type_ in _SERVED_PLACE_LABELS:
         return True
@@ -527,7 +514,7 @@ def _organisation_in_title(doc: Any, preceding: str, stated: Description) -> Des
     for ent in doc_ents(doc):
         rest = preceding[ent.end_char : end].strip()
         if ent.start_char == at and ent.end_char < end and ent.label_ in ORGANISATION_LABELS and rest[:1].islower():
-            return Description(rest, _clean_org(ent.text))
+            return Description(rest, clean_org(ent.text))
     return stated
 
 
@@ -544,7 +531,7 @@ def _named_object(doc: Any, end: int, org: str) -> str:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end and e.label_ == "ORG"), None)
-    return (_clean_org(ent.text) or org) if ent is not None and ent.start >= span.end else org
+    return (clean_org(ent.text) or org) if ent is not None and ent.start >= span.end else org
 
 
 def _apposed_to(doc: Any, start: int, end: int) -> Description | None:
@@ -586,8 +573,8 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
         place = _AFFILIATION.search(match.group("text"))
-        if place and _clean_org(place.group("org")):
-            return Description(None, _clean_org(place.group("org")))
+        if place and clean_org(place.group("org")):
+            return Description(None, clean_org(place.group("org")))
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, of_match.group("org"))
@@ -622,7 +609,7 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
         return None
     root = _span_root(span)
     owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
-    if owner is None or owner.pos_ != "PROPN" or _names_a_person(doc, owner.text):
+    if owner is None or owner.pos_ != "PROPN" or names_a_person(doc, owner.text):
         return None
     between = doc[owner.i + 1 : span.start]  # the 's, then any title the parse puts on the name
     titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
@@ -631,7 +618,7 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     words = [t for t in doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
     if not all(t.text[:1].isupper() for t in words):
         return None
-    return _clean_org(doc[words[0].i : owner.i + 1].text)
+    return clean_org(doc[words[0].i : owner.i + 1].text)
 
 
 def _name_span(doc: Any, start: int, end: int) -> Any:
@@ -643,11 +630,6 @@ def _name_span(doc: Any, start: int, end: int) -> Any:
 def _span_root(span: Any) -> Any:
     """The first token of ``span`` whose head lies outside it (its last token if none)."""
     return next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
-
-
-def _names_a_person(doc: Any, word: str) -> bool:
-    """Whether the tagger reads ``word`` as (a word of) a person's name anywhere in ``doc``."""
-    return any(t.ent_type_ == "PERSON" and t.text == word for t in doc)
 
 
 #: Heads of a noun phrase: a numeral or pronoun heads one too (``one of the study's authors``).
@@ -776,15 +758,15 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         and not re.search(r"-[a-z]", tokens[-1])
     ):
         org.insert(0, tokens.pop())
-    party = next((_PARTIES[w.lower()] for w in org + role if w.lower() in _PARTIES), None)
+    party = next((PARTIES[w.lower()] for w in org + role if w.lower() in PARTIES), None)
     if party:
-        rest = [w for w in org + role if w.lower() not in _PARTIES]
+        rest = [w for w in org + role if w.lower() not in PARTIES]
         return Description(" ".join(rest) or None, party)
     if len(org) > 1 or (org and not _DEMONYM.search(org[0])):
         # "Lopez campaign communications director": the campaign is the organisation
         while len(role) > 1 and role[0] in _BODY_NOUNS:
             org.append(role.pop(0))
-        return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
+        return Description(" ".join(role), clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
     return Description(" ".join(org + role) if org else " ".join(role), None)
 
 
@@ -858,10 +840,10 @@ def _split_phrase(phrase: str) -> Description:
     titled = _TITLE_OF.match(phrase)
     placed = _AFFILIATION.search(titled.group("rest") or "") if titled else None
     if placed and titled.group("office").lower() in QUOTED_ROLE_WORDS:
-        return Description(titled.group("title"), _clean_org(placed.group("org")))
+        return Description(titled.group("title"), clean_org(placed.group("org")))
     possessive = _POSSESSIVE.match(phrase)
     if possessive:
-        return _leading_org(Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org"))))
+        return _leading_org(Description(_clean_role(possessive.group("role")), clean_org(possessive.group("org"))))
     leading = _leading_org(Description(_clean_role(phrase), None))
     if leading.affiliation and leading.affiliation not in PARTY_NAMES and not _AFFILIATION.search(leading.role or ""):
         # "the Harbor Association of Builders chief economist": the capitalised name before
@@ -872,8 +854,8 @@ def _split_phrase(phrase: str) -> Description:
     if placed is not None:
         # "senior vice president of Public Affairs at Harbor Services": the "of" names the
         # office's department, the "at" the organisation
-        return Description(_clean_role(phrase[: placed.start()]), _clean_org(placed.group("org")))
-    org = _clean_org(affiliation.group("org")) if affiliation else None
+        return Description(_clean_role(phrase[: placed.start()]), clean_org(placed.group("org")))
+    org = clean_org(affiliation.group("org")) if affiliation else None
     role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
     return _leading_org(Description(role, org)) if org is None else Description(role, org)
 
@@ -909,8 +891,8 @@ def _leading_org(stated: Description) -> Description:
         and not _DEMONYM.search(match.group("org"))
         and not re.search(r"-[a-z]", match.group("org"))
     ):
-        return Description(match.group("role"), _clean_org(match.group("org")))
-    party = next((_PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in _PARTIES), None)
+        return Description(match.group("role"), clean_org(match.group("org")))
+    party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
     if party and stated.affiliation is None:
         return Description(stated.role, party)
     return stated
@@ -925,161 +907,3 @@ def _clean_role(role: str) -> str | None:
 
 #: A time after an office says when it was held, not what it is (``Harbor League's chief since 1998``).
 _SINCE = re.compile(r"\s+(?:since|until|till|from|between|in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?\d{4}\b.*$")
-
-
-def _clean_org(org: str) -> str | None:
-    org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
-    org = re.sub(r"['’]s$", "", org)
-    return org or None
-
-
-#: Heads of a nominal source that name no person, so state no role: organisations, groups,
-#: places and documents (``the company said``, ``the jury``, ``the report found``).
-_NOT_PERSONS = frozenset(ORG_NOUNS | GROUP_NOUNS | PLACE_NOUNS | DOCUMENTS)
-#: Prepositions that place a nominal source at its organisation (``a spokesperson for the
-#: British Foreign Office``, ``analysts at Beacon Policy Advisors``).
-_PLACING = {"for", "at", "of", "with", "from"}
-#: Tagger labels of an organisation, or of a country or city an office serves.
-_ORG_LABELS = {"ORG", "GPE", "NORP"}
-
-
-def describe_nominal(token: Any) -> Description:
-    """The role and affiliation a nominal source states of itself: its head noun is the role
-    (``some experts``: experts; ``The WHO's director-general``: director-general), where that
-    noun names a person, a common noun that is no organisation, group, place or document; a
-    proper noun the parse hangs on it as its owner or after *for*, *at*, *of*, *with* or
-    *from*, which the tagger reads as an organisation or a place, is the affiliation. A
-    quantifier heads its *of* phrase's noun (``Some of the president's critics``). Where no
-    owner is named, a party's or a nationality's adjective before the noun (``Democratic
-    mayors``, ``the Russian foreign minister``) gives the party or the country. A source
-    that states no role may still state an affiliation: a party's members (``several
-    Republicans``) their party, a document (``A new report by the Harbor Budget
-    Office``) its maker."""
-    head = _quantified(token)
-    start = word_start(head)
-    word = head.doc[start : head.i + 1].text
-    sentence_start = head.doc[start].is_sent_start
-    if (
-        head.lemma_.lower() in _NOT_PERSONS
-        or head.ent_type_
-        or not _names_people(head)
-        or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
-    ):
-        return Description(None, _affiliation_without_role(head))
-    owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head)
-    return Description(word.lower() if sentence_start else word, owner)
-
-
-def _affiliation_without_role(head: Any) -> str | None:
-    """The affiliation of a nominal source that states no role: the party of its members
-    (``Democrats``, ``a Republican engaged in the talks``), the maker of a document."""
-    member = head.lower_.removesuffix("s")  # the tagger keeps a proper plural as its lemma
-    if member in PARTY_MEMBERS and head.text[:1].isupper():
-        return _PARTIES[member]
-    if head.lemma_.lower() in DOCUMENTS:
-        return _document_maker(head)
-    return None
-
-
-def _served_by(head: Any) -> str | None:
-    """The party or country an adjective before a nominal source's noun names: a party's
-    (``Democratic mayors``, ``Republican strategists``), or, before an office, a
-    nationality's the gazetteer knows (``the Russian foreign minister``: Russia), where the
-    tagger reads it as one; a nationality before an occupation says what it is about or
-    where its holders are from (``Chinese experts``)."""
-    for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"):
-        if modifier.lower_ in _PARTIES:
-            return _PARTIES[modifier.lower_]
-        country = country_of(head.doc, modifier.text) if serves(head.text) else None
-        if country:
-            return country
-    return None
-
-
-#: Prepositions that name a document's maker (``a report by``, ``a study from``); the agent
-#: of a participle does too (``an analysis published by``: ``_document_maker``).
-_MAKING = {"by", "from", "of"}
-
-
-def _document_maker(document: Any) -> str | None:
-    """The organisation that made a document, by the parse: the name the tagger reads as an
-    organisation that modifies it (``A Harbor Polling poll``, ``the Harbor Bureau's
-    study``), or that follows it after *by*, *from* or *of* or as the agent of a participle
-    (``a report by the Harbor Research Service``, ``an analysis published by
-    Harbor University``); with its whole name."""
-    doc = document.doc
-    candidates = [c for c in document.lefts if c.dep_ in {"compound", "poss", "nmod"}]
-    preps = [c for c in document.rights if c.dep_ == "prep" and c.lower_ in _MAKING]
-    preps += [a for c in document.rights if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-    candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    for candidate in candidates:
-        ent = next((e for e in doc_ents(doc) if e.start <= candidate.i < e.end and e.label_ == "ORG"), None)
-        if ent is not None and candidate.pos_ == "PROPN":
-            return _clean_org(ent.text)
-    return None
-
-
-def names_people(head: Any) -> bool:
-    """Whether the noun ``head`` names people (``_names_people``)."""
-    return _names_people(head)
-
-
-def _names_people(head: Any) -> bool:
-    """A plural source is people (``critics``, ``pundits``: no lexicon lists every kind); a
-    singular one must be a person noun of the lexicons, titles and offices (``ROLE_WORDS``,
-    ``PERSON_NOUNS``) or a PLOVER agent noun (``lawyer``, ``writer``), since a singular
-    abstract noun may stand as a source too (``its real effect``)."""
-    if head.tag_ in {"NNS", "NNPS"}:
-        return True
-    lemma = head.lemma_.lower()
-    return lemma in QUOTED_ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
-
-
-def _quantified(token: Any) -> Any:
-    """The noun of a quantifier's *of* phrase (``most of the experts``), else the token."""
-    if token.pos_ not in {"DET", "NUM", "PRON", "ADJ"}:
-        return token
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return noun if noun is not None and noun.pos_ == "NOUN" else token
-
-
-def _nominal_owner(word: Any) -> str | None:
-    """The organisation the tokens of a nominal source's head word are owned by or placed at,
-    by the parse: a proper noun the tagger reads as an organisation or a place, and nowhere in
-    the text as a person's name (``Trump's lawyers``)."""
-    children = [c for t in word for c in t.children]
-    owners = [c for c in children if c.dep_ == "poss"]
-    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in _PLACING):
-        owners += [c for c in prep.children if c.dep_ == "pobj"]
-    for owner in owners:
-        if owner.pos_ == "PROPN" and owner.ent_type_ in _ORG_LABELS and not _names_a_person(owner.doc, owner.text):
-            words = [
-                t for t in owner.subtree if t.i <= owner.i and t.ent_iob_ != "O" and t.ent_type_ == owner.ent_type_
-            ]
-            name = _clean_org(owner.doc[words[0].i : owner.i + 1].text) if words else None
-            return _served(owner, name) if name and owner.ent_type_ == "NORP" else name
-    return None
-
-
-def served_by_modifiers(noun: Any, modifiers: list[Any], written: str) -> str:
-    """The affiliation the capitalised modifiers of an unnamed person's ``noun`` give (``An
-    NSA spokesperson``: ``NSA``): as written, but a lone party word is the party, and a lone
-    nationality word before an office is the country (``Chinese officials``: China), as the
-    tagger reads them (``_served_by``)."""
-    if len(modifiers) == 1 and modifiers[0].ent_type_ == "NORP":
-        return _served_by(noun) or written
-    return written
-
-
-def organisation_named(name: str) -> str:
-    """An organisation as the rules write it: a party by its name where ``name`` is its
-    members' word (``Democrats``: ``Democratic Party``), else ``name``."""
-    word = name.lower().removeprefix("the ").removesuffix("s")
-    return _PARTIES[word] if word in PARTY_MEMBERS else name
-
-
-def _served(word: Any, name: str) -> str:
-    """A nationality or party the tagger reads (``NORP``) written as the party or the
-    country it names (``Chinese officials``: China), else as written."""
-    return _PARTIES.get(name.lower()) or country_of(word.doc, name) or name

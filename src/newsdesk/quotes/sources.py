@@ -25,15 +25,11 @@ from newsdesk.entities.people import LEGAL_FORMS, clean_name, initials
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.description import Description
+from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.predicates import predicated
-from newsdesk.quotes.roles import (
-    ORGANISATION_LABELS,
-    PARTY_NAMES,
-    Description,
-    describe,
-    describe_nominal,
-)
+from newsdesk.quotes.roles import ORGANISATION_LABELS, PARTY_NAMES, describe
 from newsdesk.quotes.served import without_article
 
 
@@ -195,7 +191,7 @@ def _designates(longer: list[str], words: list[str]) -> bool:
 
 def nominal_speaker(context: Context, token: Any, start: int, end: int, *, text: str | None = None) -> Speaker:
     """A nominal source as the speaker, ``text`` or its own words at ``text[start:end]``, with
-    the role and affiliation it states of itself (``roles.describe_nominal`` of its head
+    the role and affiliation it states of itself (``nominal.describe_nominal`` of its head
     ``token``; the affiliation by its fullest name): one reading for every path that reaches
     it, a direct subject, a pronoun resolved to it (``They said``: ``some experts``) or an
     earlier description."""

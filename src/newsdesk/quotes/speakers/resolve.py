@@ -12,6 +12,7 @@ from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.parsed import doc_ents, name_start, of_objects, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
+from newsdesk.quotes.nominal import served_by_modifiers
 from newsdesk.quotes.nouns import (
     GROUP_OWNERS,
     PERSON_LABELS,
@@ -23,7 +24,6 @@ from newsdesk.quotes.nouns import (
 from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
 from newsdesk.quotes.pronouns.number import partitive_pronoun
 from newsdesk.quotes.pronouns.search import pronoun, recent_speaker
-from newsdesk.quotes.roles import served_by_modifiers
 from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,

@@ -1,0 +1,64 @@
+"""What the readers of a speaker's role and affiliation share: the ``Description`` they
+return, the title words of the quotes, a party written by its name, an organisation's name
+cleaned, and the tests of people named that both the reader of the words around a name
+(``roles``) and the reader of a source that names no one (``nominal``) apply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.entities.person_nouns import PERSON_NOUNS
+from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
+from newsdesk.events.agents import agent_roles
+
+#: The role words of a quoted speaker's title: the title lexicon's and the offices only the
+#: quotes read (``APPOINTED_OFFICES``).
+QUOTED_ROLE_WORDS = ROLE_WORDS | APPOINTED_OFFICES
+
+
+@dataclass(slots=True, frozen=True)
+class Description:
+    """What the words around a speaker state of them: the office or occupation (``role``)
+    and the organisation, party or country it is held in (``affiliation``)."""
+
+    role: str | None
+    affiliation: str | None
+
+
+#: A party is an organisation and its affiliation is the party's name, as the rules write
+#: every organisation (docs/attribution-rules.md), not its members' adjective or its letter:
+#: "a Republican", "the GOP", "R-Neb." are all the Republican Party.
+PARTIES = {
+    "republican": "Republican Party",
+    "gop": "Republican Party",
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+}
+#: Tagger labels of an organisation, or of a country or city an office serves.
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def clean_org(org: str) -> str | None:
+    """An organisation's name as the rules write it: no leading article, no closing
+    possessive (``the Harbor Bureau's``: ``Harbor Bureau``); None where nothing is left."""
+    org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
+    org = re.sub(r"['’]s$", "", org)
+    return org or None
+
+
+def names_a_person(doc: Any, word: str) -> bool:
+    """Whether the tagger reads ``word`` as (a word of) a person's name anywhere in ``doc``."""
+    return any(t.ent_type_ == "PERSON" and t.text == word for t in doc)
+
+
+def names_people(head: Any) -> bool:
+    """A plural source is people (``critics``, ``pundits``: no lexicon lists every kind); a
+    singular one must be a person noun of the lexicons, titles and offices (``ROLE_WORDS``,
+    ``PERSON_NOUNS``) or a PLOVER agent noun (``lawyer``, ``writer``), since a singular
+    abstract noun may stand as a source too (``its real effect``)."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in QUOTED_ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
