@@ -17,6 +17,7 @@ from conftest import job_end
 from newsdesk.brief.model import SECTIONS
 from newsdesk.errors import NOT_ANSWERED, UsageError
 from newsdesk.exporter import export_records
+from newsdesk.plurals import count_noun
 from newsdesk.service.desk import upload_format
 from newsdesk.web import create_app, serve
 
@@ -1027,6 +1028,15 @@ def test_a_figure_read_from_a_photo_caption_is_marked_in_its_caption(client: Tes
                 assert text[figure["start"] : figure["end"]] == figure["text"]
     claims = client.get("/claims").text
     assert "?caption=" in claims  # the seeds' 160 deaths, told in two captions
+
+
+def test_the_claims_page_says_how_many_comparisons_it_holds(client: TestClient) -> None:
+    """The page listed the first 500 comparisons without a word, so a cut list read as all."""
+    for params in ({}, {"conflicts": "true"}):
+        total = client.get("/api/claims", params=params).json()["total"]
+        page = client.get("/claims", params=params).text
+        assert f"{count_noun(total, 'comparison')}</p>" in page
+        assert "shown; all of them through" not in page  # the seeds' comparisons are fewer than 500
 
 
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:

@@ -296,13 +296,14 @@ def _footprint_missing(power: str | None, country: str | None) -> str:
     return f"a footprint in {country!r} needs a power too: the outside state or organisation seen there (e.g. China)"
 
 
+#: How many comparisons of figures the claims page lists; the API pages through all of them.
+CLAIMS_SHOWN = 500
+
+
 @router.get("/claims", response_class=HTMLResponse)
 def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
-    return render(
-        "claims.html",
-        claims=service.claims(store, conflicts_only=conflicts)[:500],
-        conflicts=conflicts,
-    )
+    found = service.claims(store, conflicts_only=conflicts)
+    return render("claims.html", claims=found[:CLAIMS_SHOWN], total=len(found), conflicts=conflicts)
 
 
 @router.get("/brief", response_class=HTMLResponse)
