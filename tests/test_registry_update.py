@@ -393,14 +393,7 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
     analyse(db=db, workers=1)
     donald = _article_id(db, DONALD[0])
     lone = max(_article_id(db, url) for url in (*LONE, copy["url"]))
-    with open_store(db) as store:
-        target, source = store.story_of(donald), store.story_of(lone)
-        assert target["story_id"] != source["story_id"]
-        left = [m["id"] for m in source["members"] if m["id"] != lone]
-        store.replace_stories_of(
-            [donald, lone],
-            [_story(target, [m["id"] for m in target["members"]] + [lone]), *([_story(source, left)] if left else [])],
-        )
+    _move_to_story_of(db, lone, donald)
     idle = _idle_places(db, lone)
     assert idle  # the article names organisations or places besides Trump
     with open_store(db) as store:  # they stay out of the regroup, their rows in the index
@@ -429,20 +422,26 @@ def test_the_first_member_of_a_lone_surnames_bearer_moving_story_is_regrouped_on
     assert len(component) == 1
     lead = component[0][0].split("#")[0]
     lone = next(i for i in (_article_id(db, url) for url in LONE) if i != lead)
-    with open_store(db) as store:
-        target, source = store.story_of(lone), store.story_of(lead)
-        assert target["story_id"] != source["story_id"]
-        left = [m["id"] for m in source["members"] if m["id"] != lead]
-        store.replace_stories_of(
-            [lone, lead],
-            [_story(target, [m["id"] for m in target["members"]] + [lead]), *([_story(source, left)] if left else [])],
-        )
+    _move_to_story_of(db, lead, lone)
     with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
         resolve_entities(store)
     messages = [record.getMessage() for record in caplog.records]
     assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
     assert not any("read in full" in m for m in messages)  # one regroup
     assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
+def _move_to_story_of(db: str, moved: str, host: str) -> None:
+    """Move the article ``moved`` from its story into the story of ``host`` (they differ),
+    its text unchanged, as a stories update that regroups it would."""
+    with open_store(db) as store:
+        target, source = store.story_of(host), store.story_of(moved)
+        assert target["story_id"] != source["story_id"]
+        left = [m["id"] for m in source["members"] if m["id"] != moved]
+        store.replace_stories_of(
+            [host, moved],
+            [_story(target, [m["id"] for m in target["members"]] + [moved]), *([_story(source, left)] if left else [])],
+        )
 
 
 def _idle_places(db: str, article_id: str) -> set[tuple[str, int]]:
