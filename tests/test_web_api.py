@@ -1057,6 +1057,27 @@ def test_the_brief_page_form_keeps_its_dates(client: TestClient) -> None:
     assert client.get("/brief?topic=Kazakhstan&since=&until=").status_code == 200
 
 
+def test_the_brief_page_takes_its_length_as_the_api_does(client: TestClient) -> None:
+    """``length`` sets the items of Key developments on the page as on ``GET /api/brief``,
+    its form keeps it, and a length out of the API's bounds is refused as there."""
+    for length in (1, 3):
+        api_items = client.get(f"/api/brief?topic=Kazakhstan&length={length}").json()
+        wanted = len(api_items["sections"].get("key_developments", []))
+        page = client.get(f"/brief?topic=Kazakhstan&length={length}").text
+        section = page.split("<h2>Key developments</h2>", 1)[1].split("</section>", 1)[0]
+        assert section.count("<li>") == wanted, length
+        assert f'name="length" type="number" min="1" max="50" value="{length}"' in page
+    assert client.get("/brief?topic=Kazakhstan&length=0").status_code == 422
+
+
+def test_a_brief_page_with_no_item_has_no_sources_heading(client: TestClient) -> None:
+    """A brief that found nothing says so and lists no empty Sources."""
+    page = client.get("/brief?topic=Kazakhstan&since=2030").text
+    assert "No verified item" in page
+    assert "<h2>Sources</h2>" not in page
+    assert "<h2>Sources</h2>" in client.get("/brief?topic=Kazakhstan").text
+
+
 def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:
     made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
     cited = [c for items in made["sections"].values() for i in items for c in i["citations"]]

@@ -313,19 +313,23 @@ def brief(
     dates: DateRange,
     topic: str | None = None,
     entity: str | None = None,
+    length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> HTMLResponse:
-    """The brief as ``GET /api/brief`` gives it, its dates named as there; built once per
-    change of the store (``Desk.brief``), so the home page's link opens the brief it shows."""
+    """The brief as ``GET /api/brief`` gives it, its dates and length named as there; built
+    once per change of the store (``Desk.brief``), so the home page's link opens the brief it
+    shows."""
     from newsdesk.brief.model import SECTIONS
 
     desk: Desk = request.app.state.desk
-    made = desk.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
+    made = desk.brief(
+        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
+    )
     return render(
         "brief.html",
         brief=made,
         sections=SECTIONS,
         topic=topic or "",
-        filters={"since": dates.since, "until": dates.until, "entity": entity},
+        filters={"since": dates.since, "until": dates.until, "entity": entity, "length": length},
         numbers=_citation_numbers(made),
         store_empty=not made.items() and not service.article_rows(store, limit=1).total,
     )
