@@ -882,6 +882,7 @@ def test_an_entity_filter_naming_no_entity_is_404_saying_so(client: TestClient, 
         ("/timeline", {"entity": "Tokayev", "since": "yesterday"}, 422, "since"),
         ("/footprint", {"power": "Chna", "country": "Kazakhstan"}, 422, "'Chna' is not a known power"),
         ("/footprint", {"power": "Chna"}, 422, "'Chna' is not a known power"),
+        ("/brief", {"topic": "Kazakhstan", "entity": "Narnia"}, 404, "no entity named 'Narnia'"),
     ],
 )
 def test_a_refused_filter_is_said_over_the_filled_form(

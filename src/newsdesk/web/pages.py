@@ -321,15 +321,20 @@ def brief(
     from newsdesk.brief.model import SECTIONS
 
     desk: Desk = request.app.state.desk
-    made = desk.brief(
-        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
-    )
+    filters = {"since": dates.since, "until": dates.until, "entity": entity, "length": length}
+    try:
+        made = desk.brief(
+            store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
+        )
+    except (NotFoundError, UsageError) as error:  # an entity it does not know
+        status, message = _refused(error)
+        return render("brief.html", status, brief=None, topic=topic or "", filters=filters, error=message)
     return render(
         "brief.html",
         brief=made,
         sections=SECTIONS,
         topic=topic or "",
-        filters={"since": dates.since, "until": dates.until, "entity": entity, "length": length},
+        filters=filters,
         numbers=_citation_numbers(made),
         store_empty=not made.items() and not service.article_rows(store, limit=1).total,
     )
