@@ -104,3 +104,21 @@ def test_a_search_of_marks_alone_says_there_is_nothing_to_search_for(seed_store:
     assert result.returncode == 2 and not result.stdout
     assert "nothing to search for in words " in result.stderr and ": marks alone, no word" in result.stderr
     assert title(newsdesk("search", *words, "Kazakhstan", "--db", seed_store)).endswith(f"match in {seed_store}")
+
+
+def test_search_takes_the_dates_the_other_listings_take(seed_store: str) -> None:
+    """`newsdesk search` had no --since/--until, though `/search` and `/api/articles` filter by
+    date: it lists the service's dated articles, and a date it cannot read is a usage error."""
+    with open_store(seed_store, read_only=True) as store:
+        every = service.list_articles(store, q="Kazakhstan").total
+        dated = service.list_articles(store, q="Kazakhstan", date_from="2022", date_to="2022").total
+    assert 0 < dated < every  # the seeds: some dated 2022, some undated
+    for since, until in (("--since", "--until"), ("--from", "--to")):
+        found = newsdesk("search", "Kazakhstan", "--db", seed_store, since, "2022", until, "2022")
+        assert title(found) == f"{dated} articles match in {seed_store}"
+    refused = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "search", "Kazakhstan", "--db", seed_store, "--since", "yesterday"],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2 and "--since wants YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'" in refused.stderr

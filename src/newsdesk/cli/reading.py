@@ -89,13 +89,26 @@ def search(
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--since", "--from", help="Only articles published on or after this date (YYYY[-MM[-DD]]).")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--until", "--to", help="Only articles published on or before this date (YYYY[-MM[-DD]]).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
 ) -> None:
-    """Find stored articles by words, language, outlet or entity, newest first, with their language."""
+    """Find stored articles by words, language, outlet, entity or date, newest first, with their language."""
     page = read_store(
         db,
         lambda store: service.list_articles(
-            store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit
+            store,
+            q=" ".join(words or []),
+            language=language,
+            outlet=outlet,
+            entity=entity,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
         ),
     )
     match = "matches" if page.total == 1 else "match"
