@@ -1,6 +1,7 @@
-"""The attribution development sets (tests/data/quotes-dev2 to -dev9) pass the shared
-verifier against the texts their offsets point into, the READMEs of dev2-dev4 give the counts
-it derives in a table, and it names a broken record."""
+"""The attribution development sets (tests/data/quotes-dev2 to -dev9) and the third blind set
+(tests/data/quotes-blind3) pass the shared verifier against the texts their offsets point
+into, the READMEs of dev2-dev4 give the counts it derives in a table, and it names a broken
+record."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from newsdesk_eval.quote_verify import (
 )
 
 SETS = ("quotes-dev2", "quotes-dev3", "quotes-dev4")
-#: Every development set; dev5 to dev9 give their counts in prose, not in a table.
+#: Every development set and blind3; dev5 to dev9 give their counts in prose, not in a table.
 ALL_SETS = (*SETS, "quotes-dev5", "quotes-dev6", "quotes-dev7", "quotes-dev8",
-            "quotes-dev9")
+            "quotes-dev9", "quotes-blind3")
 TEXTS = {"scrapinghub": BENCHMARK, "allsides": CORPUS}
 README_ROW = re.compile(r"^\| (attributions|direct|indirect|mixed)\b[^|]*\| (\d+) \|$", re.M)
 
