@@ -10,6 +10,8 @@ import typer
 from newsdesk import service
 from newsdesk.cli.base import (
     DbOption,
+    SinceOption,
+    UntilOption,
     add_row,
     app,
     clip,
@@ -53,12 +55,8 @@ def entity(
 def timeline(
     db: DbOption = DEFAULT_DB,
     entity_name: Annotated[str | None, typer.Option("--entity", help="Only events naming this actor or place.")] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--since", "--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    ] = None,
+    date_from: SinceOption = None,
+    date_to: UntilOption = None,
 ) -> None:
     """One entry per event merged across articles, oldest first: its sentence and its sources.
 

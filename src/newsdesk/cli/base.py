@@ -61,6 +61,9 @@ out = _Stdout(width=None if sys.stdout.isatty() else 160)  # a pipe gets whole l
 err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever the width
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]
+#: A listing's first and last date, named as the HTTP API names them (``from``/``to`` kept too).
+SinceOption = Annotated[str | None, typer.Option("--since", "--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option("--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 
 
 def _print_version(value: bool) -> None:

@@ -12,6 +12,8 @@ from rich.table import Table
 from newsdesk import service
 from newsdesk.cli.base import (
     DbOption,
+    SinceOption,
+    UntilOption,
     add_row,
     app,
     clip,
@@ -89,12 +91,8 @@ def search(
     ] = None,
     outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--since", "--from", help="Only articles published on or after this date (YYYY[-MM[-DD]]).")
-    ] = None,
-    date_to: Annotated[
-        str | None, typer.Option("--until", "--to", help="Only articles published on or before this date (YYYY[-MM[-DD]]).")
-    ] = None,
+    date_from: SinceOption = None,
+    date_to: UntilOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
 ) -> None:
     """Find stored articles by words, language, outlet, entity or date, newest first, with their language."""
