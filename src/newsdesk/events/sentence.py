@@ -21,7 +21,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
-from newsdesk.events.modality import asks_for_act, modality, negated
+from newsdesk.events.modality import asks_for_act, demanded, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_aid
 from newsdesk.events.record import make_event
@@ -118,10 +118,17 @@ def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
     """The types of the acts a sentence says are not done: one refused ("will not lift the
     ban": the lifting, CONCEDE, of the rejection ``refusal`` makes of it) and one only
     intended under the verb the coder codes as the intent to do it ("announced it will return
-    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``)."""
+    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``), or a told plan
+    (``told_plan``), and one asked for in the clause of a noun of asking ("reiterated its
+    demand that Israel ease the restrictions": the easing, CONCEDE, of the demand 100)."""
     refused = {e["refused_type"] for e in found if e.get("refused")}
     intended = {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
-    return refused | intended | _told_plan_types(sentence)
+    tokens = {token.idx: token for token in sentence}
+    asked = {
+        e["plover"] for e in found
+        if e["plover"] and e["trigger_start"] in tokens and demanded(tokens[e["trigger_start"]])
+    }
+    return refused | intended | asked | _told_plan_types(sentence)
 
 
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
@@ -344,7 +351,8 @@ def _from_parse(
     if plan and plover_of(plan[1]) == plover:  # "announced it will return": the intent, 035
         trigger, code = sentence.root, plan[1]
     else:
-        trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
+        speaker = plover in _SPEAKER_ACTS
+        trigger = sentence.root if speaker else _action_verb(governing_verb(sentence))
         code = _own_code(trigger, plover)
     if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
         return None
