@@ -6,8 +6,8 @@ to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), 
 done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
 "called for the withdrawal of troops", or in the "that" clause of a noun of asking,
 ``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
-(if ...). Only asserted, non-negated events enter the timeline and the footprint. What a verb's own
-auxiliaries and subordinator say, and the verbs of not doing, are read by
+(if ...). Only asserted, non-negated events enter the timeline and the footprint. What a
+verb's own auxiliaries and subordinator say, and the verbs of not doing, are read by
 ``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
 verbs of intent are the events' own.
 """
