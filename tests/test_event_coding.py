@@ -25,13 +25,15 @@ from newsdesk.events import (
     plover_of,
     refusal,
     sentence_types,
+    told_plan,
     undone_types,
     verb_type,
 )
 from newsdesk.events.attitude import attitude_code
-from newsdesk.events.cameo import noun_code, shifted_objects, verb_code
+from newsdesk.events.cameo import noun_code, noun_words, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
+from newsdesk.events.modality import demanded, modality
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -1815,3 +1817,118 @@ def test_an_attitude_is_read_from_the_copulas_adjective_or_the_clause_hoped(nlp)
     assert code("She hoped the generals would be tried.", "hoped") == "013"
     assert code("The government hoped for more talks.", "hoped") is None
     assert code("The army is responsible for the attack.", "is") is None
+
+
+# A plan a reporting root tells is the speaker's intent (CAMEO 03x, 13x), not the act, also
+# where the coder finds no actor for the speaker and the main verb's dictionary type is read
+# (``told_plan``). Sentences written for the rule: (text, the types and codes given; the first
+# two were RETREAT 084, the act planned, before).
+TOLD_PLANS = [
+    (
+        "A local armed group announced it will return the police stations it seized from the"
+        " government.",
+        [("AGREE", "035")],
+    ),
+    (
+        "An armed group in the north announced it will return the police stations it has seized.",
+        [("AGREE", "035")],
+    ),
+    ("The rebels said they will release the hostages.", [("AGREE", "035")]),
+    ("Officials said the army will attack the town.", [("THREATEN", "138")]),
+    ("The group said it will not return the police stations it seized from the government.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_PLANS)
+def test_a_told_plan_is_the_intent_whether_or_not_the_coder_finds_the_speaker(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_a_told_plan_without_a_coded_speaker_is_the_main_verbs_intent(nlp):
+    text = "A local armed group announced it will return the police stations it seized."
+    doc = nlp(text)
+    sentence = next(doc.sents)
+    found = [refusal(e) for e in extract_rule_events(doc)]
+    build = {"actors": ActorNames(doc, []), "doc": doc, "times": []}
+    assert coded_types(sentence, found)[0] == set()
+    assert told_plan(sentence)[1] == "035"
+    assert sentence_types(sentence, found, **build) == ({"AGREE"}, {"AGREE"}, {"AGREE"}, True)
+    assert undone_types(sentence, found) == {"RETREAT"}  # the return is not done
+    assert told_plan(next(nlp("The group returned the police stations it seized.").sents)) is None
+    assert told_plan(next(nlp("The group said it will not return the stations.").sents)) is None
+
+
+# "Arms", the plural, is the dictionary patterns' "weapon" unless a person's or a country's
+# pronoun owns it (a body, a welcome). Sentences written for the rule: (text, the types and
+# codes given; were RETREAT 087 by the classifier, MOBILIZE 154 twice and none before).
+ARMS = [
+    ("The rebels laid down their arms on Sunday.", [("RETREAT", "0871")]),
+    ("The government continued to send arms to its neighbour last year.", [("AID", "072")]),
+    ("The army sent arms to the rebels in the south.", [("AID", "072")]),
+    ("Rebel leaders said the fighters will lay down their arms on Sunday.", [("AGREE", "035")]),
+    ("He threw up his arms in despair.", []),
+    ("Not every country in Europe is opening its arms to the migrants.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARMS)
+def test_arms_are_weapons_unless_a_body_or_a_welcome(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, weapon",
+    [
+        ("The rebels laid down their arms.", "arms", True),
+        ("Russia sent small arms to the militia.", "arms", True),
+        ("He threw up his arms.", "arms", False),
+        ("We open our arms to them.", "arms", False),
+        ("The country is opening its arms.", "arms", False),
+    ],
+)
+def test_noun_words_read_arms_as_weapons(nlp, text, word, weapon):
+    noun = next(t for t in nlp(text) if t.lower_ == word)
+    assert ("weapon" in noun_words(noun)) is weapon
+
+
+# The "that" clause of a noun of asking (demand, call, appeal, request, order ...) is the act
+# asked for, not done: the sentence is the demand, and the act's type is not chosen beside it.
+# A demand refused leaves its act refused (``negated``). Sentences written for the rule:
+# (text, the types and codes given; the first two were CONCEDE 081 and RETREAT 084 before).
+ASKED_IN_A_CLAUSE = [
+    (
+        "The European Union reiterated its demand that Russia ease restrictions on foreign"
+        " journalists.",
+        [("REQUEST", "100")],
+    ),
+    ("The union renewed its call that the government release the detained workers.", []),
+    (
+        "The European Union reiterated its demand for the release of the journalists.",
+        [("REQUEST", "100")],
+    ),
+    (
+        "The president rejected the demand that the army withdraw from the city.",
+        [("REJECT", "124")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASKED_IN_A_CLAUSE)
+def test_the_clause_of_a_noun_of_asking_is_asked_for_not_done(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The union renewed its demand that the government release the workers.", "release", True),
+        ("The union renewed its call that the government release the workers.", "release", True),
+        ("The phone call that lasted an hour ended the dispute.", "lasted", False),
+        ("The union said that the government released the workers.", "released", False),
+        ("The president rejected the demand that the army withdraw.", "withdraw", False),
+    ],
+)
+def test_an_act_asked_for_in_a_nouns_clause_is_intended(nlp, text, word, expected):
+    token = next(t for t in nlp(text) if t.lower_ == word)
+    assert demanded(token) is expected
+    assert (modality(token) == "intended") is expected

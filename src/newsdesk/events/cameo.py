@@ -408,6 +408,14 @@ def adjective_complements(verb: Any) -> list[Any]:
 
 #: The preposition of a predicative phrase after a verb ("rejected as baseless").
 _PREDICATIVE_AS = "as"
+#: "Arms", the plural, is weapons in news English ("laid down their arms", "sent arms to"):
+#: the dictionary's patterns write "weapon" in 36 blocks and "arms" in five, so the plural is
+#: read as "weapon" too (``_weapons``); of two patterns that name it both ways, the block's
+#: order picks one.
+_ARMS = "arms"
+_WEAPON = "weapon"
+#: Possessive pronouns whose "arms" are a body's or a welcome's, not weapons.
+_BODY_OWNERS = {"my", "your", "his", "her", "our", "its"}
 
 
 def _pobjs(prep: Any) -> list[Any]:
@@ -589,6 +597,8 @@ def noun_words(noun: Any) -> set[str]:
     "cease-fire", as the dictionary writes it).
     """
     words = {noun.lemma_.lower(), noun.lower_}
+    if _weapons(noun):  # "laid down their arms": the weapons the patterns name
+        words.add(_WEAPON)
     start = word_start(noun)
     if start < noun.i:
         words |= {noun.doc[start:noun.i].text.lower() + word for word in tuple(words)}
@@ -596,6 +606,15 @@ def noun_words(noun: Any) -> set[str]:
     if before is not None and before.head.i == noun.i and before.dep_ in MODIFIER_DEPS:
         words |= {f"{before.lower_} {word}" for word in tuple(words)}
     return words
+
+
+def _weapons(noun: Any) -> bool:
+    """True for "arms" that are weapons: bare ("sent arms to", "small arms") or a group's
+    ("their arms", "the rebels' arms"), not a person's body ("threw up his arms", "we open
+    our arms") nor a country's welcome ("is opening its arms")."""
+    if noun.lower_ != _ARMS:
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in _BODY_OWNERS for c in noun.children)
 
 
 def noun_code(token: Any) -> tuple[str, str] | None:

@@ -4,9 +4,10 @@
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
 (will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
 done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
-"called for the withdrawal of troops") or ``conditional`` (if ...). Only
-asserted, non-negated events enter the timeline and the footprint. What a verb's own
-auxiliaries and subordinator say, and the verbs of not doing, are read by
+"called for the withdrawal of troops", or in the "that" clause of a noun of asking,
+``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
+(if ...). Only asserted, non-negated events enter the timeline and the footprint. What a
+verb's own auxiliaries and subordinator say, and the verbs of not doing, are read by
 ``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
 verbs of intent are the events' own.
 """
@@ -61,6 +62,12 @@ APPEAL_VERBS = {
     "beg",
     "implore",
 }
+#: Nouns of asking another to act, whose "that" clause is the act asked for, not done
+#: ("repeated its demand that Israel ease the restrictions": ``demanded_clause``).
+ASKING_NOUNS = {
+    "demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "order",
+}
+_THAT = "that"
 #: The dependencies by which an appeal verb holds the act it asks for: a verb complement
 #: ("urged X to lift"), a reported clause ("demanded that X withdraw") and the object of its
 #: "for" or "on" ("called for the withdrawal", "called on X to act").
@@ -105,7 +112,7 @@ def modality(token: Any) -> str:
             return "future"
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
-        if below is not None and asked_for(item, below):
+        if below is not None and (asked_for(item, below) or demanded_clause(item, below)):
             return "intended"
         if conditional(item):
             return "conditional"
@@ -131,6 +138,42 @@ def asked_for(verb: Any, below: Any) -> bool:
     if below.dep_ == "prep":
         return below.lower_ in _ASKED_PREPOSITIONS
     return below.dep_ == "dobj" and lemma != "call"
+
+
+def demanded_clause(head: Any, below: Any) -> bool:
+    """True when ``below``, a child of ``head`` on the climb from an act, is the clause of a
+    noun of asking ("its demand that Israel ease the restrictions", "the call that the
+    government release them"): a "that" clause is what is asked for (the mandative clause),
+    not an act done. The clause hangs on the noun, or on the verb that has the noun as its
+    object, where the parse puts it after the noun ("renewed its call that ..."); a relative
+    clause ("the call that lasted an hour") is the noun's own. A demand refused ("rejected the
+    demand that the army withdraw") is left to ``negated``: its act is refused, the
+    rejection done."""
+    if not any(c.dep_ == "mark" and c.lower_ == _THAT for c in below.children):
+        return False
+    if head.pos_ == "NOUN":
+        verb = head.head
+        asking = below.dep_ == "acl" and head.lemma_.lower() in ASKING_NOUNS
+    else:
+        verb = head
+        asking = below.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.i < below.i
+            for c in head.children
+        )
+    return asking and verb.lemma_.lower() not in NEGATING_VERBS
+
+
+def demanded(token: Any) -> bool:
+    """True for an act in the "that" clause of a noun of asking (``demanded_clause``), read
+    up the token's complements as ``modality`` reads them."""
+    below = None
+    for item in (token, *token.ancestors):
+        if below is not None and demanded_clause(item, below):
+            return True
+        if item.dep_ not in _COMPLEMENT_DEPS:
+            return False
+        below = item
+    return False
 
 
 def asks_for_act(verb: Any) -> bool:

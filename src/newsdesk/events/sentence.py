@@ -20,8 +20,8 @@ from newsdesk.events.carried import carried_act
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
-from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
-from newsdesk.events.modality import asks_for_act, modality, negated
+from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
+from newsdesk.events.modality import asks_for_act, demanded, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_aid
 from newsdesk.events.record import make_event
@@ -118,9 +118,17 @@ def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
     """The types of the acts a sentence says are not done: one refused ("will not lift the
     ban": the lifting, CONCEDE, of the rejection ``refusal`` makes of it) and one only
     intended under the verb the coder codes as the intent to do it ("announced it will return
-    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``)."""
+    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``), or a told plan
+    (``told_plan``), and one asked for in the clause of a noun of asking ("reiterated its
+    demand that Israel ease the restrictions": the easing, CONCEDE, of the demand 100)."""
     refused = {e["refused_type"] for e in found if e.get("refused")}
-    return refused | {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
+    intended = {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
+    tokens = {token.idx: token for token in sentence}
+    asked = {
+        e["plover"] for e in found
+        if e["plover"] and e["trigger_start"] in tokens and demanded(tokens[e["trigger_start"]])
+    }
+    return refused | intended | asked | _told_plan_types(sentence)
 
 
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
@@ -196,9 +204,36 @@ def verb_type(sentence: Any, found: list[dict[str, Any]], **build: Any) -> str |
     verb = _action_verb(governing_verb(sentence))
     if verb.pos_ != "VERB" or modality(verb) not in _CODED_MODALITIES:
         return None
-    code = verb_event_code(verb)
-    plover = plover_of(code[1]) if code else None
+    plan = told_plan(sentence)
+    code = plan[1] if plan else (verb_event_code(verb) or (None, None))[1]
+    plover = plover_of(code) if code else None
     return plover if plover and event_of_type(sentence, plover, found, **build) else None
+
+
+def told_plan(sentence: Any) -> tuple[Any, str] | None:
+    """``(verb, code)`` for a plan a reporting root tells ("the group announced it will return
+    the depots"): the governing verb of its clause, future and not negated, and the "express
+    intent to" code of the act the dictionary gives it (``embedded.intent_code``: 035 for a
+    yield, 138 for an attack). The telling is the intent, as the coder codes it when it finds
+    the speaker's actor (``embedded._embedded_code``), and the act is not done; None for any
+    other sentence."""
+    governing = governing_verb(sentence)
+    verb = _action_verb(governing)
+    if governing.i == sentence.root.i or verb.pos_ != "VERB":
+        return None
+    if modality(verb) != "future" or negated(verb):
+        return None
+    code = verb_event_code(verb)
+    intended = intent_code(code[1]) if code else None
+    return (verb, intended) if intended else None
+
+
+def _told_plan_types(sentence: Any) -> set[str]:
+    """The type of the act a told plan (``told_plan``) names, which is not done."""
+    plan = told_plan(sentence)
+    code = verb_event_code(plan[0]) if plan else None
+    plover = plover_of(code[1]) if code else None
+    return {plover} if plover and plover != plover_of(plan[1]) else set()
 
 
 def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, Any]]) -> bool:
@@ -312,7 +347,13 @@ def _from_parse(
     when it names no actor, unless it is a passive that leaves its doer unnamed ("prisoners
     have been released") or aid received from no one named ("refugees have received food"),
     whose giver is unnamed too."""
-    trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
+    plan = told_plan(sentence)
+    if plan and plover_of(plan[1]) == plover:  # "announced it will return": the intent, 035
+        trigger, code = sentence.root, plan[1]
+    else:
+        speaker = plover in _SPEAKER_ACTS
+        trigger = sentence.root if speaker else _action_verb(governing_verb(sentence))
+        code = _own_code(trigger, plover)
     if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
         return None
     if plover != "REQUEST" and asks_for_act(trigger):  # "urged X to lift ...": an appeal or none
@@ -321,7 +362,6 @@ def _from_parse(
     sources, targets = _parse_actors(trigger, actors, received)
     if not sources and not targets and not agentless_passive(trigger) and not received:
         return None  # an interaction needs an actor; aid received is given by someone
-    code = _own_code(trigger, plover)
     event = make_event(trigger, trigger.lemma_.lower(), code, sources, targets, doc=doc, times=times)
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
