@@ -2818,3 +2818,80 @@ def test_an_inverted_reporting_clause_needs_no_lexicon_verb(text, beginning, spe
 def test_a_name_after_an_abbreviation_s_full_stop_speaks(text, speaker) -> None:
     quote = find(_analysed_quotes(text), "If there was ever")
     assert quote is not None and quote["speaker"] == speaker
+
+
+#: quotes-dev9 (Salon, a news report, an NPR report): the cue's own subject where the parse
+#: gives it the subject of another clause, and a description the next sentence names.
+_ASIDE = (
+    "And she blames the media. Political journalists, writes Clinton, \"can't bear to face "
+    'their own role in helping elect Trump." Now, hearing a Democrat argue'
+)
+_WHILE = (
+    "In the imposing state capitol that Huey Long built, the Senate Finance Committee was "
+    "wrestling with a complicated cost-cutting scheme to repeal an inventory tax that "
+    "businesses pay to local governments and that the state rebates to the businesses, all "
+    "while promising to somehow make stressed-out local leaders whole."
+)
+_LATER = (
+    "Hussein withdrew from the race and minutes later Blatter took to the stage to great "
+    "applause. He got down to business, saying he wanted to expand beach soccer and leave the "
+    "World Cup as it is."
+)
+_ADVISER = (
+    'While the phrase "America First" was used in the 1940s by isolationists and '
+    "anti-Semites, Trump's national security adviser says it shouldn't have that connotation "
+    'today.\n\n"President Trump understands that \'America First\' does not mean America '
+    'alone," H.R. McMaster told reporters last week.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "beginning", "speaker"),
+    [
+        # a reporting clause set off by commas inside what it reports: the name after it
+        (_ASIDE, "can't bear to face", "Clinton"),
+        # a free adjunct after a clause coordinated with a noun's clause: the main verb's subject
+        (_WHILE, "to somehow make", "Senate Finance Committee"),
+        # "and minutes later X took": a main clause the parse hung on the root, nearest first
+        (_LATER, "he wanted to expand", "Blatter"),
+        # a name's adviser whom the next sentence names as its subject
+        (_ADVISER, "it shouldn't have", "H.R. McMaster"),
+        # quotes-dev5 (a news report): "who" hung on a thing in a person's "of" phrase
+        (
+            "The move came less than two weeks after owner Dan Snyder, a boyhood fan of the "
+            "team who once declared he would never get rid of the name, launched a review.",
+            "he would never get rid",
+            "Dan Snyder",
+        ),
+    ],
+)
+def test_the_cue_s_own_clause_gives_the_speaker(text, beginning, speaker) -> None:
+    quote = find(_analysed_quotes(text), beginning)
+    assert quote is not None and quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "beginning", "speaker"),
+    [
+        # a subject before its verb, no aside: the subject speaks, the name after it is heard
+        ("Political journalists, he writes, can't bear to face their own role.", "Political", None),
+        ("The plan, Jane Roe said, would fail.", "The plan", "Jane Roe"),
+        # "who" after a person in the "of" phrase: that person
+        (
+            "Tom Reed, a friend of Jane Roe who once declared she would never leave, was there.",
+            "she would never leave",
+            "Jane Roe",
+        ),
+        # a description the article named before is not the next sentence's subject
+        (
+            "John Bolton, Trump's national security adviser, spoke on Monday. Trump's national "
+            "security adviser says it shouldn't have that connotation today.\n\nH.R. McMaster "
+            "told reporters last week that it does.",
+            "it shouldn't have",
+            "John Bolton",
+        ),
+    ],
+)
+def test_the_cue_s_own_clause_keeps_its_subject(text, beginning, speaker) -> None:
+    quote = find(_analysed_quotes(text), beginning)
+    assert quote is not None and quote["speaker"] == speaker

@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 102  # 102: a plural title before coordinated names is each one's, in the
+    version = 103  # 103: a reporting clause set off by commas inside what it reports is
+    # inverted when a name follows its verb ("Political journalists, writes Clinton, …"); a
+    # free adjunct after a clause coordinated with a noun's clause is the main verb's subject's;
+    # a finite clause the parse hung on the root with no subordinator ("and minutes later X
+    # took") is a main clause to a pronoun; "who" hung on a thing in a person's "of" phrase
+    # is the person's ("a fan of the team who declared"); a name's adviser or aide ("Trump's
+    # national security adviser says") is the person the next report names, named nowhere
+    # before; "adviser" and "advisor" are heads of an unnamed person;
+    # 102: a plural title before coordinated names is each one's, in the
     # singular ("Senators X (R-SC), Y and Z": Senator); a beat the tagger reads as a name of its
     # own after an organisation's name is part of the office ("NBC Capitol Hill correspondent":
     # NBC); "counsel" and "special" are title words of the quotes; a title word the tagger ran

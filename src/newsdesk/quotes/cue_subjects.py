@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.parsed import is_passive, phrase_head
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
@@ -78,8 +79,10 @@ def subject_of(verb: Any) -> Any | None:
     if clause is not None and (subject is None or clause.i < subject.i):
         # "officers responding to the shooting said"
         return next((c for c in clause.children if c.dep_ in SUBJECTS), clause)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        return _person_owning_thing(verb.head, subject) or verb.head
     if subject is not None:
-        return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
+        return subject
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         if verb.head.head.lower_ in {"with", "without"}:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
@@ -117,6 +120,22 @@ def subject_of(verb: Any) -> Any | None:
             return agent_of(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+def _person_owning_thing(noun: Any, relative: Any) -> Any | None:
+    """``owner Dan Snyder, a boyhood fan of the team who once declared``: *who* stands for a
+    person, so a relative clause by *who* that the parse hung on a noun of no person, the
+    object of an *of* phrase, modifies the person's noun that phrase belongs to (the fan, not
+    the team): a person named, one of the person lexicon, or a noun in apposition to a name."""
+    if relative.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS:
+        return None
+    owner = noun.head.head
+    if owner.pos_ not in _NOUNS or owner.i > noun.i:
+        return None
+    named = owner.dep_ == "appos" and owner.head.ent_type_ == "PERSON"
+    return owner if named or owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PERSON_NOUNS else None
 
 
 def _person_right_before(verb: Any) -> Any | None:
@@ -236,7 +255,11 @@ _OBJECT_PATH = {"dobj", "dative", "prep", "pobj"}
 def _verb_above(clause: Any) -> Any | None:
     """The verb a clause is embedded under, to its left: the verb reporting a content clause,
     or the verb whose object (or the object's prepositional phrase) a clause of a noun
-    modifies; none for a clause before its head or a clause of a subject."""
+    modifies; none for a clause before its head or a clause of a subject. A clause coordinated
+    with another is embedded where the first of them is (``a tax that businesses pay … and
+    that the state rebates …, all while promising``: both clauses modify the tax)."""
+    while clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
     if clause.head.i >= clause.i:
         return None
     if clause.dep_ == "ccomp":
@@ -282,7 +305,26 @@ def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any |
         -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
     if found is None:
         return None
-    return _name_past_hyphen(found) or _name_past_abbreviation(found) or found
+    return (_name_past_hyphen(found) or _name_past_abbreviation(found)
+            or _inverted_in_aside(verb, found) or found)
+
+
+def _inverted_in_aside(verb: Any, subject: Any) -> Any | None:
+    """``Political journalists, writes Clinton, can't bear to face …``: a reporting clause set
+    off by commas inside the sentence it reports (the parse's ``parataxis`` on a verb after
+    it) is inverted when a name follows its verb: a speech verb in such an aside takes no
+    object, so the name the parse made its object is its subject, and the noun before the
+    first comma, which the parse gave the verb, is the subject of the reported sentence. A
+    verb whose object is its hearer (``told Clinton``) keeps its subject."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or subject.i > verb.i:
+        return None
+    if verb.i == 0 or verb.nbor(-1).text != "," or verb.lemma_.lower() in HEARER_OBJECT:
+        return None
+    name = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != verb.i + 1:
+        return None
+    after = name.right_edge.i + 1
+    return name if after < len(verb.doc) and verb.doc[after].text in {",", "—", "–"} else None
 
 
 def _name_past_hyphen(subject: Any) -> Any | None:

@@ -42,11 +42,29 @@ def subjects_before(context: Context, sentence: Any, *, before: int) -> list[Any
 
 
 def main_clause(token: Any) -> bool:
-    """The token's verb is its sentence's root or a verb coordinated with the root."""
+    """The token's verb is its sentence's root or a verb coordinated with the root (or a
+    clause the parse hung on the root as an adverbial one that is not: ``_unmarked_clause``)."""
     verb = token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while (verb.dep_ == "conj" or _unmarked_clause(verb)) and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _unmarked_clause(verb: Any) -> bool:
+    """``Hussein withdrew from the race and minutes later Blatter took to the stage``: a
+    finite clause with a subject of its own after the root, that the parse made the root's
+    adverbial clause though no subordinator (*when*, *because*, *as*) opens it and *and* or
+    *but* stands between the root and its subject, is a main clause joined to the root
+    (English introduces a finite adverbial clause by a subordinator; the parse took the
+    *and* for a joint of nouns)."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or verb.i < verb.head.i:
+        return False
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in {"WP", "WDT"}:
+        return False
+    return any(t.lower_ in {"and", "but"} for t in verb.doc[verb.head.i + 1 : subject.i])
 
 
 def small_clause_subject(token: Any) -> bool:

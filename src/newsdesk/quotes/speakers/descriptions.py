@@ -17,6 +17,7 @@ from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
 from newsdesk.parsed import of_objects
 from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import is_cue
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
 from newsdesk.quotes.pronouns.clauses import sentences_back, subjects_before
 from newsdesk.quotes.pronouns.furniture import furniture
@@ -54,16 +55,22 @@ _UNNAMED_PEOPLE = frozenset(PERSON_NOUNS | (UNNAMED - {"source"}))
 
 def named_next(context: Context, token: Any) -> Speaker | None:
     """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
-    description of a person (``a doctor``, ``one of the state's senators``) is the person the
+    description of a person (``a doctor``, ``one of the state's senators``; a name's one,
+    ``Trump's national security adviser``, as ``_named_owners_one`` says) is the person the
     next sentence names as its subject, when the article has not named them before and gives
     them no other role (the rules' speaker is the fullest name given anywhere; an anonymous
     source stays one)."""
-    noun = _described_one(token)
+    noun = _described_one(token) or _named_owners_one(token)
     if noun is None or noun.lemma_.lower() not in _UNNAMED_PEOPLE:
         return None
+    owned = noun is token and not indefinite(token)
+    if owned and titled(context, {noun.lower_}, at=token.idx):
+        return None  # "John Bolton, Trump's national security adviser, …": the one given it
     if token.sent.end >= len(token.doc):
         return None  # the text's last sentence: no next one names them
     following = token.doc[token.sent.end].sent
+    if owned and not is_cue(following.root, direct=True):
+        return None  # "Flynn's attorney said … ¶ Rafiekian pleaded not guilty": no report
     subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
     mention = None if subject is None else context.index.mention_at(subject.idx)
     if mention is None or mention.label not in PERSON_LABELS or in_marks(context, mention.start):
@@ -71,10 +78,30 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     full = context.index.full_name(mention.name, before=mention.start)
     if any(m.start < token.idx for m in context.index.mentions_of(full)):
         return None
+    if owned and _written_before(context, full, following.start_char):
+        return None  # named in its own content, or in quotation marks, before
     role = describe(context.text, mention.start, mention.end).role
     if role and not _same_role(role, noun):
         return None  # "A Yemeni security source said … spokesman Geng Shuang later said"
     return named(context, mention.start, mention.end, mention.name)
+
+
+def _written_before(context: Context, full: str, end: int) -> bool:
+    """Whether the last word of a person's name is written anywhere before ``end``."""
+    last = full.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", context.text[:end]) is not None
+
+
+def _named_owners_one(token: Any) -> Any | None:
+    """``Trump's national security adviser says``: a singular person's noun that a name owns
+    describes one person (the office or the job that owner has one of) whom the article may
+    name only after it; the noun. ``named_next`` takes such a description for the person the
+    next sentence names only where that sentence is a report (its root a speech verb: the
+    quotation that follows a summary) and the person is named nowhere before it, the
+    description's own sentence included (``Mr Moore's lawyer said … by Secretary of State
+    John Merrill … ¶ Mr Merrill told``), and no one before was given the office."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return token if owner is not None and owner.pos_ == "PROPN" and token.tag_ == "NN" else None
 
 
 def gendered_description(context: Context, token: Any) -> Speaker | None:

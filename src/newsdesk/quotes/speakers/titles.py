@@ -19,6 +19,8 @@ UNNAMED = {
     "spokeswoman",
     "official",
     "aide",
+    "adviser",
+    "advisor",
     "source",
     "staffer",
     "officer",
