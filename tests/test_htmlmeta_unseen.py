@@ -335,3 +335,104 @@ def test_author_of_the_work_the_page_is(head: str, authors: list[str]) -> None:
 )
 def test_author_tags_of_publishing_systems(tag: str, authors: list[str]) -> None:
     assert read_page_metadata(page(tag), url=URL).authors == authors
+
+
+def graph(*nodes: dict) -> str:
+    data = {"@context": "https://schema.org", "@graph": list(nodes)}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+ARTICLE = {"@type": "NewsArticle", "headline": "Council approves budget"}
+PERSON_NODE = {"@type": "Person", "@id": "https://www.cityherald.com/#/person/jd", "name": "Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    ("head", "after", "authors"),
+    [
+        # a Person named by schema.org's parts of a name, given name first
+        (json_ld(author={"@type": "Person", "givenName": "Jane", "familyName": "Doe"}), "", ["Jane Doe"]),
+        (json_ld(author={"@type": "Person", "familyName": "Doe"}), "", []),
+        # a graph's author given as the Person node's @id, an object or the string alone
+        (graph({**ARTICLE, "author": {"@id": PERSON_NODE["@id"]}}, PERSON_NODE), "", ["Jane Doe"]),
+        (graph({**ARTICLE, "author": PERSON_NODE["@id"]}, PERSON_NODE), "", ["Jane Doe"]),
+        (graph({**ARTICLE, "author": [PERSON_NODE["@id"]]}, PERSON_NODE), "", ["Jane Doe"]),
+        (
+            graph(
+                {**ARTICLE, "author": {"@id": "#author"}},
+                {"@type": "Person", "@id": "#author", "givenName": "Jane", "familyName": "Doe"},
+            ),
+            "",
+            ["Jane Doe"],
+        ),
+        # an @id that names no node of the page is no name
+        (graph({**ARTICLE, "author": "https://www.cityherald.com/#/person/x"}), "", []),
+        # the article as one of a page's main entities
+        (
+            json_ld(**{"@type": "WebPage", "mainEntity": [{**ARTICLE, "author": PERSON_NODE}]}),
+            "",
+            ["Jane Doe"],
+        ),
+        # microdata: author among the element's properties
+        (
+            "",
+            '<p><span itemprop="author creator" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Jane Doe</span></span></p>',
+            ["Jane Doe"],
+        ),
+        ("", '<p class="info"><span itemprop="creator author">Jane Doe</span></p>', ["Jane Doe"]),
+        # a property that only contains the letters is not author
+        ("", '<p class="info"><span itemprop="authorship">Jane Doe</span></p>', []),
+    ],
+)
+def test_schema_org_author_shapes(head: str, after: str, authors: list[str]) -> None:
+    """schema.org's author in the shapes JSON-LD and microdata write it on any site."""
+    assert read_page_metadata(page(head, after=after), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        # the byline's link to the writer's archive, with no byline word or day beside it
+        ('<div class="meta"><a href="/autor/jane-doe/">Jane Doe</a></div>', ["Jane Doe"]),
+        (
+            '<p><a href="/author/jane-doe">Jane Doe</a>, <a href="/author/john-roe">John Roe</a></p>',
+            ["Jane Doe", "John Roe"],
+        ),
+        ('<address><a href="/staff/jane-doe/">Jane Doe</a></address>', ["Jane Doe"]),
+        # a link to the list of all writers, or to another page, names no one
+        ('<div class="meta"><a href="/authors/">All authors</a></div>', []),
+        ('<div class="meta"><a href="/topics/jane-doe/">Jane Doe</a></div>', []),
+        # a topic's page of a person the article is about, tagged under the headline
+        ('<div class="tags"><a href="/people/john-roe">John Roe</a></div>', []),
+        # a teaser card of another article links its own writer
+        (
+            '<a href="/news/other-story"><div><h3>Other story</h3>'
+            '<a href="/author/john-roe/">John Roe</a></div></a>',
+            [],
+        ),
+    ],
+)
+def test_a_link_to_the_writers_page_by_the_headline(after: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=after), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Текст: Венера Ерофеева", ["Венера Ерофеева"]),
+        ("Текст и фото: Венера Ерофеева", ["Венера Ерофеева"]),
+        ("Автор: Венера Ерофеева", ["Венера Ерофеева"]),
+    ],
+)
+def test_the_russian_text_credit(byline: str, authors: list[str]) -> None:
+    """Russian "Текст:" credits the text's writer as "Text:" does."""
+    assert parse_byline([byline]).authors == authors
+
+
+def test_a_writers_link_after_the_next_heading_is_not_the_byline() -> None:
+    """A list of other posts under the headline, each with its heading and its writer."""
+    after = (
+        '<div class="post-list"><div><h2><a href="/news/other">Other story</a></h2>'
+        '<a href="/author/john-roe/">John Roe</a></div></div>'
+    )
+    assert read_page_metadata(page(after=after), url=URL).authors == []

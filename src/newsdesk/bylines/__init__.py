@@ -117,7 +117,7 @@ _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
     rf"(?P<word>{alternation(BYLINE_WORDS | SLOT_WORDS)}"
-    r"|autor(?:in)?|author|auteur|автор|text|texto"
+    r"|autor(?:in)?|author|auteur|автор|text|texto|текст"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ _AGENCY_CODE = re.compile(
 )
 #: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
 #: took the pictures, so the credit word does not make it a photo credit.
-_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
+_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words|текст)\s*(?:&|und|and|y|et|и|/)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 #: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool,

@@ -39,12 +39,14 @@ from newsdesk.htmlmeta.page_bylines import (
     byline_texts,
     closing_signature,
     headline_account,
+    headline_author_links,
     headline_byline,
     in_teaser,
     printed_by_lines,
     text_bylines,
 )
 from newsdesk.htmlmeta.structured import (
+    ITEMPROP_AUTHOR,
     Structured,
     block_marks,
     body_texts,
@@ -102,7 +104,9 @@ AUTHOR_MARKUP = ("microdata author", "rel=author")
 #: Structured sources, and the sources between them and the bylines the page prints.
 STRUCTURED = ("json-ld author", "meta author")
 BEFORE_PAGE_BYLINES = (*STRUCTURED, "json-ld organisation", "twitter label", *AUTHOR_MARKUP)
-#: Sources that read a byline the page prints.
+#: Sources that read a byline the page prints. A link to a writer's page by the headline
+#: (``author link by the headline``), read after them, is no printed byline here: like
+#: ``rel=author`` it may name the account that posted the article.
 PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
@@ -144,6 +148,7 @@ def author_bylines(
         ),
         *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
+        ("author link by the headline", read(lambda: headline_author_links(tree, title=title))),
         ("account by the headline", read(lambda: headline_account(tree, title=title), handles=True)),
         ("main text line", read(lambda: text_bylines(text))),
         ("reporter line", read(lambda: reporter_names(text), handles=True, declared=True)),
@@ -352,9 +357,10 @@ def _region_texts(tree, xpath: str) -> list[str]:
 
 
 def _microdata_authors(tree) -> list[str]:
-    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article."""
+    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article
+    (``ITEMPROP_AUTHOR``: one of the element's properties)."""
     names = []
-    for element in tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"]'):
+    for element in tree.xpath(f'//{ITEMPROP_AUTHOR}//*[@itemprop="name"]'):
         name = element.get("content") or element_text(element)
         if name and not off_region(element) and name not in names:
             names.append(name)

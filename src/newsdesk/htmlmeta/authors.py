@@ -47,6 +47,7 @@ from newsdesk.htmlmeta.structured import (
     Structured,
     body_texts,
     holds_the_article,
+    marks_author,
 )
 
 
@@ -370,6 +371,6 @@ def _in_author_block(element) -> bool:
         if holds_the_article(ancestor, element):
             return False
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".casefold()
-        if ancestor.get("itemprop") == "author" or "author" in marks or "autor" in marks:
+        if marks_author(ancestor) or "author" in marks or "autor" in marks:
             return True
     return False

@@ -29,8 +29,10 @@ from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
     CLASS_WORD,
+    ITEMPROP_AUTHOR,
     element_text,
     is_leafish,
+    marks_author,
     names_off_block,
     near_texts,
     off_region,
@@ -53,6 +55,14 @@ _AUTHOR_PATH = re.compile(
     r"|contributors?|byline)(?:/|$)",
     re.IGNORECASE,
 )
+#: The path of a writer's own page, the archive or the account a publishing system links a
+#: byline to ("/author/jane-doe/", "/autoren/jane-doe", "/user/profile/jdoe"):
+#: ``_AUTHOR_PATH`` without a topic's ("/people/barack-obama", a tag under a headline).
+_WRITER_PATH = re.compile(
+    r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|staff|users?|journalists?|writers?"
+    r"|contributors?|byline)(?:/|$)",
+    re.IGNORECASE,
+)
 #: Words of a class that marks a byline or its author, in English and in the languages that
 #: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
 _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
@@ -65,7 +75,8 @@ _BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IG
 #: The labels of an author's slot in a line of post details or credits ("Autor:", "Text:",
 #: English "Reporter:", "Words:"), in the languages the readers see. Not "Writer:" nor
 #: "Story:": a review's box of a film's or a book's credits writes those of its makers.
-_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|reporters?|words"
+#: Russian "Текст:" credits the text as "Text:" does.
+_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|текст|reporters?|words"
 _AUTHOR_LABEL = re.compile(
     rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:\s*(?P<name>\S.{{1,60}})$",
     re.IGNORECASE,
@@ -131,7 +142,7 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     where it writes names in lower case (``capitalised_names``): a style sheet capitalises
     them, and the name's reader takes no lower-case name for a person's."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
-    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks}]'
+    xpath = f'//{ITEMPROP_AUTHOR} | //byline | //*[{marks}]'
     elements = [
         e for e in tree.xpath(xpath)
         if not (
@@ -182,7 +193,7 @@ _CARD_CLASS_WORDS = frozenset({"author", "authors", "autor", "autoren", "auteur"
 #: The blocks that may be cards, found by a string of each word ("uthor", "utor", "uteur";
 #: a class is written in lower case or in camel case) before the class is split into words.
 _CARD_XPATH = (
-    '//*[@itemprop="author" or contains(@class, "uthor") or contains(@class, "utor")'
+    f'//{ITEMPROP_AUTHOR} | //*[contains(@class, "uthor") or contains(@class, "utor")'
     ' or contains(@class, "uteur")]'
 )
 #: Elements whose own text holds a card's name: its link, heading or emphasis.
@@ -213,7 +224,7 @@ def author_card_names(tree) -> list[str]:
 
 def _is_author_card(element) -> bool:
     tokens = (element.get("class") or "").split()
-    named = element.get("itemprop") == "author" or any(
+    named = marks_author(element) or any(
         word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in CLASS_WORD.split(token)
     )
     if not named or element.tag in ("html", "body", "main") or is_leafish(element):
@@ -514,6 +525,39 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+def headline_author_links(tree, *, title: str | None) -> list[str]:
+    """The names of links to a writer's page (``_WRITER_PATH``: "/author/jane-doe/", the
+    archive of a writer's articles that publishing systems link the byline to) among the
+    texts just after the headline and before the next heading, where the byline stands,
+    without a byline word or a day beside them; never a link of a teaser, a quotation or a
+    block beside the article. The names are read as a byline's (``parse_byline``), so a
+    link that holds no person's name ("All authors") names none."""
+    for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
+        names = []
+        for text in _unquoted_texts(headline):
+            if _in_heading(text.getparent()):
+                break  # the next heading opens a section or another article's teaser
+            if not text.is_tail and _links_author_page(text.getparent()):
+                names.append(" ".join(text.split()))
+        if names:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _in_heading(element) -> bool:
+    return any(node.tag in _HEADINGS for node in [element, *element.iterancestors()])
+
+
+def _links_author_page(element) -> bool:
+    """A link to a writer's page (``_WRITER_PATH``) in the article's region, not in a teaser."""
+    if element.tag != "a" or not _WRITER_PATH.search(urlsplit(element.get("href") or "").path):
+        return False
+    return not (in_teaser(element) or off_region(element))
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 #: The path of an account's page on the site: a first segment that is the word user, member

@@ -136,18 +136,23 @@ def _page_work_authors(items: list[dict]) -> dict[str, list]:
 
 
 def _ld_nodes(items: list[dict]) -> dict[str, dict]:
-    """The page's named JSON-LD objects by their ``@id``."""
-    return {item["@id"]: item for item in items if isinstance(item.get("@id"), str) and item.get("name")}
+    """The page's named JSON-LD objects by their ``@id`` (a ``name``, or a ``Person``'s
+    ``givenName`` and ``familyName``)."""
+    return {item["@id"]: item for item in items if isinstance(item.get("@id"), str) and ld_names(item)}
 
 
 def _resolve_ids(value, nodes: dict[str, dict]):
-    """A reference (``{"@id": ...}`` without a name) replaced by the object it names: an
-    ``@graph`` (Yoast SEO writes one on most WordPress sites) gives the article's author as
-    a reference to a ``Person`` node elsewhere in the graph."""
+    """A reference replaced by the object it names: an ``@graph`` (Yoast SEO writes one on
+    most WordPress sites) gives the article's author as a reference to a ``Person`` node
+    elsewhere in the graph, an object with the node's ``@id`` and no name, or, as JSON-LD
+    allows where a property's value is a node, the ``@id`` alone as a string (All in One
+    SEO's ``"author": "https://example.com/author/jdoe/#author"``)."""
     if isinstance(value, list):
         return [_resolve_ids(item, nodes) for item in value]
-    if isinstance(value, dict) and not value.get("name") and value.get("@id") in nodes:
+    if isinstance(value, dict) and not ld_names(value) and value.get("@id") in nodes:
         return nodes[value["@id"]]
+    if isinstance(value, str) and value in nodes:
+        return nodes[value]
     return value
 
 
@@ -169,8 +174,8 @@ def ld_objects(data) -> Iterator[dict]:
         yield data
         if "@graph" in data:
             yield from ld_objects(data["@graph"])
-        if isinstance(data.get("mainEntity"), dict):
-            yield data["mainEntity"]
+        if isinstance(data.get("mainEntity"), dict | list):
+            yield from ld_objects(data["mainEntity"])
 
 
 def ld_type(item: dict) -> str:
@@ -208,15 +213,35 @@ def first_ld(ld: dict[str, list], key: str) -> str | None:
 
 
 def ld_names(value) -> list[str]:
-    """Names in a JSON-LD ``author``/``publisher`` value (a string, an object or a list)."""
+    """Names in a JSON-LD ``author``/``publisher`` value (a string, an object or a list); an
+    object without a ``name`` is named by its ``givenName`` and ``familyName``, schema.org's
+    parts of a person's name, in the order a byline writes them."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        name = value.get("name")
+        name = value.get("name") or _given_and_family(value)
         return ld_names(name) if name else []
     if isinstance(value, list):
         return [name for item in value for name in ld_names(item)]
     return []
+
+
+#: XPath of an element whose ``itemprop`` holds the property ``author``: HTML's microdata
+#: writes a space-separated list of properties there (``itemprop="author creator"``).
+ITEMPROP_AUTHOR = '*[contains(concat(" ", normalize-space(@itemprop), " "), " author ")]'
+
+
+def marks_author(element) -> bool:
+    """Whether the element's ``itemprop`` list holds ``author`` (``ITEMPROP_AUTHOR``)."""
+    return "author" in (element.get("itemprop") or "").split()
+
+
+def _given_and_family(value: dict) -> str | None:
+    """A ``Person``'s ``givenName`` and ``familyName`` joined, or None unless it has both (a
+    surname alone is no byline's name)."""
+    parts = [value.get(key) for key in ("givenName", "familyName")]
+    words = [part.strip() for part in parts if isinstance(part, str) and part.strip()]
+    return " ".join(words) if len(words) == 2 else None
 
 
 def read_meta(tree) -> dict[str, str]:
