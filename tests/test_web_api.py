@@ -1296,3 +1296,24 @@ def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
         assert asked.new == 1  # the command line's user named the host: fetched as asked
     finally:
         server.shutdown()
+
+
+def test_an_article_not_analysed_yet_says_so_on_its_page(client: TestClient, tmp_path: Path) -> None:
+    """An English article ingested after the last analysis has no layers to show; its page and
+    its API record say it is not analysed yet, as the seeds' analysed pages do not."""
+    from newsdesk import ingest
+
+    db = str(tmp_path / "ingested.duckdb")
+    ingest([str(EXAMPLES / "001_39805eacea2c2278.txt")], db=db, workers=1)
+    with TestClient(create_app(db)) as fresh:
+        row = fresh.get("/api/articles").json()["items"][0]
+        article_id = row["id"]
+        assert row["analysed"] is False
+        assert "(not analysed)" in fresh.get("/search").text
+        assert "not analysed yet: run newsdesk analyse" in fresh.get(f"/articles/{article_id}").text
+        record = fresh.get(f"/api/articles/{article_id}").json()
+        assert record["analysed"] is False
+    assert all(row["analysed"] for row in all_articles(client))
+    analysed = all_articles(client)[0]["id"]
+    assert "not analysed" not in client.get(f"/articles/{analysed}").text
+    assert client.get(f"/api/articles/{analysed}").json()["analysed"] is True

@@ -16,7 +16,7 @@ from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
 from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED, NotFoundError, UsageError
-from newsdesk.languages import analysis_skipped
+from newsdesk.languages import NOT_ANALYSED_YET, analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
 from newsdesk.web import api
@@ -53,9 +53,10 @@ Reader = api.Reader
 DateRange = api.DateRange
 
 
-def _not_analysed(language: str | None) -> str | None:
-    """What an article page says when its language is not analysed (None when it is)."""
-    reason = analysis_skipped(language)
+def _not_analysed(language: str | None, layers: dict[str, Any] | None = None) -> str | None:
+    """What an article page says when its language is not analysed, or when an article in an
+    analysed language has no ``layers`` yet (None when it is analysed)."""
+    reason = analysis_skipped(language) or (None if layers else NOT_ANALYSED_YET)
     if reason is None or reason.startswith("not analysed"):
         return reason
     return f"not analysed: {reason}"
