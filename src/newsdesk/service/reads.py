@@ -435,9 +435,11 @@ def timeline(
 
 
 def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
+    """Figures of articles of one story about the same measure and subject, judged
+    (``figures.compare_claims``); figures of different stories are never paired."""
     from newsdesk.figures import compare_claims
 
-    rows = compare_claims(store.layer("figures"))
+    rows = compare_claims(store.layer("figures"), stories=store.article_stories())
     return [row for row in rows if not conflicts_only or row["verdict"] == "conflict"]
 
 
