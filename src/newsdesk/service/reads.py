@@ -483,6 +483,14 @@ def _not_states(names: list[str]) -> str:
 # -- briefs and answers --------------------------------------------------------------------
 
 
+def ask_index_current(store: Store) -> bool:
+    """Whether a question now finds the retrieval index built (``brief.ask.index_current``);
+    when not, the first question builds it before it is answered."""
+    from newsdesk.brief.ask import index_current
+
+    return index_current(store)
+
+
 def brief(
     store: Store,
     *,

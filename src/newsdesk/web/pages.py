@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED, NotFoundError, UsageError
+from newsdesk.errors import EMPTY_STORE, INDEXING, NOT_ANSWERED, NotFoundError, UsageError
 from newsdesk.languages import NOT_ANALYSED_YET, analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
@@ -351,9 +351,14 @@ def _citation_numbers(made: Any) -> dict[Any, int]:
 
 @router.get("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str | None = None) -> HTMLResponse:
+    """The question's answer; the form alone says when the first question will build the
+    retrieval index first (the store changed since it was built)."""
     desk: Desk = request.app.state.desk
-    answer = desk.ask(q, limit=5) if q and q.strip() else None
-    return render("ask.html", q=q or "", answer=answer)
+    if q and q.strip():
+        return render("ask.html", q=q, answer=desk.ask(q, limit=5))
+    with desk.reading() as store:
+        current = service.ask_index_current(store)
+    return render("ask.html", q=q or "", answer=None, indexing=None if current else INDEXING)
 
 
 @router.get("/upload", response_class=HTMLResponse)
