@@ -1322,8 +1322,8 @@ def test_an_article_not_analysed_yet_says_so_on_its_page(client: TestClient, tmp
 
 
 def test_the_first_question_after_a_change_says_it_builds_the_index(seed_store: str, tmp_path: Path) -> None:
-    """The first question after the store changed builds the retrieval index first (23 s at
-    600 AllSides articles): the ask form says so before it is asked, the answer says it was
+    """The first question after the store changed builds the retrieval index first (half a
+    minute at 600 AllSides articles): the ask form says so before it is asked, the answer says it was
     done, `newsdesk ask` says it on stderr; later questions say nothing of it."""
     from typer.testing import CliRunner
 

@@ -155,7 +155,7 @@ NOT_ANSWERED = "Not found in the store: no passage is relevant enough to answer 
 #: What ``newsdesk ask`` and ``/ask`` say of the retrieval index the next question builds first
 #: (the store changed since it was built): one wording, as for ``EMPTY_STORE``.
 INDEXING = ("building the retrieval index first: the first question after the store changed reads "
-            "every article (23 s at 600 articles); later questions reuse the index")
+            "every article (half a minute at 600 articles); later questions reuse the index")
 
 
 def no_entity(name: str) -> NotFoundError:

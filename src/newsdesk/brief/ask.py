@@ -113,7 +113,7 @@ def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: i
         indexing: Callable[[], None] | None = None) -> Answer:
     """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items.
     ``indexing()`` is called before the retrieval index is built again (the first question
-    after the store changed reads every article: 23 s at 600 AllSides articles)."""
+    after the store changed reads every article: half a minute at 600 AllSides articles)."""
     if not question.strip():
         raise UsageError("the question is empty: ask it in plain words")
     encoder = load_encoder()
