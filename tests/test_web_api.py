@@ -1346,3 +1346,14 @@ def test_the_first_question_after_a_change_says_it_builds_the_index(seed_store: 
     assert f"note: {INDEXING}" in " ".join(said.stderr.split())
     again = CliRunner().invoke(app, ["ask", question, "--db", str(path)], terminal_width=200)
     assert "retrieval index" not in again.stderr
+
+
+def test_an_entity_page_lists_its_articles_as_the_search_of_its_articles_does(client: TestClient) -> None:
+    """The entity page lists 100 articles and links "all of them in the search"; it listed them
+    in ingest order (a Navy Yard shooting of 2013 first on the United States' page at 600
+    AllSides articles), the search newest first, so the two lists did not continue each other."""
+    profile = client.get("/api/entities/Kazakhstan").json()
+    searched = client.get("/api/articles", params={"entity": profile["entity"]["id"], "limit": 500}).json()
+    assert [a["id"] for a in profile["articles"]] == [a["id"] for a in searched["items"]]
+    dated = [a["published"] for a in profile["articles"] if a["published"]]
+    assert dated == sorted(dated, reverse=True) and len(dated) >= 2
