@@ -1357,3 +1357,14 @@ def test_an_entity_page_lists_its_articles_as_the_search_of_its_articles_does(cl
     assert [a["id"] for a in profile["articles"]] == [a["id"] for a in searched["items"]]
     dated = [a["published"] for a in profile["articles"] if a["published"]]
     assert dated == sorted(dated, reverse=True) and len(dated) >= 2
+
+
+def test_an_entity_page_says_when_no_role_was_read(client: TestClient) -> None:
+    """A place has no role: its page showed the Roles table's head alone (the United States'
+    page at 600 AllSides articles); it ends the table with a line, as the list pages do."""
+    profile = client.get("/api/entities/Kazakhstan").json()
+    assert profile["roles"] == []
+    page = client.get(f"/entities/{profile['entity']['id']}").text
+    assert '<td colspan="4">no role or title read beside its name</td>' in page
+    tokayev = client.get("/api/entities/Tokayev").json()
+    assert tokayev["roles"] and "no role or title read" not in client.get(f"/entities/{tokayev['entity']['id']}").text
