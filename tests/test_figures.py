@@ -161,3 +161,30 @@ def test_interval_widens_by_the_rounding_the_digits_imply(nlp):
     figure = next(f for f in _figures(nlp, "They share a border of 1,100 miles.") if f["unit"] == "mile")
     low, high = interval(figure)
     assert low == pytest.approx(1050 * 1.609344) and high == pytest.approx(1150 * 1.609344)
+
+
+def test_the_desk_compares_no_figures_of_different_stories(tmp_path: Path) -> None:
+    """Two AllSides reports of different attacks (a Mali hotel siege, a terror threat in the
+    United States) give deaths in the United States that disagree; the desk's claims pair
+    figures of one story only, so it lists no conflict between them, as the figures alone would."""
+    import gzip
+    import json
+
+    from conftest import need_shared, write_jsonl
+    from newsdesk import ingest, open_store, service
+    from newsdesk.analyse import analyse
+
+    wanted = ('"WuJcLazpDM5YULj6"', '"WYtpbVfScAUkFSdo"')
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if any(key in line for key in wanted)]
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "two.jsonl", records)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with open_store(db, read_only=True) as store:
+        stories = store.article_stories()
+        unpaired = compare_claims(store.layer("figures"))
+        claims = service.claims(store)
+    assert len(set(stories.values())) == 2
+    assert [c["unit"] for c in unpaired if c["verdict"] == "conflict"].count("deaths") >= 1
+    assert claims == []

@@ -97,3 +97,32 @@ def test_an_article_over_a_million_characters_is_analysed_with_the_rest_of_its_b
         for record in records[long.id]:
             assert text[record["start"]:record["end"]] == record["text"], name
     assert layers["quotes"][short.id] and "Seville" in {m["text"] for m in layers["mentions"][long.id]}
+
+
+def test_an_article_an_analyser_fails_on_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A Vox article of the AllSides corpus (its quotes layer recursed without end in quotes
+    102) ended the whole analysis with a traceback. Whether or not a layer fails on it, the run
+    analyses the other article of its batch, and an article left unanalysed is reported with
+    its record and exported as not analysed yet."""
+    import gzip
+    import json
+
+    from conftest import need_shared, write_jsonl
+    from newsdesk import ingest
+    from newsdesk.exporter import export_records
+
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        vox = next(json.loads(line) for line in lines if '"VN4IRaySMB28hr26"' in line)
+    said = ('"We will not wait for the ministry," said Ana Ruiz, the mayor of Seville, on 3 March 2021.')
+    short = {"ID": "short", "title": "Short", "source": "Desk", "content_original": said}
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "two.jsonl", [vox, short])], db=db, workers=1)
+    report = analyse(db=db, workers=1)
+    assert report.analysed + len(report.failed) == 2 and report.corpus_steps == 3
+    with open_store(db, read_only=True) as store:
+        records = {record["title"]: record for record in export_records(store)}
+    assert records["Short"]["analysed"] is True and records["Short"]["quotes"]
+    for failure in report.failed:
+        assert "#VN4IRaySMB28hr26 (article " in failure and "layer failed: " in failure
+        assert records[vox["title"]]["analysis_skipped"] == "not analysed yet: run newsdesk analyse"

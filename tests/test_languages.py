@@ -127,3 +127,14 @@ def test_russian_articles_have_their_own_pipeline(mixed_store: str, name: str) -
     with open_store(mixed_store, read_only=True) as store:
         assert store.find_entity(name) is not None
 
+
+
+def test_an_article_ingested_and_not_analysed_is_exported_as_not_analysed(tmp_path: Path) -> None:
+    """An English article stored after the last analysis has no layers; its record says so
+    rather than `analysed: true` beside empty entities, quotes and figures."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(EXAMPLES / "001_39805eacea2c2278.txt")], db=db, workers=1)
+    record = _by_language(db)["en"]
+    assert record["analysed"] is False
+    assert record["analysis_skipped"] == "not analysed yet: run newsdesk analyse"
+    assert record["quotes"] is None and record["entities"] is None

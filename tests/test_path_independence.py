@@ -100,8 +100,9 @@ RECORDS = [
 
 
 def test_an_entitys_articles_and_the_quotes_are_listed_alike_wherever_the_file_lies(tmp_path: Path) -> None:
-    """The records of one input share their ingest time: an entity's articles and the quote
-    listing order them by the store's order of ties, not by their path-made ids."""
+    """The records of one input share their ingest time: an entity's articles, its search and
+    the quote listing order them by the store's order of ties, not by their path-made ids or
+    their paths."""
     from newsdesk.analyse import analyse
 
     listed = []
@@ -115,9 +116,11 @@ def test_an_entitys_articles_and_the_quotes_are_listed_alike_wherever_the_file_l
             names = {article.id: article.locator for article in store.iter_articles()}
             entity = store.find_entity("Nursultan Abenov")
             listed.append(([names[a["id"]] for a in store.entity_detail(entity["id"])["articles"]],
-                           [(names[q["article_id"]], q["text"]) for q in store.quote_rows()]))
-    articles, quotes = listed[0]
+                           [(names[q["article_id"]], q["text"]) for q in store.quote_rows()],
+                           [names[a["id"]] for a in store.browse_articles(entity_id=entity["id"])[1]]))
+    articles, quotes, searched = listed[0]
     assert sorted(articles) == ["r1", "r2"] and len(quotes) == 2
+    assert searched == articles  # the entity's search goes on in its page's order
     assert listed[1] == listed[0]
 
 

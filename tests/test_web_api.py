@@ -14,11 +14,13 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
 from conftest import job_end
+from newsdesk.article import Article
 from newsdesk.brief.model import SECTIONS
 from newsdesk.errors import NOT_ANSWERED, UsageError
 from newsdesk.exporter import export_records
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import upload_format
+from newsdesk.store import open_store
 from newsdesk.web import create_app, serve
 
 HOSTILE = Path(__file__).parent / "data" / "web_xss" / "hostile.jsonl"
@@ -1296,3 +1298,73 @@ def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
         assert asked.new == 1  # the command line's user named the host: fetched as asked
     finally:
         server.shutdown()
+
+
+def test_an_article_not_analysed_yet_says_so_on_its_page(client: TestClient, tmp_path: Path) -> None:
+    """An English article ingested after the last analysis has no layers to show; its page and
+    its API record say it is not analysed yet, as the seeds' analysed pages do not."""
+    from newsdesk import ingest
+
+    db = str(tmp_path / "ingested.duckdb")
+    ingest([str(EXAMPLES / "001_39805eacea2c2278.txt")], db=db, workers=1)
+    with TestClient(create_app(db)) as fresh:
+        row = fresh.get("/api/articles").json()["items"][0]
+        article_id = row["id"]
+        assert row["analysed"] is False
+        assert "(not analysed)" in fresh.get("/search").text
+        assert "not analysed yet: run newsdesk analyse" in fresh.get(f"/articles/{article_id}").text
+        record = fresh.get(f"/api/articles/{article_id}").json()
+        assert record["analysed"] is False
+    assert all(row["analysed"] for row in all_articles(client))
+    analysed = all_articles(client)[0]["id"]
+    assert "not analysed" not in client.get(f"/articles/{analysed}").text
+    assert client.get(f"/api/articles/{analysed}").json()["analysed"] is True
+
+
+def test_the_first_question_after_a_change_says_it_builds_the_index(seed_store: str, tmp_path: Path) -> None:
+    """The first question after the store changed builds the retrieval index first (half a
+    minute at 600 AllSides articles): the ask form says so before it is asked, the answer says it was
+    done, `newsdesk ask` says it on stderr; later questions say nothing of it."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from newsdesk.errors import INDEXING
+
+    path = tmp_path / "desk.duckdb"
+    shutil.copy(seed_store, path)
+    question = "Why is China nervous about Kazakhstan?"
+    with TestClient(create_app(str(path))) as fresh:
+        assert html.escape(INDEXING.capitalize()) in fresh.get("/ask").text
+        first = fresh.get("/ask", params={"q": question}).text
+        assert "The retrieval index was built first for this question" in first
+        assert INDEXING.capitalize() not in fresh.get("/ask").text
+        assert "built first" not in fresh.get("/ask", params={"q": question}).text
+    with open_store(str(path)) as store:  # a new article changes the store: the index is old
+        store.save_input(source="new", path="new.txt", sha256="1", size=1, articles=[
+            Article(path="new.txt", raw_text=question, text=question, title="New", language="en")])
+    said = CliRunner().invoke(app, ["ask", question, "--db", str(path)], terminal_width=200)
+    assert f"note: {INDEXING}" in " ".join(said.stderr.split())
+    again = CliRunner().invoke(app, ["ask", question, "--db", str(path)], terminal_width=200)
+    assert "retrieval index" not in again.stderr
+
+
+def test_an_entity_page_lists_its_articles_as_the_search_of_its_articles_does(client: TestClient) -> None:
+    """The entity page lists 100 articles and links "all of them in the search"; it listed them
+    in ingest order (a Navy Yard shooting of 2013 first on the United States' page at 600
+    AllSides articles), the search newest first, so the two lists did not continue each other."""
+    profile = client.get("/api/entities/Kazakhstan").json()
+    searched = client.get("/api/articles", params={"entity": profile["entity"]["id"], "limit": 500}).json()
+    assert [a["id"] for a in profile["articles"]] == [a["id"] for a in searched["items"]]
+    dated = [a["published"] for a in profile["articles"] if a["published"]]
+    assert dated == sorted(dated, reverse=True) and len(dated) >= 2
+
+
+def test_an_entity_page_says_when_no_role_was_read(client: TestClient) -> None:
+    """A place has no role: its page showed the Roles table's head alone (the United States'
+    page at 600 AllSides articles); it ends the table with a line, as the list pages do."""
+    profile = client.get("/api/entities/Kazakhstan").json()
+    assert profile["roles"] == []
+    page = client.get(f"/entities/{profile['entity']['id']}").text
+    assert '<td colspan="4">no role or title read beside its name</td>' in page
+    tokayev = client.get("/api/entities/Tokayev").json()
+    assert tokayev["roles"] and "no role or title read" not in client.get(f"/entities/{tokayev['entity']['id']}").text

@@ -16,16 +16,19 @@ the articles that changed since its last run; ``full`` rebuilds it from the whol
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
 from newsdesk.article import Article
 from newsdesk.executors import Executor, make_executor
-from newsdesk.layers import AnalyseStep, annotations_only, batched
+from newsdesk.layers import FAILED_KEY, AnalyseStep, annotations_only, batched
 from newsdesk.store import DEFAULT_DB, Store, open_store
+
+log = logging.getLogger(__name__)
 
 __all__ = ["CORPUS_STEPS", "AnalyseReport", "AnalyseStep", "Analyser", "analyse", "analysers",
            "annotations_only", "batched", "older_objects_frozen", "steps_threads"]
@@ -92,6 +95,8 @@ class AnalyseReport:
     executor: str = "inprocess"  # the executor that ran, and with how many workers
     workers: int = 1
     interrupted: bool = False  # stopped on request; a rerun does the rest (newsdesk.stopping)
+    #: where and why for each article an analyser failed on: not stored, tried again next run
+    failed: list[str] = field(default_factory=list)
 
 
 def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int | None = None,
@@ -161,6 +166,15 @@ def _for_analysis(article: Article) -> Article:
     return replace(article, raw_text="", metadata={})
 
 
+def _report_failures(articles: list[Article], report: AnalyseReport) -> None:
+    """Count and log once, with its path and reason, each article an analyser failed on."""
+    for article in articles:
+        if FAILED_KEY in article.metadata:
+            report.failed.append(f"{article.source_key} (article {article.id}): "
+                                 f"not analysed, {article.metadata[FAILED_KEY]}")
+            log.warning("%s", report.failed[-1])
+
+
 def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseReport, *, executor: Executor,
                      batch_size: int, progress: Callable[[int, int], None] | None,
                      stop: Callable[[], bool]) -> None:
@@ -177,9 +191,11 @@ def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseRepo
             found = store.get_articles(ids)
             articles = executor.run(steps, [_for_analysis(found[article_id]) for article_id in ids
                                             if article_id in found])
-            store.save_annotations(articles, versions)
+            analysed = [article for article in articles if FAILED_KEY not in article.metadata]
+            _report_failures(articles, report)
+            store.save_annotations(analysed, versions)
             store.let_readers_in()
-            report.analysed += len(articles)
+            report.analysed += len(analysed)
             if progress:
                 progress(report.analysed, len(pending))
     finally:

@@ -46,16 +46,19 @@ def _lineage_duplicates(store: Store) -> dict[str, Any]:
 
 
 def _analysis_skipped(store: Store) -> dict[str, Any]:
-    from newsdesk.languages import analysis_skipped
+    """Why each article has no layers: its language, or no analysis since it was stored."""
+    from newsdesk.languages import NOT_ANALYSED_YET, analysis_skipped
 
-    return {row["id"]: analysis_skipped(row["language"]) for row in store.list_articles()}
+    analysed = store.analysed_article_ids()
+    return {row["id"]: analysis_skipped(row["language"])
+            or (None if row["id"] in analysed else NOT_ANALYSED_YET) for row in store.list_articles()}
 
 
 def _analysed(store: Store) -> dict[str, Any]:
     return {article_id: reason is None for article_id, reason in _analysis_skipped(store).items()}
 
 
-EXTRA_FIELDS["analysed"] = _analysed  # False when the language is not supported (docs/export.md)
+EXTRA_FIELDS["analysed"] = _analysed  # False when the language is not supported or not analysed yet
 EXTRA_FIELDS["analysis_skipped"] = _analysis_skipped  # why not, e.g. "language de not supported"
 EXTRA_FIELDS["duplicates"] = _lineage_duplicates  # copy lineage links (docs/lineage.md)
 EXTRA_FIELDS["cluster"] = Store.article_stories  # story id (docs/lineage.md)

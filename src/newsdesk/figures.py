@@ -25,7 +25,7 @@ Photo captions that cleaning removed from the text are read too: their figures c
 ``caption`` (the index in ``article.removed``) and offsets into that caption's text.
 
 ``compare_claims`` lines up figures about the same measure and subject from different
-articles and says whether they agree (within the rounding the numbers imply) or conflict.
+articles (of one story, for the desk's claims) and says whether they agree (within the rounding the numbers imply) or conflict.
 
 The surface patterns are written here by hand: the maintained quantity parsers (quantulum3,
 Duckling) do not keep hedges as ranges, do not read vague counts ("tens of billions") and
@@ -448,18 +448,25 @@ def _key(figure: dict[str, Any]) -> tuple[str, str]:
     return unit, unit if unit in _COUNT_UNITS else (figure.get("measure_key") or "")
 
 
-def compare_claims(figures_by_article: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def compare_claims(figures_by_article: dict[str, list[dict[str, Any]]], *,
+                   stories: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Pairs of figures from different articles about the same measure and subject, judged.
 
     Two figures are about the same thing when their normalised unit and the head word of their
     measure match and they name at least one country in common. Each pair is ``agree`` when their
-    intervals overlap (rounding and hedges allowed for) and ``conflict`` otherwise.
+    intervals overlap (rounding and hedges allowed for) and ``conflict`` otherwise. With
+    ``stories`` (article id -> story id) only figures of articles in one story are compared:
+    reports of different events count different things (the deaths of two shootings in the
+    United States, the Americans insured and the Americans polled), and an article in no story
+    is compared with none.
     """
-    items = [(article_id, figure) for article_id, figures in figures_by_article.items() for figure in figures]
-    groups: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    items = [(article_id, figure) for article_id, figures in figures_by_article.items() for figure in figures
+             if stories is None or article_id in stories]
+    groups: dict[tuple[str | None, str, str], list[tuple[str, dict[str, Any]]]] = {}
     for article_id, figure in items:
-        groups.setdefault(_key(figure), []).append((article_id, figure))
-    return [claim for key, members in groups.items() if key[1] for claim in _judge_group(members)]
+        story = stories[article_id] if stories is not None else None
+        groups.setdefault((story, *_key(figure)), []).append((article_id, figure))
+    return [claim for key, members in groups.items() if key[2] for claim in _judge_group(members)]
 
 
 def _judge_group(members: Iterable[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -43,6 +43,10 @@ MIN_CONFIDENCE = 0.5
 MIN_PARAGRAPH_LETTERS = 20
 
 
+#: Why an article in an analysed language has no layers: it was stored after the last analysis.
+NOT_ANALYSED_YET = "not analysed yet: run newsdesk analyse"
+
+
 def is_supported(language: str | None) -> bool:
     return analysis_skipped(language) is None
 

@@ -87,8 +87,11 @@ class AnalyseStep:
         from newsdesk.parsed import release
         from newsdesk.timex import CAPTIONS_KEY
 
-        for analyser in self.analysers:
-            article.annotations[analyser.layer] = analyser(doc, article)
+        try:
+            for analyser in self.analysers:
+                article.annotations[analyser.layer] = analyser(doc, article)
+        except Exception as error:  # one article's failure is its own (docs/reliability.md)
+            failed(article, analyser.layer, error)
         for parsed in (doc, *(caption for _, caption in doc.user_data.get(CAPTIONS_KEY, ()))):
             release(parsed)
 
@@ -99,6 +102,8 @@ class AnalyseStep:
             # captions belong to the whole article: the first piece reads them, once
             piece = replace(article, text=text, annotations={}, removed=[] if offset else article.removed)
             self._analyse(nlp(text), piece)
+            if FAILED_KEY in article.metadata:  # the piece shares the article's metadata
+                return
             base = next_cluster_base(layers.get("mentions", []))
             for layer, records in piece.annotations.items():
                 layers[layer].extend(shifted(records, offset, cluster_base=base))
@@ -107,9 +112,22 @@ class AnalyseStep:
 
 
 
+#: The metadata key that carries why an article's analysis failed back from a worker.
+FAILED_KEY = "analysis_failed"
+
+
+def failed(article: Article, layer: str, error: Exception) -> None:
+    """Leave ``article`` with no layer at all and the reason in its metadata (``FAILED_KEY``):
+    the run goes on, nothing of it is stored, the writer reports it once with its path, and
+    the next analysis tries it again."""
+    article.metadata[FAILED_KEY] = f"the {layer} layer failed: {type(error).__name__}: {str(error)[:200]}"
+    article.annotations.clear()
+
+
 def annotations_only(articles: Iterable[Article]) -> Iterator[Article]:
     """Step: each article cut to its identity and its layers, all the writer needs back from a
     worker (its texts stay behind instead of being sent back)."""
     for article in articles:
+        failure = {FAILED_KEY: article.metadata[FAILED_KEY]} if FAILED_KEY in article.metadata else {}
         yield Article(path=article.path, raw_text="", locator=article.locator,
-                      source=article.source, annotations=article.annotations)
+                      source=article.source, annotations=article.annotations, metadata=failure)

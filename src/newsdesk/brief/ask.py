@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,21 +105,26 @@ class Answer:
     nearest: list[Source] = field(default_factory=list)
     #: The store holds no article: nothing could answer, whatever was asked.
     store_empty: bool = False
+    #: Passages indexed first for this question (the store changed since the last one), or None.
+    indexed: int | None = None
 
 
-def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
-    """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items."""
+def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX,
+        indexing: Callable[[], None] | None = None) -> Answer:
+    """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items.
+    ``indexing()`` is called before the retrieval index is built again (the first question
+    after the store changed reads every article: half a minute at 600 AllSides articles)."""
     if not question.strip():
         raise UsageError("the question is empty: ask it in plain words")
     encoder = load_encoder()
     with open_store(db, create=False) as store:
         if not store.count_articles():
             return Answer(question=question, store_empty=True)
-        update_index(store, encoder=encoder, embed_all_max=embed_all_max)
+        indexed = update_index(store, encoder=encoder, embed_all_max=embed_all_max, indexing=indexing)
         stored = encoder is not None and store.has_embeddings()
         ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))
         method = BM25_ONLY if encoder is None else HYBRID if stored else HYBRID_POOL
-        answer = Answer(question=question, method=method)
+        answer = Answer(question=question, method=method, indexed=indexed)
         relevant = relevant_passages(store, question, ranked)
         items = assemble(relevant, limit=limit)
         if items:
@@ -268,13 +274,24 @@ def _nearest(store: Store, ranked: list[dict[str, Any]], *, count: int = 3) -> l
     return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path, a.language) for a in found]
 
 
-def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX) -> bool:
-    """Rebuild the passages and their BM25 index when articles or quotes changed, or when the
-    embeddings extra appeared since the last build; True if rebuilt. Passages get stored
-    embeddings only when there are at most ``embed_all_max`` of them."""
+def index_current(store: Store, *, encoder: Any = None) -> bool:
+    """Whether the retrieval index was built from the store as it is (and with embeddings
+    where the extra is installed now)."""
     base, state = f"{store.retrieval_fingerprint()}/{INDEX_FORM}", store.retrieval_state() or ""
-    if state.startswith(base + ":") and (encoder is None or not state.endswith(":bm25")):
-        return False
+    return state.startswith(base + ":") and (encoder is None or not state.endswith(":bm25"))
+
+
+def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX,
+                 indexing: Callable[[], None] | None = None) -> int | None:
+    """Rebuild the passages and their BM25 index when articles or quotes changed, or when the
+    embeddings extra appeared since the last build, calling ``indexing()`` first; the number of
+    passages indexed, or None when the index was current. Passages get stored embeddings only
+    when there are at most ``embed_all_max`` of them."""
+    if index_current(store, encoder=encoder):
+        return None
+    if indexing is not None:
+        indexing()
+    base = f"{store.retrieval_fingerprint()}/{INDEX_FORM}"
     rows = passage_rows(store.quotes_and_texts())
     rows["terms"] = [index_text(text) for text in rows["text"]]
     embed = encoder is not None and 0 < len(rows["text"]) <= embed_all_max
@@ -282,7 +299,7 @@ def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBE
     suffix = ":emb" if embed else ":bm25" if encoder is None else ":big"
     store.replace_passages(passage_table(rows), fingerprint=base + suffix)
     log.info("retrieval index rebuilt: %d passages%s", len(rows["text"]), " with embeddings" if embed else "")
-    return True
+    return len(rows["text"])
 
 
 def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]) -> dict[str, list[Any]]:

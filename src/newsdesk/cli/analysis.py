@@ -145,7 +145,7 @@ def claims(
     db: DbOption = DEFAULT_DB,
     conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
 ) -> None:
-    """Figures about the same measure and subject from different articles: agreements and conflicts.
+    """Figures about the same measure and subject from different articles of one story: agreements and conflicts.
 
     When none is found stdout stays empty and stderr says `0 claims` (`0 conflicts` with
     --conflicts); the exit code is 0."""

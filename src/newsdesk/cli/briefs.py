@@ -9,6 +9,7 @@ import typer
 
 from newsdesk import service
 from newsdesk.cli.base import DbOption, app, clip, err, out, read_store, run_reported, safe
+from newsdesk.errors import INDEXING
 from newsdesk.service import DEFAULT_DB
 
 
@@ -56,11 +57,15 @@ def ask(
     from newsdesk.brief.ask import ask as answer_to
 
     run_reported(lambda: service.check_text_format(format))
-    answer = run_reported(lambda: answer_to(question, db=db, limit=limit))
+    answer = run_reported(lambda: answer_to(question, db=db, limit=limit, indexing=_say_indexing))
     out.print(safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
         err.print(safe(f"dropped: {dropped.reason}: {clip(dropped.item.text)}"), highlight=False)
     raise typer.Exit(0 if answer.items else 1)
+
+
+def _say_indexing() -> None:
+    err.print(f"note: {INDEXING} ...", highlight=False)
 
 
 @app.command()

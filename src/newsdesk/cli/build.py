@@ -102,11 +102,15 @@ def analyse(
 
         report = run_reported(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
                                           progress=on_batch, stop=stop.requested, full=full))
-    err.print(f"{count_noun(report.analysed, 'article')} analysed, "
+    for problem in report.failed:
+        err.print(f"[red]failed:[/red] {safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
+    failed = f", {len(report.failed)} failed (run again to retry them)" if report.failed else ""
+    err.print(f"{count_noun(report.analysed, 'article')} analysed{failed}, "
               f"{count_noun(report.corpus_steps, 'corpus step')} run "
               f"(executor {report.executor}, {count_noun(report.workers, 'worker')})",
               highlight=False)
     _exit_if_stopped(stop, report.interrupted)
+    raise typer.Exit(1 if report.failed else 0)
 
 
 def _exit_if_stopped(stop: StopRequest, interrupted: bool) -> None:

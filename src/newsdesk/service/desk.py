@@ -231,7 +231,9 @@ class Desk:
             job.progress.update(analysed=done, to_analyse=total)
 
         report = analyse(db=self.db, workers=1, progress=on_batch)
-        job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps)
+        job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps,
+                          not_analysed=len(report.failed))
+        job.errors.extend(report.failed)
 
 
 def ingest_counts(report: IngestReport) -> dict[str, int]:

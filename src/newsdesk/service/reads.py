@@ -63,7 +63,8 @@ def list_articles(
     offset: int = 0,
 ) -> Page:
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
-    any of its forms), newest first. Each row says whether its language is ``analysed``;
+    any of its forms), newest first. Each row says whether it is ``analysed`` (its language is
+    one the layers read and an analysis has run since it was stored);
     dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``, as is a ``q`` of marks
     alone (``!!``, ``""``), which would otherwise list every article; an ``entity`` the
     registry knows by no id, name or alias is a ``NotFoundError`` (``no_entity``)."""
@@ -84,8 +85,9 @@ def list_articles(
         limit=ALL if limit is None else limit,
         offset=offset,
     )
+    analysed = store.analysed_article_ids([row["id"] for row in rows])
     for row in rows:
-        row["analysed"] = analysis_skipped(row["language"]) is None
+        row["analysed"] = analysis_skipped(row["language"]) is None and row["id"] in analysed
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
 
@@ -433,9 +435,11 @@ def timeline(
 
 
 def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
+    """Figures of articles of one story about the same measure and subject, judged
+    (``figures.compare_claims``); figures of different stories are never paired."""
     from newsdesk.figures import compare_claims
 
-    rows = compare_claims(store.layer("figures"))
+    rows = compare_claims(store.layer("figures"), stories=store.article_stories())
     return [row for row in rows if not conflicts_only or row["verdict"] == "conflict"]
 
 
@@ -477,6 +481,14 @@ def _not_states(names: list[str]) -> str:
 
 
 # -- briefs and answers --------------------------------------------------------------------
+
+
+def ask_index_current(store: Store) -> bool:
+    """Whether a question now finds the retrieval index built (``brief.ask.index_current``);
+    when not, the first question builds it before it is answered."""
+    from newsdesk.brief.ask import index_current
+
+    return index_current(store)
 
 
 def brief(

@@ -155,6 +155,16 @@ class ArticleQueries:
                 [layer], wanted_articles=article_ids).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 
+    def analysed_article_ids(self, ids: Sequence[str] | None = None) -> set[str]:
+        """Ids of the current articles (or of those in ``ids``) that have any stored layer of
+        their current version: those an analysis has seen (an article in a language not
+        analysed is stored with empty layers), not those ingested since."""
+        rows = self.con.execute(
+            """SELECT DISTINCT n.article_id FROM annotations n
+               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+               WHERE ?::VARCHAR[] IS NULL OR list_contains(?, n.article_id)""", [ids, ids]).fetchall()
+        return {row[0] for row in rows}
+
     # -- reading -----------------------------------------------------------------------
 
     def count_articles(self) -> int:

@@ -50,8 +50,9 @@ class BrowseQueries:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """``(total, page)`` of current articles matching every filter, newest first; ``words``
-        holds each query word's pattern (``newsdesk.lang.words.word_pattern``).
+        """``(total, page)`` of current articles matching every filter, newest first (ties in
+        ingest time, the records of one input, in the store's order of ties, wherever the file
+        lies); ``words`` holds each query word's pattern (``newsdesk.lang.words.word_pattern``).
 
         One scan: the page's rows carry the total (a window count); only a page past the end
         needs a second query to count."""
@@ -75,7 +76,7 @@ class BrowseQueries:
             f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
                        count(*) OVER () AS total
                 FROM current_articles a WHERE {where}
-                ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.path, a.locator
+                ORDER BY a.published DESC NULLS LAST, a.ingested_at, {ties_sql('a')}
                 LIMIT ? OFFSET ?""",
             [*params, limit, offset],
         )

@@ -153,8 +153,9 @@ class EntityQueries:
         return list(dict.fromkeys(row[0] for row in rows))
 
     def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
-        """Aliases, roles, articles (in ingest order, those of one input in the store's order
-        of ties) and co-mentioned entities of one entity."""
+        """Aliases, roles, articles (newest first, undated last, then in ingest order and the
+        store's order of ties, as ``browse_articles`` lists an entity's articles) and
+        co-mentioned entities of one entity."""
         return {
             "aliases": self._dicts(
                 "SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
@@ -171,7 +172,7 @@ class EntityQueries:
                 f"""SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
                     JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
                     GROUP BY a.id, a.title, a.published, a.ingested_at, {ties_sql('a')}
-                    ORDER BY a.ingested_at, {ties_sql('a')}""",
+                    ORDER BY a.published DESC NULLS LAST, a.ingested_at, {ties_sql('a')}""",
                 [entity_id],
             ),
             "co_mentioned": self._dicts(

@@ -15,8 +15,8 @@ from jinja2 import Environment, FileSystemLoader
 from newsdesk import service
 from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
-from newsdesk.errors import EMPTY_STORE, NOT_ANSWERED, NotFoundError, UsageError
-from newsdesk.languages import analysis_skipped
+from newsdesk.errors import EMPTY_STORE, INDEXING, NOT_ANSWERED, NotFoundError, UsageError
+from newsdesk.languages import NOT_ANALYSED_YET, analysis_skipped
 from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
 from newsdesk.web import api
@@ -53,9 +53,10 @@ Reader = api.Reader
 DateRange = api.DateRange
 
 
-def _not_analysed(language: str | None) -> str | None:
-    """What an article page says when its language is not analysed (None when it is)."""
-    reason = analysis_skipped(language)
+def _not_analysed(language: str | None, layers: dict[str, Any] | None = None) -> str | None:
+    """What an article page says when its language is not analysed, or when an article in an
+    analysed language has no ``layers`` yet (None when it is analysed)."""
+    reason = analysis_skipped(language) or (None if layers else NOT_ANALYSED_YET)
     if reason is None or reason.startswith("not analysed"):
         return reason
     return f"not analysed: {reason}"
@@ -350,9 +351,14 @@ def _citation_numbers(made: Any) -> dict[Any, int]:
 
 @router.get("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str | None = None) -> HTMLResponse:
+    """The question's answer; the form alone says when the first question will build the
+    retrieval index first (the store changed since it was built)."""
     desk: Desk = request.app.state.desk
-    answer = desk.ask(q, limit=5) if q and q.strip() else None
-    return render("ask.html", q=q or "", answer=answer)
+    if q and q.strip():
+        return render("ask.html", q=q, answer=desk.ask(q, limit=5))
+    with desk.reading() as store:
+        current = service.ask_index_current(store)
+    return render("ask.html", q=q or "", answer=None, indexing=None if current else INDEXING)
 
 
 @router.get("/upload", response_class=HTMLResponse)
