@@ -1355,3 +1355,36 @@ GIVERS = [
 @pytest.mark.parametrize("text, trigger, targets", GIVERS)
 def test_a_thing_from_an_actor_is_aimed_at_that_actor(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, target phrases); written for the rule: conjoined targets that each have a
+# name in their own head or modifiers are each a target (AllSides Q1VGVrFGtdzYu2Fd for the
+# first); one named only by its "of" phrase, or owned by a pronoun, stays with the phrase
+CONJOINED_TARGETS = [
+    (
+        "According to a memo in mid-February, Priebus requested that Comey and other senior "
+        "FBI officials “publicly knock down media reports.”",
+        "requested",
+        ["Comey", "other senior FBI officials"],
+    ),
+    (
+        "The prime minister launched an effort to end the rift between Qatar and other Gulf states.",
+        "launched",
+        ["Qatar", "other Gulf states"],
+    ),
+    (
+        "The air force carried out attacks on the Syrian army and its ally Hezbollah.",
+        "attacks",
+        ["the Syrian army and its ally Hezbollah"],
+    ),
+    (
+        "Gunmen carried out an attack on Iran's parliament and the tomb of Ayatollah Khomeini.",
+        "attack",
+        ["Iran's parliament and the tomb of Ayatollah Khomeini"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", CONJOINED_TARGETS)
+def test_conjoined_targets_that_each_name_an_actor_are_each_a_target(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

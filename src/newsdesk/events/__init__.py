@@ -329,7 +329,12 @@ class EventsAnalyser:
     # ambassador in Warsaw": "the Russian ambassador"); a thing acted on that comes "from" a
     # name that is no place, or from people, gives way to them ("requested assistance from
     # the national guard": "the national guard", was the whole phrase)
-    version = 75
+    # 77: conjoined targets that each have a name in their own head or modifiers are each a
+    # target ("the rift between Qatar and other Gulf states": "Qatar", "other Gulf states",
+    # was one phrase; not "the Syrian army and its ally Hezbollah"); an act received or
+    # undergone from a named actor is that actor's, done to the receiver, as aid received is
+    # ("faces pressure from Congress": Congress, was the one pressed)
+    version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

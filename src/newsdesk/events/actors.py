@@ -48,7 +48,11 @@ Canada agreed to lift tariffs on American products"), and conjoined names acted 
 each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
 an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
 of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
-presidents of Iraq", "Egypt"). An act an appeal
+presidents of Iraq", "Egypt"); conjoined phrases acted on that each have a name in their
+own head or modifiers are each a target ("the rift between Qatar and other Gulf states"),
+not one owned by a pronoun ("the Syrian army and its ally Hezbollah"). An act received or
+undergone from a named actor is that actor's, done to the receiver, as aid received is
+("faces pressure from Congress": ``received.py``). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
 group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
@@ -95,8 +99,9 @@ from newsdesk.events.phrases import (
     phrase_span,
     phrase_text,
     separate_actors,
+    separate_targets,
 )
-from newsdesk.events.received import giver, receives_aid
+from newsdesk.events.received import giver, receives_act
 from newsdesk.events.source_heads import (
     demand_clause,
     demanded,
@@ -129,9 +134,9 @@ class Phrase(NamedTuple):
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     """``(source phrases, target phrases)`` of the event triggered by ``trigger``
-    (``_source_phrases`` for conjoined names); aid received is the giver's act, done to the
+    (``_source_phrases`` for conjoined names); aid or an act received is the giver's, done to the
     receiver (``received.py``)."""
-    if receives_aid(trigger):
+    if receives_act(trigger):
         return _received_phrases(trigger)
     source = source_token(trigger)
     if (asking := asking_verb(trigger)) is not None:
@@ -224,8 +229,10 @@ def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
 
 def _target_phrases(token: Any) -> list[Phrase]:
     """The phrases of a target head: one for each of conjoined names, each its own actor
-    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), else its phrase."""
-    if token.dep_ != "conj" and named_partners(token):
+    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), and for each of
+    conjoined phrases that each name an actor (``phrases.separate_targets``: "the rift between
+    Qatar and other Gulf states"), else its phrase."""
+    if token.dep_ != "conj" and (named_partners(token) or separate_targets(token)):
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
     return [_phrase(token, target=True)]
