@@ -1388,3 +1388,8 @@ CONJOINED_TARGETS = [
 @pytest.mark.parametrize("text, trigger, targets", CONJOINED_TARGETS)
 def test_conjoined_targets_that_each_name_an_actor_are_each_a_target(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+def test_an_inmate_acted_on_is_a_person_not_a_thing_that_gives_way_to_its_place(nlp):
+    text = "Prison guards tortured an inmate to death in northern Iran on Monday."
+    assert _spans(nlp, text, "tortured")[1] == ["an inmate"]

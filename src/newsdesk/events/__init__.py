@@ -333,7 +333,9 @@ class EventsAnalyser:
     # target ("the rift between Qatar and other Gulf states": "Qatar", "other Gulf states",
     # was one phrase; not "the Syrian army and its ally Hezbollah"); an act received or
     # undergone from a named actor is that actor's, done to the receiver, as aid received is
-    # ("faces pressure from Congress": Congress, was the one pressed)
+    # ("faces pressure from Congress": Congress, was the one pressed); an inmate is a person
+    # held, as a prisoner or hostage is ("tortured an inmate ... in northern Iran": the
+    # inmate, was the place)
     version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
