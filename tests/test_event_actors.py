@@ -1316,8 +1316,8 @@ def test_a_custody_is_named_by_whose_or_where_it_is(nlp, text, trigger, names):
 
 
 # (sentence, trigger, target phrases, phrases that are no target); written for the rule: a
-# target named by people whose phrase names them leaves out where they are, while people
-# named by no name keep it (the place says who they are)
+# target of people or a thing whose phrase names them leaves out where they are, while people
+# named by no name keep it (the place says who they are), and so does a place
 TARGET_PLACES = [
     (
         "Poland summoned the Russian ambassador in Warsaw on Monday.",
@@ -1330,6 +1330,27 @@ TARGET_PLACES = [
         "delivered",
         ["families in Aleppo"],
         ["families"],
+    ),
+    # a thing named by whose it is leaves out where it is, as people named so do
+    (
+        "Insurgents attacked an Afghan army base in southern Kandahar province overnight.",
+        "attacked",
+        ["an Afghan army base"],
+        ["an Afghan army base in southern Kandahar province"],
+    ),
+    (
+        "The secretary of state defended US strategy in Afghanistan on Monday.",
+        "defended",
+        ["US strategy"],
+        ["US strategy in Afghanistan"],
+    ),
+    # negative: a place keeps where it lies, which says which place it is
+    (
+        "Government forces launched air strikes against the rebel-held enclave of Eastern "
+        "Ghouta near the capital Damascus.",
+        "launched",
+        ["the rebel-held enclave of Eastern Ghouta near the capital Damascus"],
+        ["the rebel-held enclave of Eastern Ghouta"],
     ),
 ]
 

@@ -335,7 +335,9 @@ class EventsAnalyser:
     # undergone from a named actor is that actor's, done to the receiver, as aid received is
     # ("faces pressure from Congress": Congress, was the one pressed); an inmate is a person
     # held, as a prisoner or hostage is ("tortured an inmate ... in northern Iran": the
-    # inmate, was the place)
+    # inmate, was the place); a target thing named by whose it is leaves out where it is,
+    # as named people do ("attacked an Afghan army base in southern Kandahar province": "an
+    # Afghan army base"), a place keeping where it lies
     version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

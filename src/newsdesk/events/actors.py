@@ -63,8 +63,9 @@ the parse splits into several is one phrase: "The rebel Free Syrian Army"); a so
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls") and,
-for people its words name, where they are ("summoned the Russian ambassador in Warsaw": "the
-Russian ambassador"; "families in Aleppo" stays). The event's
+for people or a thing its words name, where they are ("summoned the Russian ambassador in
+Warsaw": "the Russian ambassador"; "attacked an Afghan army base in X": "an Afghan army
+base"; "families in Aleppo" and a place's "near X" stay). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
 named by it ("French President Emmanuel Macron": Emmanuel Macron and French), as a common

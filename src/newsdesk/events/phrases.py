@@ -245,12 +245,29 @@ def _institution(token: Any) -> bool:
 
 
 def _target_aside(child: Any, head: Any) -> bool:
-    """What a target actor's phrase leaves out: an aside (``_aside``), or, for people (an
-    agent noun or a name, ``people_head``) whose phrase names them, where or when they are, as a
-    source's phrase does (``_circumstance``): "summoned the Russian ambassador [in Warsaw]",
-    as the annotators of real newswire mark it; people named by no name keep their place,
-    which says who they are ("families in Aleppo")."""
-    return _aside(child, head) or (names_actor(head) and people_head(head) and _circumstance(child, head))
+    """What a target actor's phrase leaves out: an aside (``_aside``), or, for a phrase its
+    words name (a name or a people's or group's modifier, ``names_actor``), where or when it
+    is, as a source's phrase does (``_circumstance``): people ("summoned the Russian
+    ambassador [in Warsaw]") and things named by whose they are ("attacked an Afghan army
+    base [in southern Kandahar province]", "defended US strategy [in Afghanistan]"), as the
+    annotators of real newswire mark them. A thing leaves out only a prepositional phrase:
+    a name the parse hangs on it without one is a misread apposition, no time ("the UN
+    refugee agency, UNHCR"). A place keeps where it lies ("the enclave of Eastern Ghouta
+    near the capital", ``_place_head``), and people or things named by no name keep their
+    place, which says who or which they are ("families in Aleppo")."""
+    if _aside(child, head):
+        return True
+    if not names_actor(head):
+        return False
+    where = child.dep_ == "prep" and not _place_head(head)  # a thing's: where, not when
+    return (people_head(head) or where) and _circumstance(child, head)
+
+
+def _place_head(token: Any) -> bool:
+    """A phrase headed by a place or by a part of one its "of" names ("the enclave of
+    Eastern Ghouta"): where it lies says which place it is."""
+    words = [token, *(o for p in token.children if p.lower_ == "of" for o in p.children)]
+    return any(t.ent_type_ in PLACE_LABELS for t in words)
 
 
 def _aside(child: Any, head: Any) -> bool:
