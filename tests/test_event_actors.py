@@ -1414,3 +1414,32 @@ def test_conjoined_targets_that_each_name_an_actor_are_each_a_target(nlp, text, 
 def test_an_inmate_acted_on_is_a_person_not_a_thing_that_gives_way_to_its_place(nlp):
     text = "Prison guards tortured an inmate to death in northern Iran on Monday."
     assert _spans(nlp, text, "tortured")[1] == ["an inmate"]
+
+
+# (sentence, trigger, source phrases, target phrases); written for the rule: an agentless
+# passive whose subject names its doer: an armed force moved, whose own the name says (AllSides
+# CzTQLeyxPPgzOQmm for the first), whoever put a restriction in place, an actor that takes
+# part in an act; a force acted on by another and a restriction that names no one name none
+OWN_SUBJECTS = [
+    (
+        "The Pentagon has said US troops are being deployed to Saudi Arabia to defend "
+        "American interests.",
+        "deployed",
+        ["US troops"],
+        ["Saudi Arabia"],
+    ),
+    ("US sanctions on Iran were eased last year.", "eased", ["US"], ["Iran"]),
+    (
+        "Serbian Armed Forces were engaged in ethnic cleansing in Kosovo.",
+        "engaged",
+        ["Serbian Armed Forces"],
+        [],
+    ),
+    ("Russian troops were killed in an ambush.", "killed", [], ["Russian troops"]),
+    ("The sanctions were lifted in January.", "lifted", [], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", OWN_SUBJECTS)
+def test_an_agentless_passive_whose_subject_names_its_doer(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)

@@ -337,7 +337,11 @@ class EventsAnalyser:
     # held, as a prisoner or hostage is ("tortured an inmate ... in northern Iran": the
     # inmate, was the place); a target thing named by whose it is leaves out where it is,
     # as named people do ("attacked an Afghan army base in southern Kandahar province": "an
-    # Afghan army base"), a place keeping where it lies
+    # Afghan army base"), a place keeping where it lies; an agentless passive whose subject
+    # names its doer has it as its source: an armed force moved ("UN peacekeepers were
+    # shipped out"), the name of whoever put a restriction in place ("UN sanctions against
+    # Iran were lifted": the UN, done to Iran), an actor taking part ("were engaged in");
+    # all were events with no source
     version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -14,7 +14,10 @@ Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of 
 and B", else by the subject of the verb it is the object of (or whose object it is a
 compound of: "announced a ceasefire initiative"), unless that verb reports it ("France
 condemned the attack": ``reported.py``); an agentless passive done with a thing a name
-modifies has that means as its source ("killed in Israeli air strikes"), one with none the
+modifies has that means as its source ("killed in Israeli air strikes"), one whose subject
+names its doer that doer (an armed force moved: "UN peacekeepers were deployed"; whoever put
+a restriction in place: "UN sanctions against Iran were lifted", the UN, done to Iran;
+``source_heads.own_subject``), one with none the
 subject of an "after" clause naming the material act of its kind that brought it about ("was
 freed after the president pardoned her": ``caused.py``); an act of force done to someone
 held in custody with no doer named, a death or an agentless passive, is the custodian's, the
@@ -108,10 +111,11 @@ from newsdesk.events.source_heads import (
     demanded,
     doer,
     nominal_subject,
+    own_subject,
     reported_plan,
     source_token,
 )
-from newsdesk.events.target_heads import acts_on_others, target_tokens
+from newsdesk.events.target_heads import acts_on_others, aimed_at, target_tokens
 from newsdesk.parsed import doc_text
 
 
@@ -151,6 +155,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
     if demanded(trigger) and source is not doer(trigger):
         found = [nominal_subject(demand_clause(trigger)), *found]  # the one a demand is made of
+    if source is not None and source == own_subject(trigger):  # "UN sanctions were lifted"
+        found = _without_own_subject(found, source)
     held = custodian(trigger) if source is None or dies(trigger) else None
     if held is not None:  # "died in police custody": the custodian's act on the one held
         sources, partners = [_custody_phrase(held)], []
@@ -161,6 +167,15 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
+
+
+def _without_own_subject(found: list[Any], source: Any) -> list[Any]:
+    """The targets of an agentless passive whose subject names its doer
+    (``source_heads.own_subject``): not the force that moved itself, and for a restriction
+    whom it is aimed at, not the restriction ("UN sanctions against Iran were lifted": Iran)."""
+    subject = source if source.dep_ == "nsubjpass" else source.head
+    aimed = aimed_at(subject) if subject != source else []
+    return [t for t in found if t != subject] + [t for t in aimed if t not in found]
 
 
 def _held_targets(trigger: Any, held: Any, found: list[Any]) -> list[Any]:

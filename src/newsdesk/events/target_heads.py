@@ -132,7 +132,7 @@ def _object_targets(obj: Any) -> list[Any]:
     force, whom a thing is aimed at, who made what it answers, where it is, else the object."""
     if _own_force(obj):
         return _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
-    aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+    aimed = aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
     aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
     return aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
 
@@ -209,7 +209,7 @@ def _called_for(trigger: Any) -> list[Any]:
     Nigeria", "pressed for talks with the rebels"."""
     preps = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"]
     things = [o for p in preps for o in p.children if o.dep_ == "pobj" and _thing(o)]
-    return [actor for thing in things for actor in _aimed_at(thing)]
+    return [actor for thing in things for actor in aimed_at(thing)]
 
 
 def _about(thing: Any) -> list[Any]:
@@ -238,7 +238,7 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     ]
 
 
-def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
+def aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     """Whom an act or a thing named by a noun is aimed at or goes to: every object of its
     against/on/to/for/into/with, or of those of a participle hung on it, that is an actor ("air
     strikes against the rebels and against Turkish troops", "sanctions imposed on Eritrea"),
@@ -252,17 +252,17 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     if found or depth <= 1:
         return found
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
-    return [actor for part in inside for actor in _aimed_at(part, depth=depth - 1)]
+    return [actor for part in inside for actor in aimed_at(part, depth=depth - 1)]
 
 
 def _thing_aims(token: Any) -> list[Any]:
-    """Whom a prepositional object that is a thing is aimed at (``_aimed_at``), else where
+    """Whom a prepositional object that is a thing is aimed at (``aimed_at``), else where
     it is done (``_place_of``: "contribute troops to a peacekeeping force in Liberia"),
     unless "at" already says where ("fired at targets in Donetsk")."""
     if not _thing(token):
         return []
     where = _place_of(token) if token.head.lower_ != "at" else []
-    return _aimed_at(token) or _author(token) or where
+    return aimed_at(token) or _author(token) or where
 
 
 def _author(thing: Any) -> list[Any]:
