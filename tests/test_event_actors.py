@@ -1443,3 +1443,31 @@ OWN_SUBJECTS = [
 @pytest.mark.parametrize("text, trigger, sources, targets", OWN_SUBJECTS)
 def test_an_agentless_passive_whose_subject_names_its_doer(nlp, text, trigger, sources, targets):
     assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, target phrases); written for the rule: an act that those sent somewhere
+# are sent to do is aimed at where they are sent (AllSides 1NgNNjJyfeT1pq9o for the first);
+# none when no "to" says where
+SENT_TO = [
+    (
+        "The United States has sent military advisers to Iraq to help that country combat ISIS.",
+        "help",
+        ["Iraq"],
+    ),
+    (
+        "The United States has sent officials to Qatar to investigate a report that Doha funds "
+        "Hezbollah.",
+        "investigate",
+        ["Qatar"],
+    ),
+    (
+        "The agency sent a team to investigate the crash of a Chinese airliner.",
+        "investigate",
+        ["the crash of a Chinese airliner"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", SENT_TO)
+def test_an_act_those_sent_are_sent_to_do_is_aimed_at_where_they_are_sent(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

@@ -341,7 +341,9 @@ class EventsAnalyser:
     # names its doer has it as its source: an armed force moved ("UN peacekeepers were
     # shipped out"), the name of whoever put a restriction in place ("UN sanctions against
     # Iran were lifted": the UN, done to Iran), an actor taking part ("were engaged in");
-    # all were events with no source
+    # all were events with no source; an act those sent somewhere are sent to do is aimed
+    # at where they are sent ("sent officials to Qatar to investigate a report": Qatar, was
+    # the report)
     version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -39,7 +39,8 @@ actor that the clause hung on it is about ("expressed hope that X would ...", "a
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"), else whom the source asks or presses to do it ("urged
-Washington to lift sanctions"). An act named by a noun is also done to the actor its "of"
+Washington to lift sanctions"); an act those sent somewhere are sent to do is aimed at where
+they are sent ("sent officials to Qatar to investigate a report": Qatar). An act named by a noun is also done to the actor its "of"
 names ("the invasion of South Lebanon") and to the actor of an aim phrase the parse hangs on
 the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12

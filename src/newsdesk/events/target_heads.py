@@ -68,10 +68,33 @@ def target_tokens(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases (``_own_targets``); when none of
     them is an actor, those of the act the trigger is about (``_clause_targets``), else
     whom the act is asked of (``_asked_to_act``)."""
+    if sent := _sent_to(trigger):
+        return sent  # "sent officials to Qatar to investigate a report": Qatar
     found = _own_targets(trigger)
     if not any(map(is_actor, found)):
         return _clause_targets(trigger) or _asked_to_act(trigger) or found
     return found
+
+
+#: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
+#: despatch, dispatch).
+SENDING = ("send", "despatch")
+
+
+def _sent_to(act: Any) -> list[Any]:
+    """Where those sent to do an act are sent, for an act a purpose clause of a verb of
+    sending names ("dispatched a team to Detroit to investigate a collision", "sent officials
+    to Qatar to investigate a report": Detroit, Qatar): the act is done there, as CAMEO aims
+    a mission at its host (``_served_place``); none when no "to" says where ("sent a team to
+    investigate the accident")."""
+    from newsdesk.events.cameo import in_block_of  # cameo imports the modules this one does
+
+    verb = act.head
+    if not purpose_clause(act) or not any(in_block_of(verb, lemma) for lemma in SENDING):
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
 
 
 def _asked_to_act(trigger: Any) -> list[Any]:
