@@ -85,8 +85,9 @@ def _sent_to(act: Any) -> list[Any]:
     """Where those sent to do an act are sent, for an act a purpose clause of a verb of
     sending names ("dispatched a team to Detroit to investigate a collision", "sent officials
     to Qatar to investigate a report": Detroit, Qatar): the act is done there, as CAMEO aims
-    a mission at its host (``_served_place``); none when no "to" says where ("sent a team to
-    investigate the accident")."""
+    a mission at its host state (``_served_place``), a country or city the tagger names;
+    none when no "to" names one ("sent a team to investigate the accident", "dispatched
+    inspectors to the X Facilities to monitor ...": a site, not a host)."""
     from newsdesk.events.cameo import in_block_of  # cameo imports the modules this one does
 
     verb = act.head
@@ -94,7 +95,7 @@ def _sent_to(act: Any) -> list[Any]:
         return []
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [p for h in heads for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
 
 
 def _asked_to_act(trigger: Any) -> list[Any]:
