@@ -1316,8 +1316,8 @@ def test_a_custody_is_named_by_whose_or_where_it_is(nlp, text, trigger, names):
 
 
 # (sentence, trigger, target phrases, phrases that are no target); written for the rule: a
-# target named by people whose phrase names them leaves out where they are, while people
-# named by no name keep it (the place says who they are)
+# target of people or a thing whose phrase names them leaves out where they are, while people
+# named by no name keep it (the place says who they are), and so does a place
 TARGET_PLACES = [
     (
         "Poland summoned the Russian ambassador in Warsaw on Monday.",
@@ -1330,6 +1330,27 @@ TARGET_PLACES = [
         "delivered",
         ["families in Aleppo"],
         ["families"],
+    ),
+    # a thing named by whose it is leaves out where it is, as people named so do
+    (
+        "Insurgents attacked an Afghan army base in southern Kandahar province overnight.",
+        "attacked",
+        ["an Afghan army base"],
+        ["an Afghan army base in southern Kandahar province"],
+    ),
+    (
+        "The secretary of state defended US strategy in Afghanistan on Monday.",
+        "defended",
+        ["US strategy"],
+        ["US strategy in Afghanistan"],
+    ),
+    # negative: a place keeps where it lies, which says which place it is
+    (
+        "Government forces launched air strikes against the rebel-held enclave of Eastern "
+        "Ghouta near the capital Damascus.",
+        "launched",
+        ["the rebel-held enclave of Eastern Ghouta near the capital Damascus"],
+        ["the rebel-held enclave of Eastern Ghouta"],
     ),
 ]
 
@@ -1354,4 +1375,99 @@ GIVERS = [
 
 @pytest.mark.parametrize("text, trigger, targets", GIVERS)
 def test_a_thing_from_an_actor_is_aimed_at_that_actor(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, target phrases); written for the rule: conjoined targets that each have a
+# name in their own head or modifiers are each a target (AllSides Q1VGVrFGtdzYu2Fd for the
+# first); one named only by its "of" phrase, or owned by a pronoun, stays with the phrase
+CONJOINED_TARGETS = [
+    (
+        "According to a memo in mid-February, Priebus requested that Comey and other senior "
+        "FBI officials “publicly knock down media reports.”",
+        "requested",
+        ["Comey", "other senior FBI officials"],
+    ),
+    (
+        "The prime minister launched an effort to end the rift between Qatar and other Gulf states.",
+        "launched",
+        ["Qatar", "other Gulf states"],
+    ),
+    (
+        "The air force carried out attacks on the Syrian army and its ally Hezbollah.",
+        "attacks",
+        ["the Syrian army and its ally Hezbollah"],
+    ),
+    (
+        "Gunmen carried out an attack on Iran's parliament and the tomb of Ayatollah Khomeini.",
+        "attack",
+        ["Iran's parliament and the tomb of Ayatollah Khomeini"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", CONJOINED_TARGETS)
+def test_conjoined_targets_that_each_name_an_actor_are_each_a_target(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+def test_an_inmate_acted_on_is_a_person_not_a_thing_that_gives_way_to_its_place(nlp):
+    text = "Prison guards tortured an inmate to death in northern Iran on Monday."
+    assert _spans(nlp, text, "tortured")[1] == ["an inmate"]
+
+
+# (sentence, trigger, source phrases, target phrases); written for the rule: an agentless
+# passive whose subject names its doer: an armed force moved, whose own the name says (AllSides
+# CzTQLeyxPPgzOQmm for the first), whoever put a restriction in place, an actor that takes
+# part in an act; a force acted on by another and a restriction that names no one name none
+OWN_SUBJECTS = [
+    (
+        "The Pentagon has said US troops are being deployed to Saudi Arabia to defend "
+        "American interests.",
+        "deployed",
+        ["US troops"],
+        ["Saudi Arabia"],
+    ),
+    ("US sanctions on Iran were eased last year.", "eased", ["US"], ["Iran"]),
+    (
+        "Serbian Armed Forces were engaged in ethnic cleansing in Kosovo.",
+        "engaged",
+        ["Serbian Armed Forces"],
+        [],
+    ),
+    ("Russian troops were killed in an ambush.", "killed", [], ["Russian troops"]),
+    ("The sanctions were lifted in January.", "lifted", [], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", OWN_SUBJECTS)
+def test_an_agentless_passive_whose_subject_names_its_doer(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, target phrases); written for the rule: an act that those sent somewhere
+# are sent to do is aimed at where they are sent (AllSides 1NgNNjJyfeT1pq9o for the first);
+# none when no "to" says where
+SENT_TO = [
+    (
+        "The United States has sent military advisers to Iraq to help that country combat ISIS.",
+        "help",
+        ["Iraq"],
+    ),
+    (
+        "The United States has sent officials to Qatar to investigate a report that Doha funds "
+        "Hezbollah.",
+        "investigate",
+        ["Qatar"],
+    ),
+    (
+        "The agency sent a team to investigate the crash of a Chinese airliner.",
+        "investigate",
+        ["the crash of a Chinese airliner"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", SENT_TO)
+def test_an_act_those_sent_are_sent_to_do_is_aimed_at_where_they_are_sent(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets

@@ -14,7 +14,7 @@ from conftest import need_shared
 from newsdesk.events import extract_events, extract_rule_events
 from newsdesk.events.actors import actor_spans
 from newsdesk.events.cameo import cameo_dictionary
-from newsdesk.events.received import giver, receives_aid
+from newsdesk.events.received import giver, receives_act, receives_aid
 from newsdesk.nlp import load_pipeline
 
 
@@ -121,3 +121,53 @@ def test_a_thing_the_dictionary_writes_as_received_is_no_aid_without_a_giver(nlp
         doc = nlp(text)
         assert not receives_aid(_trigger(doc, word))
         assert not [e for e in extract_rule_events(doc) if e["plover"] == "AID"]
+
+
+# (sentence, receiving verb, source phrases, target phrases); written for the rule: an act
+# received or undergone from a named actor is that actor's, done to the receiver (AllSides
+# VH5Ej5q9E1qggL9o and A2NE5MShnqaw6noB for the first two)
+ACTS_RECEIVED = [
+    (
+        "President Obama is facing increasing pressure from Senate Democrats to approve the "
+        "Keystone XL Pipeline.",
+        "facing",
+        ["Senate Democrats"],
+        ["President Obama"],
+    ),
+    (
+        "Holmes added that last week after the election, he received calls from five different "
+        "potential U.S. candidates.",
+        "received",
+        ["five different potential U.S. candidates"],
+        ["Holmes"],
+    ),
+    (
+        "The protesters received assurances from the government.",
+        "received",
+        ["the government"],
+        ["The protesters"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, word, sources, targets", ACTS_RECEIVED)
+def test_an_act_received_from_an_actor_is_that_actors(nlp, text, word, sources, targets):
+    doc = nlp(text)
+    assert receives_act(_trigger(doc, word))
+    found = actor_spans(_trigger(doc, word))
+    assert [text[s:e] for s, e in found[0]] == sources
+    assert [text[s:e] for s, e in found[1]] == targets
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # people received come from somewhere; they did nothing to the receiver
+        ("The prime minister received a mission of observers from the OSCE.", "received"),
+        ("The protesters received ministers from the government.", "received"),
+        # a thing received that names no act
+        ("The senator received a letter from the governor.", "received"),
+    ],
+)
+def test_receiving_people_or_things_is_no_act_of_the_giver(nlp, text, word):
+    assert not receives_act(_trigger(nlp(text), word))

@@ -336,7 +336,22 @@ class EventsAnalyser:
     # "arms" is the patterns' "weapon" ("will lay down arms" 0871, "sent arms to" 072), and
     # the "that" clause of a noun of asking is asked for, not done ("reiterated its demand
     # that Israel ease restrictions": REQUEST 100, was CONCEDE 081)
-    version = 76
+    # 77: conjoined targets that each have a name in their own head or modifiers are each a
+    # target ("the rift between Qatar and other Gulf states": "Qatar", "other Gulf states",
+    # was one phrase; not "the Syrian army and its ally Hezbollah"); an act received or
+    # undergone from a named actor is that actor's, done to the receiver, as aid received is
+    # ("faces pressure from Congress": Congress, was the one pressed); an inmate is a person
+    # held, as a prisoner or hostage is ("tortured an inmate ... in northern Iran": the
+    # inmate, was the place); a target thing named by whose it is leaves out where it is,
+    # as named people do ("attacked an Afghan army base in southern Kandahar province": "an
+    # Afghan army base"), a place keeping where it lies; an agentless passive whose subject
+    # names its doer has it as its source: an armed force moved ("UN peacekeepers were
+    # shipped out"), the name of whoever put a restriction in place ("UN sanctions against
+    # Iran were lifted": the UN, done to Iran), an actor taking part ("were engaged in");
+    # all were events with no source; an act those sent somewhere are sent to do is aimed
+    # at where they are sent ("sent officials to Qatar to investigate a report": Qatar, was
+    # the report)
+    version = 77
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

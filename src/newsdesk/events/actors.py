@@ -14,7 +14,10 @@ Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of 
 and B", else by the subject of the verb it is the object of (or whose object it is a
 compound of: "announced a ceasefire initiative"), unless that verb reports it ("France
 condemned the attack": ``reported.py``); an agentless passive done with a thing a name
-modifies has that means as its source ("killed in Israeli air strikes"), one with none the
+modifies has that means as its source ("killed in Israeli air strikes"), one whose subject
+names its doer that doer (an armed force moved: "UN peacekeepers were deployed"; whoever put
+a restriction in place: "UN sanctions against Iran were lifted", the UN, done to Iran;
+``source_heads.own_subject``), one with none the
 subject of an "after" clause naming the material act of its kind that brought it about ("was
 freed after the president pardoned her": ``caused.py``); an act of force done to someone
 held in custody with no doer named, a death or an agentless passive, is the custodian's, the
@@ -36,7 +39,8 @@ actor that the clause hung on it is about ("expressed hope that X would ...", "a
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"), else whom the source asks or presses to do it ("urged
-Washington to lift sanctions"). An act named by a noun is also done to the actor its "of"
+Washington to lift sanctions"); an act those sent somewhere are sent to do is aimed at where
+they are sent ("sent officials to Qatar to investigate a report": Qatar). An act named by a noun is also done to the actor its "of"
 names ("the invasion of South Lebanon") and to the actor of an aim phrase the parse hangs on
 the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
@@ -48,7 +52,11 @@ Canada agreed to lift tariffs on American products"), and conjoined names acted 
 each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
 an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
 of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
-presidents of Iraq", "Egypt"). An act an appeal
+presidents of Iraq", "Egypt"); conjoined phrases acted on that each have a name in their
+own head or modifiers are each a target ("the rift between Qatar and other Gulf states"),
+not one owned by a pronoun ("the Syrian army and its ally Hezbollah"). An act received or
+undergone from a named actor is that actor's, done to the receiver, as aid received is
+("faces pressure from Congress": ``received.py``). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
 group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
@@ -59,8 +67,9 @@ the parse splits into several is one phrase: "The rebel Free Syrian Army"); a so
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls") and,
-for people its words name, where they are ("summoned the Russian ambassador in Warsaw": "the
-Russian ambassador"; "families in Aleppo" stays). The event's
+for people or a thing its words name, where they are ("summoned the Russian ambassador in
+Warsaw": "the Russian ambassador"; "attacked an Afghan army base in X": "an Afghan army
+base"; "families in Aleppo" and a place's "near X" stay). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
 named by it ("French President Emmanuel Macron": Emmanuel Macron and French), as a common
@@ -95,17 +104,19 @@ from newsdesk.events.phrases import (
     phrase_span,
     phrase_text,
     separate_actors,
+    separate_targets,
 )
-from newsdesk.events.received import giver, receives_aid
+from newsdesk.events.received import giver, receives_act
 from newsdesk.events.source_heads import (
     demand_clause,
     demanded,
     doer,
     nominal_subject,
+    own_subject,
     reported_plan,
     source_token,
 )
-from newsdesk.events.target_heads import acts_on_others, target_tokens
+from newsdesk.events.target_heads import acts_on_others, aimed_at, target_tokens
 from newsdesk.parsed import doc_text
 
 
@@ -129,9 +140,9 @@ class Phrase(NamedTuple):
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     """``(source phrases, target phrases)`` of the event triggered by ``trigger``
-    (``_source_phrases`` for conjoined names); aid received is the giver's act, done to the
+    (``_source_phrases`` for conjoined names); aid or an act received is the giver's, done to the
     receiver (``received.py``)."""
-    if receives_aid(trigger):
+    if receives_act(trigger):
         return _received_phrases(trigger)
     source = source_token(trigger)
     if (asking := asking_verb(trigger)) is not None:
@@ -145,6 +156,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
     if demanded(trigger) and source is not doer(trigger):
         found = [nominal_subject(demand_clause(trigger)), *found]  # the one a demand is made of
+    if source is not None and source == own_subject(trigger):  # "UN sanctions were lifted"
+        found = _without_own_subject(found, source)
     held = custodian(trigger) if source is None or dies(trigger) else None
     if held is not None:  # "died in police custody": the custodian's act on the one held
         sources, partners = [_custody_phrase(held)], []
@@ -155,6 +168,15 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
+
+
+def _without_own_subject(found: list[Any], source: Any) -> list[Any]:
+    """The targets of an agentless passive whose subject names its doer
+    (``source_heads.own_subject``): not the force that moved itself, and for a restriction
+    whom it is aimed at, not the restriction ("UN sanctions against Iran were lifted": Iran)."""
+    subject = source if source.dep_ == "nsubjpass" else source.head
+    aimed = aimed_at(subject) if subject != source else []
+    return [t for t in found if t != subject] + [t for t in aimed if t not in found]
 
 
 def _held_targets(trigger: Any, held: Any, found: list[Any]) -> list[Any]:
@@ -224,8 +246,10 @@ def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
 
 def _target_phrases(token: Any) -> list[Phrase]:
     """The phrases of a target head: one for each of conjoined names, each its own actor
-    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), else its phrase."""
-    if token.dep_ != "conj" and named_partners(token):
+    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), and for each of
+    conjoined phrases that each name an actor (``phrases.separate_targets``: "the rift between
+    Qatar and other Gulf states"), else its phrase."""
+    if token.dep_ != "conj" and (named_partners(token) or separate_targets(token)):
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
     return [_phrase(token, target=True)]

@@ -75,6 +75,7 @@ _KIN_AND_CAPTIVES = (
     "hostage",
     "captive",
     "abductee",
+    "inmate",
 )
 #: Role nouns the dictionary lacks ("force" and "peacekeeper" only in phrases).
 EXTRA_AGENTS = {

@@ -22,7 +22,7 @@ from newsdesk.events.decided import decides
 from newsdesk.events.modality import APPEAL_VERBS
 from newsdesk.events.slots import ActorNames, verb_sources
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
-from newsdesk.events.target_heads import purpose_clause
+from newsdesk.events.target_heads import SENDING, purpose_clause
 from newsdesk.modality import obliged
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 13x).
@@ -147,11 +147,6 @@ def _demands_of_uncoded_acts(pairs: list[tuple[Any, dict[str, Any]]], actors: Ac
             if asked:
                 _demand(parent, {"actors": asked})
                 break
-
-
-#: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
-#: despatch, dispatch).
-SENDING = ("send", "despatch")
 
 
 def _sent_for(parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]) -> bool:

@@ -245,12 +245,29 @@ def _institution(token: Any) -> bool:
 
 
 def _target_aside(child: Any, head: Any) -> bool:
-    """What a target actor's phrase leaves out: an aside (``_aside``), or, for people (an
-    agent noun or a name, ``people_head``) whose phrase names them, where or when they are, as a
-    source's phrase does (``_circumstance``): "summoned the Russian ambassador [in Warsaw]",
-    as the annotators of real newswire mark it; people named by no name keep their place,
-    which says who they are ("families in Aleppo")."""
-    return _aside(child, head) or (names_actor(head) and people_head(head) and _circumstance(child, head))
+    """What a target actor's phrase leaves out: an aside (``_aside``), or, for a phrase its
+    words name (a name or a people's or group's modifier, ``names_actor``), where or when it
+    is, as a source's phrase does (``_circumstance``): people ("summoned the Russian
+    ambassador [in Warsaw]") and things named by whose they are ("attacked an Afghan army
+    base [in southern Kandahar province]", "defended US strategy [in Afghanistan]"), as the
+    annotators of real newswire mark them. A thing leaves out only a prepositional phrase:
+    a name the parse hangs on it without one is a misread apposition, no time ("the UN
+    refugee agency, UNHCR"). A place keeps where it lies ("the enclave of Eastern Ghouta
+    near the capital", ``_place_head``), and people or things named by no name keep their
+    place, which says who or which they are ("families in Aleppo")."""
+    if _aside(child, head):
+        return True
+    if not names_actor(head):
+        return False
+    where = child.dep_ == "prep" and not _place_head(head)  # a thing's: where, not when
+    return (people_head(head) or where) and _circumstance(child, head)
+
+
+def _place_head(token: Any) -> bool:
+    """A phrase headed by a place or by a part of one its "of" names ("the enclave of
+    Eastern Ghouta"): where it lies says which place it is."""
+    words = [token, *(o for p in token.children if p.lower_ == "of" for o in p.children)]
+    return any(t.ent_type_ in PLACE_LABELS for t in words)
 
 
 def _aside(child: Any, head: Any) -> bool:
@@ -388,6 +405,19 @@ def separate_actors(head: Any) -> bool:
     return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
 
 
+def separate_targets(head: Any) -> bool:
+    """True for conjoined target phrases that each have a name in their own head or
+    modifiers, not all of them names ("Qatar and other Gulf states", "Syrian refugees and
+    vulnerable Jordanians", "the Kachin Independence Organization and the Ne Win military
+    government"): each is acted on as its own actor, as the annotators of real newswire mark
+    them and as conjoined sources are (``separate_actors``); not one named only by an "of"
+    phrase ("the shrine of revolutionary leader X" is a place), nor one owned by a pronoun,
+    which stands with the phrase before it ("the Syrian army and its ally Hezbollah")."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in head.conjuncts for c in t.children)
+    sides = (head, *head.conjuncts)
+    return separate_actors(head) and not owned and all(named_head(t) for t in sides)
+
+
 #: Entity labels of the bodies a group may belong to: states, places, organisations, peoples.
 _BODY_LABELS = PLACE_LABELS | {"ORG", "NORP"}
 
@@ -399,8 +429,8 @@ def owners_listed(head: Any) -> Any | None:
     newswire mark them; not one name ("the people of Bosnia and Herzegovina"), a list with
     a conjunct that names no body ("the leaders of Iraq and its neighbours"), persons ("the
     families of A and B") nor an act done to them ("the murder of A and B", "the bombing of
-    A and B": ``_act``)."""
-    if head.pos_ != "NOUN" or named_head(head) or head.conjuncts or _act(head):
+    A and B": ``is_act``)."""
+    if head.pos_ != "NOUN" or named_head(head) or head.conjuncts or is_act(head):
         return None
     owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     owner = next((o for o in owners if o.dep_ == "pobj" and o.conjuncts), None)
@@ -413,7 +443,7 @@ def owners_listed(head: Any) -> Any | None:
     return owner if all(t.pos_ == "PROPN" and t.ent_type_ in _BODY_LABELS for t in sides) else None
 
 
-def _act(noun: Any) -> bool:
+def is_act(noun: Any) -> bool:
     """A noun that names an act: a noun trigger of the coder or a verb of the dictionary
     ("bombing", "murder", "release"). ``cameo`` is imported on use: it imports this module."""
     from newsdesk.events.cameo import cameo_dictionary, noun_code

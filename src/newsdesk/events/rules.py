@@ -33,7 +33,7 @@ from newsdesk.events.cameo import noun_code, object_words, verb_code
 from newsdesk.events.carried import carried_act
 from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
-from newsdesk.events.received import aid_names, receives_aid
+from newsdesk.events.received import aid_names, receives_act
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.slots import ActorNames, noun_actors, verb_sources, verb_targets
@@ -76,7 +76,7 @@ def _verb_event(
 ) -> dict[str, Any] | None:
     """The event of a verb the dictionary codes ``coded``: its subject's act, else None; aid
     received is the giver's ("received weapons from X": X's aid, whoever got it)."""
-    if receives_aid(token):
+    if receives_act(token):
         sources, targets = aid_names(token, actors)
         if sources or targets:
             return make_event(token, *coded, sources, targets, doc=doc, times=times)

@@ -23,7 +23,7 @@ from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
 from newsdesk.events.modality import asks_for_act, demanded, modality, negated
 from newsdesk.events.phrases import phrase_text
-from newsdesk.events.received import aid_names, giver, receives_aid
+from newsdesk.events.received import aid_names, giver, receives_act
 from newsdesk.events.record import make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.rules import extract_rule_events, verb_event_code
@@ -358,7 +358,7 @@ def _from_parse(
         return None
     if plover != "REQUEST" and asks_for_act(trigger):  # "urged X to lift ...": an appeal or none
         return None
-    received = receives_aid(trigger)
+    received = receives_act(trigger)
     sources, targets = _parse_actors(trigger, actors, received)
     if not sources and not targets and not agentless_passive(trigger) and not received:
         return None  # an interaction needs an actor; aid received is given by someone

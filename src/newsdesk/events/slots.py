@@ -1,7 +1,8 @@
 """The actor slots of an event: who does it (sources) and to whom (targets), as names.
 
 Actors are read from the dependency parse: subjects (and passive agents, else the means of an
-agentless passive: "killed in Israeli shelling") are sources; objects and the objects of
+agentless passive: "killed in Israeli shelling", or the doer its subject names: "UN
+sanctions were lifted") are sources; objects and the objects of
 to/with/against (and "for", whom an act benefits) are targets. A verb event needs a source
 actor (as in PETRARCH), which may be a role noun ("Insurgents bombarded ..."). A noun's event is
 done by its possessor, a modifier naming a group, its "by" or "of" object or the parties of
@@ -26,7 +27,7 @@ from newsdesk.events.agents import agent_role, armed, source_agent
 from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, act_phrase, source_participle, time_word
 from newsdesk.events.reported import reported_act
-from newsdesk.events.source_heads import means_objects, passive_subject
+from newsdesk.events.source_heads import means_objects, own_subject, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents, of_objects
@@ -209,7 +210,9 @@ def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
         return verb_sources(verb.head.head, actors)
     if (copula := blaming_copula(verb)) is not None:  # "was guilty of violating the truce"
         return verb_sources(copula, actors)
-    return _passive_means(verb, actors)
+    if not (means := _passive_means(verb, actors)) and (own := own_subject(verb)) is not None:
+        return actors.names(own, subject=True)  # "UN sanctions were lifted": the UN
+    return means
 
 
 def _passive_means(verb: Any, actors: ActorNames) -> list[str]:

@@ -1,7 +1,8 @@
 """The head of an event's source actor: the subject (or passive agent) of its trigger, or of the
 verb it hangs from; the speaker of a demanded act; the named actor of a reported plan; the
 possessor, group modifier or "by" object of an act named by a noun (``source_token``); the
-means of an agentless passive that a name modifies ("killed in Israeli air strikes").
+means of an agentless passive that a name modifies ("killed in Israeli air strikes"), or
+its subject where that names its doer ("UN peacekeepers were deployed", ``own_subject``).
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
 ``actors.py`` gives the rules and the reasons.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.agents import armed
 from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
@@ -24,6 +26,7 @@ from newsdesk.events.phrases import (
     time_word,
 )
 from newsdesk.events.reported import reported_act
+from newsdesk.events.restrictions import restriction
 from newsdesk.modality import FUTURE, OBLIGATION, auxiliary_words, obliged, own_negation
 
 #: Adjectives that take an act as their complement and state the intent to do it: "Syria is
@@ -171,7 +174,33 @@ def doer(trigger: Any) -> Any | None:
         return doer(phrase.head)  # "X launched an attack", not "X condemned the attack"
     if (copula := blaming_copula(trigger)) is not None:
         return doer(copula)  # "the rebels were responsible for the attack": the rebels
-    return passive_means(trigger)
+    return passive_means(trigger) or own_subject(trigger)
+
+
+#: Verbs by which whoever commands an armed force moves it ("UN peacekeepers were deployed").
+MOVING_VERBS = {"deploy", "redeploy", "send", "dispatch", "ship", "station", "withdraw", "pull"}
+#: Verbs whose passive says what its subject takes part in ("were engaged in ethnic cleansing").
+TAKING_PART_VERBS = {"engage", "involve"}
+
+
+def own_subject(verb: Any) -> Any | None:
+    """The doer an agentless passive names in its subject, or None: an armed force a name
+    says whose it is, moved ("Eighty UN peacekeepers were shipped out": the force, moved by
+    whom it serves); the name of whoever put a restriction in place, eased or lifted ("UN
+    sanctions against Iran were lifted": the UN); an actor that takes part in an act ("Serbian
+    Armed Forces were engaged in ethnic cleansing"). A force acted on by another ("troops were
+    killed") and a restriction that names no one ("the sanctions were lifted") name no doer."""
+    subject = passive_subject(verb)
+    if subject is None or any(c.dep_ == "agent" for c in verb.children) or not named_head(subject):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in MOVING_VERBS and armed(subject):
+        return subject
+    if lemma in TAKING_PART_VERBS and any(p.lower_ == "in" for p in verb.children) and is_actor(subject):
+        return subject
+    if restriction(subject):
+        return next((c for c in subject.children if group_name(c) or c.ent_type_ == "GPE"), None)
+    return None
 
 
 def means_objects(verb: Any) -> list[Any]:
