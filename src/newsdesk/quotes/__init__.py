@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 102  # 102: a plural title before coordinated names is each one's, in the
+    version = 104  # 104: a possessor inside a source's phrase names the owner of a noun
+    # there, not the source ("Attorneys for X's family"); an abstract object with a
+    # "to"-infinitive on it is no speaker, the verb's subject is ("takes pains to assure"); a
+    # participle read as a clause before the cue is the subject's reduced relative ("half of
+    # the economists interviewed for a study said"); a relative pronoun hung on the main verb
+    # stands for the noun before it ("X, who, in 1516, said"), unless the verb is passive; a
+    # participle has no inverted subject ("noting the truth that"); "As the piece, by X,
+    # details," is a reporting parenthetical whose verb the tagger read as a noun (X speaks);
+    # 102: a plural title before coordinated names is each one's, in the
     # singular ("Senators X (R-SC), Y and Z": Senator); a beat the tagger reads as a name of its
     # own after an organisation's name is part of the office ("NBC Capitol Hill correspondent":
     # NBC); "counsel" and "special" are title words of the quotes; a title word the tagger ran
