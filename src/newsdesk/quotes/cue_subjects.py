@@ -61,9 +61,12 @@ def passed_on_subject(verb: Any) -> Any | None:
 def _relative_antecedent(relative: Any) -> Any | None:
     """``St. Thomas More, who, in 1516, said``: a relative pronoun's antecedent is the noun
     phrase right before it (after a comma, for a non-restrictive clause), wherever the parse
-    hung the clause it opens (here as a verb coordinated with the main one). Read for an
+    hung the clause it opens (here as a verb coordinated with the main one); *who* and
+    *which* only, as *that* opens no clause set off by a comma. Read for an
     active verb only: a passive's subject is what was said or named (``X, who he says has
     been called “…”``), no speaker."""
+    if relative.lower_ not in {"who", "which"}:
+        return None  # "that" after a comma opens no relative clause ("– gee, that can't end")
     before = relative.i - 1
     if before >= 0 and relative.doc[before].text == ",":
         before -= 1
