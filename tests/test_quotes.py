@@ -2895,3 +2895,75 @@ def test_the_cue_s_own_clause_gives_the_speaker(text, beginning, speaker) -> Non
 def test_the_cue_s_own_clause_keeps_its_subject(text, beginning, speaker) -> None:
     quote = find(_analysed_quotes(text), beginning)
     assert quote is not None and quote["speaker"] == speaker
+
+
+#: Who the subject phrase of a cue names, where the parse offers a word that is no speaker
+#: (quotes 104; sentences after quotes-dev8 and quotes-dev9): a possessor inside the phrase
+#: (the attorneys speak, not the family's member), an abstract object that an infinitive
+#: hangs on (whoever takes pains assures), a participle the tagger read as a past tense (the
+#: subject is the whole phrase), a relative pronoun hung on the main verb, the object of a
+#: participle taken for an inverted subject, the author a "by" phrase names in "As the piece,
+#: by X, details" (the tagger read the verb as a plural noun); with the readings that stay: a
+#: name the title carries, a person the infinitive hangs on, "as" of time.
+@pytest.mark.parametrize(
+    ("text", "beginning", "speaker"),
+    [
+        (
+            "Attorneys for Maria Lopez's family said Tuesday that the video showed the officer "
+            "\"firing first.\"",
+            "the video showed",
+            "Attorneys for Maria Lopez's family",
+        ),
+        (
+            "Director of National Intelligence James Clapper said the threat was \"real and "
+            "growing.\"",
+            "the threat was",
+            "James Clapper",
+        ),
+        (
+            "In an interview with the paper, Mayor Jane Roe takes pains to assure residents that "
+            "the water is \"perfectly safe to drink.\"",
+            "the water is",
+            "Jane Roe",
+        ),
+        (
+            "He hired a lawyer to argue that \"the contract was void from the start.\"",
+            "the contract was void",
+            "a lawyer",
+        ),
+        (
+            "In 2014 almost half of the economists and other experts interviewed for a research "
+            "study said that they \"expect robots to displace many workers.\"",
+            "they",
+            "almost half of the economists and other experts",
+        ),
+        (
+            "Do we start with St. Thomas More, who, in 1516, said that \"provid[ing] everyone "
+            "with some means of livelihood\" would cut down on crime? Or do we take a cue from "
+            "Yang?",
+            "provid[ing]",
+            "St. Thomas More",
+        ),
+        (
+            "BET news host Jeff Johnson went on CNN’s “Larry King Live” noting the truth that "
+            "such elections tend “to be a referendum against the ruling party.” That fact was "
+            "certainly downplayed this week.",
+            "to be a referendum",
+            "Jeff Johnson",
+        ),
+        (
+            "As the piece, by Jane Roe, details, “The foundation spread money across the "
+            "political spectrum, to unions and business groups alike.”",
+            "The foundation spread money",
+            "Jane Roe",
+        ),
+        (
+            "As the fight continues, “we will not give up,” the mayor said.",
+            "As the fight continues",
+            "the mayor",
+        ),
+    ],
+)
+def test_the_subject_phrase_names_the_speaker(text, beginning, speaker) -> None:
+    quote = find(_quotes_of(text), beginning)
+    assert quote is not None and quote["speaker"] == speaker

@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 103  # 103: a reporting clause set off by commas inside what it reports is
+    version = 104  # 104: a possessor inside a source's phrase names the owner of a noun
+    # there, not the source ("Attorneys for X's family"); an abstract object with a
+    # "to"-infinitive on it is no speaker, the verb's subject is ("takes pains to assure"); a
+    # participle read as a clause before the cue is the subject's reduced relative ("half of
+    # the economists interviewed for a study said"); a relative pronoun hung on the main verb
+    # stands for the noun before it ("X, who, in 1516, said"), unless the verb is passive; a
+    # participle has no inverted subject ("noting the truth that"); "As the piece, by X,
+    # details," is a reporting parenthetical whose verb the tagger read as a noun (X speaks);
+    # 103: a reporting clause set off by commas inside what it reports is
     # inverted when a name follows its verb ("Political journalists, writes Clinton, …"); a
     # free adjunct after a clause coordinated with a noun's clause is the main verb's subject's;
     # a finite clause the parse hung on the root with no subordinator ("and minutes later X

@@ -18,9 +18,11 @@ from newsdesk.quotes.cues import (
     HEARER_OBJECT,
     PERSON_PRONOUNS,
     SUBJECTS,
+    as_parenthetical_source,
     is_cue,
     noun_cue_source,
 )
+from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS
 
 #: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -57,6 +59,49 @@ def passed_on_subject(verb: Any) -> Any | None:
     return next((c for c in outer.children if c.dep_ in SUBJECTS), None)
 
 
+def _relative_antecedent(relative: Any) -> Any | None:
+    """``St. Thomas More, who, in 1516, said``: a relative pronoun's antecedent is the noun
+    phrase right before it (after a comma, for a non-restrictive clause), wherever the parse
+    hung the clause it opens (here as a verb coordinated with the main one); *who* and
+    *which* only, as *that* opens no clause set off by a comma. Read for an
+    active verb only: a passive's subject is what was said or named (``X, who he says has
+    been called “…”``), no speaker."""
+    if relative.lower_ not in {"who", "which"}:
+        return None  # "that" after a comma opens no relative clause ("– gee, that can't end")
+    before = relative.i - 1
+    if before >= 0 and relative.doc[before].text == ",":
+        before -= 1
+    if before < 0:
+        return None
+    noun = relative.doc[before]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _participle_read_as_clause(verb: Any) -> Any | None:
+    """``almost half of the economists interviewed for a study said that``: a clause the
+    parse made the verb's complement, standing right before it with no punctuation or
+    complementiser between, is no complement (a finite clause before its verb is set off
+    in English: ``X lied, Y said``); it is the subject's reduced relative, a participle the
+    tagger read as a past tense (a transitive verb with no object of its own), whose
+    "subject" is the verb's. The clause is returned."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.tag_ not in {"VBD", "VBN"} or clause.right_edge.i != verb.i - 1:
+        return None
+    if any(c.dep_ in {"dobj", "mark", "ccomp", "aux", "auxpass", "neg"} for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+    if subject is None or subject.tag_ in {"PRP", "WP", "WDT"}:
+        return None
+    if any(c.i < subject.i and c.dep_ not in _OPENERS for c in clause.children):
+        return None  # only a time or place that opens the sentence ("In 2014") stands before
+    between = verb.doc[subject.left_edge.i:verb.i]
+    return None if any(t.is_punct or t.is_quote for t in between) else clause
+
+
+#: How the parse hangs a phrase that opens a sentence on its verb: a time, a place, an adverb.
+_OPENERS = frozenset({"prep", "advmod", "npadvmod"})
+
+
 def _coordinated_cue_subject(verb: Any) -> Any | None:
     """``... after Kang Kyung-wha said ..., and added that ...``: a coordinated speech verb
     that the parse hung from a verb of another kind shares the subject of the speech verb
@@ -74,15 +119,23 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
+    parenthetical = as_parenthetical_source(verb)
+    if parenthetical is not None:
+        return parenthetical  # "As the report details,": the tagger read a verb as a noun
     subject = own_subject(verb)
     clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
     if clause is not None and (subject is None or clause.i < subject.i):
         # "officers responding to the shooting said"
         return next((c for c in clause.children if c.dep_ in SUBJECTS), clause)
-    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-        return _person_owning_thing(verb.head, subject) or verb.head
+    if subject is not None and subject.tag_ in {"WP", "WDT"}:
+        if verb.dep_ == "relcl":
+            return _person_owning_thing(verb.head, subject) or verb.head
+        return subject if is_passive(verb) else _relative_antecedent(subject) or subject
     if subject is not None:
         return subject
+    participle = _participle_read_as_clause(verb)
+    if participle is not None:
+        return next(c for c in participle.children if c.dep_ in SUBJECTS)
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         if verb.head.head.lower_ in {"with", "without"}:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
@@ -97,6 +150,9 @@ def subject_of(verb: Any) -> Any | None:
     named = _mistagged_subject(verb)
     if named is not None:
         return named
+    matrix = _verb_of_object_infinitive(verb)
+    if matrix is not None:
+        return subject_of(matrix)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _person_right_before(verb) or verb.head  # "officers arriving at the zone saying ..."
     if verb.dep_ == "xcomp":
@@ -150,6 +206,28 @@ def _person_right_before(verb: Any) -> Any | None:
     person = before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
     head = phrase_head(before)
     return before if person and head.dep_ == "pobj" and head.head.lower_ == "of" else None
+
+
+def _verb_of_object_infinitive(verb: Any) -> Any | None:
+    """``she takes pains to assure``, ``made an effort to explain``, ``in an attempt to
+    argue``: a *to*-infinitive on a common noun that names no person, organisation or
+    document, itself the object of a verb (directly or through a preposition), is a
+    complement of that noun whose understood subject is the verb's (subject control: the
+    one who takes pains assures); the noun is no speaker. The verb is returned."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                         for c in verb.children):
+        return None
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.ent_type_ or noun.i > verb.i:
+        return None
+    if noun.lemma_.lower() in PERSON_OR_ORG_NOUNS | GROUP_NOUNS | DOCUMENTS | _INDEFINITE_THINGS:
+        return None
+    word = noun
+    while word.dep_ in {"dobj", "pobj", "prep"} and word.head.i < word.i:
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+    return None
 
 
 #: Indefinite pronouns of things: a *to*-infinitive after one is a relative clause of it, not a
@@ -404,8 +482,10 @@ def _after_bare_preposition(token: Any) -> bool:
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
     """``said Raffaello Pantucci``: the first name or noun right after the verb. A verb whose
-    object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none."""
-    if verb.lemma_.lower() in HEARER_OBJECT:
+    object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none, nor
+    does a participle: English inverts the subject of a finite reporting verb only (``noting
+    the truth that …``: the noun after *noting* is its object)."""
+    if verb.lemma_.lower() in HEARER_OBJECT or verb.tag_ == "VBG":
         return None
     for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
         if token.idx >= limit:

@@ -190,7 +190,7 @@ class Cue:
 
 
 def is_cue(token: Any, *, direct: bool) -> bool:
-    if _put_it(token):
+    if _put_it(token) or as_parenthetical_source(token) is not None:
         return True
     if _research_finding(token):
         return True
@@ -248,6 +248,49 @@ def _verbal(token: Any) -> bool:
     (``…, some argue.``): a noun takes no subject, a verb does."""
     return token.pos_ in {"VERB", "AUX"} or (
         token.pos_ == "NOUN" and any(c.dep_ in SUBJECTS for c in token.children))
+
+
+#: Verbs of describing in writing, which report in the parenthetical *as X details*.
+_DESCRIBING = frozenset({"detail", "document", "outline", "recount", "chronicle", "describe"})
+
+#: What may stand between *as* and the verb of ``As the report details,``: the noun phrase.
+_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def as_parenthetical_source(token: Any) -> Any | None:
+    """``As the report details, "…"``, ``As the piece, by Jane Roe, explains,``: a sentence
+    that opens with *as*, a noun phrase and a reporting verb's or a verb of describing's
+    third person (*details*, *notes*, *explains*) before a comma is the reporting
+    parenthetical *as X says*, also where the tagger read the verb as a plural noun (an
+    *-s* form is both) and the parse has no clause.
+    The source is returned: the author a *by* phrase set off after the noun names (the
+    document's maker), else the noun phrase's last noun."""
+    if token.tag_ not in {"NNS", "VBZ"} or token.i < 2:
+        return None
+    if token.lemma_.lower() not in (ALL_CUE_LEMMAS - _DIRECT_ONLY) | _DESCRIBING:
+        return None  # "As the fight continues,": no report
+    doc, first = token.doc, token.sent.start
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or doc[first].lower_ != "as":
+        return None
+    words = list(doc[first + 1 : token.i])
+    author = _set_off_by_phrase(words)
+    if author is not None:
+        words = words[: words.index(author[0]) - 2]  # the phrase before ", by X,"
+    if not words or any(t.pos_ not in _PHRASE_WORDS for t in words) or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return author[-1] if author is not None else words[-1]
+
+
+def _set_off_by_phrase(words: list[Any]) -> list[Any] | None:
+    """The name of ``…, by Jane Roe,`` that closes ``words``: ``by`` after a comma, proper
+    nouns, a comma last."""
+    if len(words) < 4 or words[-1].text != ",":
+        return None
+    by = next((i for i in range(len(words) - 2, 0, -1) if words[i].lower_ == "by"), None)
+    if by is None or words[by - 1].text != ",":
+        return None
+    name = words[by + 1 : -1]
+    return name if name and all(t.pos_ == "PROPN" for t in name) else None
 
 
 def _put_it(token: Any) -> bool:

@@ -576,6 +576,7 @@ def _name_inside(context: Context, token: Any) -> Any | None:
         else []
     )  # "Claudia Lodesani, Italy's MSF president": not MSF
     reach = token.idx if token.pos_ == "PROPN" else start  # "House Republicans": not "House"
+    described += _owners_inside(carrier)  # "Attorneys for X's family": not X
     inside = [
         m
         for m in context.index.mentions
@@ -586,6 +587,30 @@ def _name_inside(context: Context, token: Any) -> Any | None:
         if found:
             return min(found, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+def _owners_inside(carrier: Any) -> list[tuple[int, int]]:
+    """``Attorneys for X's family``, ``a spokesman for Y's campaign``: the spans of the
+    possessors of common nouns inside the carrier's phrase, below a preposition. A possessor
+    is a determiner of the noun it owns (X's family is a family), so the name it holds is
+    the owner of that noun, which the phrase's head relates to, not the head's own name."""
+    owners = []
+    for word in carrier.subtree:
+        owned = word.head
+        if word.dep_ != "poss" or owned.i == carrier.i or not owned.text.islower():
+            continue
+        if owned.pos_ == "NOUN" and _below_preposition(owned, carrier):
+            owners.append((word.left_edge.idx, word.idx + len(word)))
+    return owners
+
+
+def _below_preposition(word: Any, carrier: Any) -> bool:
+    """Whether a preposition stands between ``word`` and ``carrier`` above it."""
+    while word.i != carrier.i and word.head.i != word.i:
+        if word.dep_ == "prep":
+            return True
+        word = word.head
+    return False
 
 
 #: Dependents that are clauses of their own: a relative clause (``the Affordable Care Act,
