@@ -100,8 +100,8 @@ def test_an_article_over_a_million_characters_is_analysed_with_the_rest_of_its_b
 
 
 def test_an_article_an_analyser_fails_on_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
-    """A Vox article of the AllSides corpus (its quotes layer recursed without end in quotes
-    102) ended the whole analysis with a traceback. Whether or not a layer fails on it, the run
+    """A Vox article of the AllSides corpus (its quotes layer recursed without end up to quotes
+    103) ended the whole analysis with a traceback. Whether or not a layer fails on it, the run
     analyses the other article of its batch, and an article left unanalysed is reported with
     its record and exported as not analysed yet."""
     import gzip
@@ -126,3 +126,24 @@ def test_an_article_an_analyser_fails_on_is_skipped_and_the_run_goes_on(tmp_path
     for failure in report.failed:
         assert "#VN4IRaySMB28hr26 (article " in failure and "layer failed: " in failure
         assert records[vox["title"]]["analysis_skipped"] == "not analysed yet: run newsdesk analyse"
+
+
+def test_a_pronoun_whose_antecedent_search_comes_back_to_it_resolves(nlp) -> None:
+    """The same Vox article: "Part of it is also that ..." resolved "Part" by its whole, "it",
+    whose earlier subject was "Part" again, and so on until Python's recursion limit. A token
+    met again while its own speaker is being resolved now stands for nobody there, and the
+    article's attributions come out, the authors' among them."""
+    import gzip
+    import json
+
+    from conftest import need_shared
+    from newsdesk_eval.quote_set import annotate_quotes
+
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        vox = next(json.loads(line) for line in lines if '"VN4IRaySMB28hr26"' in line)
+    text = vox["content_original"]
+    article = Article(path="vox", raw_text=text, text=text, title=vox["title"], outlet=vox["source"])
+    quotes = annotate_quotes(nlp(text), article)
+    said = {quote["text"][:30]: quote["speaker"] for quote in quotes}
+    assert said["no increase in policing effect"] == "the authors"

@@ -6,6 +6,9 @@ the tagger found or missed, or nobody; and a joint statement's names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from newsdesk.entities.gazetteer import PLACE_LABELS
@@ -78,10 +81,37 @@ _JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
 _PERSON_OR_ORG_LABELS = frozenset(PERSON_LABELS | {"ORG"})
 
 
+#: The tokens whose speaker is being resolved, innermost last: an antecedent search (an "it"
+#: whose earlier subject is described by that same "it") must not come back to one of them.
+_RESOLVING: ContextVar[tuple[tuple[int, int], ...]] = ContextVar("resolving", default=())
+
+
+@contextmanager
+def _resolving(token: Any) -> Iterator[bool]:
+    """Mark ``token`` as being resolved; yield whether it already was (a cycle)."""
+    key = (id(token.doc), token.i)
+    busy = _RESOLVING.get()
+    if key in busy:
+        yield True
+        return
+    reset = _RESOLVING.set((*busy, key))
+    try:
+        yield False
+    finally:
+        _RESOLVING.reset(reset)
+
+
 def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
-    """The speaker a verb's subject token stands for: pronoun, description, name or nobody."""
+    """The speaker a verb's subject token stands for: pronoun, description, name or nobody. A
+    token met again while its own speaker is being resolved stands for nobody: the search that
+    led back to it found no antecedent there (it recursed without end before)."""
     if token is None:
         return Speaker()
+    with _resolving(token) as cycle:
+        return Speaker() if cycle else _resolve(context, token, at=at)
+
+
+def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)
     if token.lower_ == "they":
