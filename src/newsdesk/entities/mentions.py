@@ -57,6 +57,8 @@ from newsdesk.entities.acronyms import apply_acronyms
 from newsdesk.entities.article_people import (
     add_roles,
     consistent_people,
+    given_name_person,
+    names_family_member,
     person_clusters,
     person_for,
     surname_mentions,
@@ -77,7 +79,16 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 31  # 31: a capitalised plural that names a group (a people named after a
+    version = 32  # 32: a title before a surname the article links to a full name is that
+    # person's role too ("President Trump": "the president" is no other president's), and a
+    # bare description holds no office tied to a body by "at" or "for" ("vice president at the
+    # Woodrow Wilson Center"; ``descriptions``); a one-word name with a determiner of its own
+    # ("the McCloskey's", "each McDonnell") is a family's, no one's; a name after a noun of
+    # kinship or in apposition to one ("my grandfather, William J. Comey") is named in passing;
+    # a lone given name the tagger calls a person is the one full name of the article it
+    # begins ("Paul" beside "Paul Manafort"; ``people.fullest_variant``, as quotes do); a place
+    # the tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
+    # 31: a capitalised plural that names a group (a people named after a
     # country, a party's members: "Republicans", "Americans") ends no person's name and is no
     # person's short form ("John Shinkle/POLITICO Elections Republicans" is no person, and
     # "House Republicans" joins none; ``ner_spans.names_a_group``, ``people.group_plural``);
@@ -182,8 +193,9 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
 def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dict[str, list[tuple[int, str]]],
                  gazetteer: Gazetteer) -> None:
     text_span = doc[span.start:span.end]
-    person = person_for(doc, span, people, clusters)
-    if span.kind == "norp" and not person:
+    person = person_for(doc, span, people, clusters) or given_name_person(doc, span, clusters)
+    if (span.kind == "norp" and not person) or (
+            (person or span.label == "PERSON") and names_family_member(doc, span)):
         return
     record = {"start": text_span.start_char, "end": text_span.end_char, "text": text_span.text,
               "kind": "short" if person else span.kind}
@@ -199,7 +211,7 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     clusters[key].mentions.append(record)
     if key.startswith("name:"):
         clusters[key].votes[span.label] += 1
-    elif span.label == "PERSON" and not person and len(text_span) == 1:  # "President Obama"
+    if span.label == "PERSON" and len(text_span) == 1:  # "President Obama", "President Trump"
         add_roles(doc, span, clusters[key])
 
 
