@@ -1,7 +1,8 @@
 """Who a short or ambiguous mention stands for (``mentions`` layer, version 32), on sentences of
 AllSides articles: a title before a surname is that person's role, so "the president" goes to no
 other president; a bare description holds no office tied to a body ("vice president at" a
-think tank); a one-word name with a determiner of its own is a family's; a name given as
+think tank) and an apposition ends at a line break; a title before the only full name, written
+later, gives that name no role; a one-word name with a determiner of its own is a family's; a name given as
 someone's relative is named in passing; a lone given name is the one full name it begins; a
 place after "in" is no surname. Negative cases keep what was right before.
 """
@@ -20,6 +21,12 @@ TRUMP = ("President Trump's fiery response to the events in Charlottesville, Vir
          "Enrique Peña Nieto, which Kushner was trying to arrange.")
 PENA_NIETO = ("The outlet pointed to a meeting between Trump and Mexican President Enrique Peña "
               "Nieto, which Kushner was trying to arrange. The president later called it off.")
+IMPEACHMENT = ("Democrats have turned scattered talk of President Obama's impeachment into a sustained "
+               "rallying cry. The president and first lady Michelle Obama have warned of that "
+               "possibility on the stump.")  # the titled surname comes before the only full name
+PENCE = ("Biden slammed Trump's statement that President Barack Obama founded ISIS.\n\nMUST WATCH "
+         "Mike Pence: Trump 'serious' about Obama, ISIS 02:01\n\nThe official called on the State "
+         "Department to release a list of individuals who had obtained visas.")
 MILLER = ("\"The president and the vice president wouldn't be knowledgeable about specific "
           "decisions that are made by security professionals.\" \"It can't be ending on a high,\" "
           "said Aaron David Miller, vice president at the Woodrow Wilson International Center "
@@ -55,6 +62,14 @@ def _names_of(nlp, text: str, words: str) -> set[str]:
 def test_a_titled_surname_makes_the_president_no_other_presidents(nlp) -> None:
     assert _names_of(nlp, TRUMP, "the president") == set()
     assert _names_of(nlp, PENA_NIETO, "The president") == {"Enrique Peña Nieto"}  # the one president
+
+
+def test_a_title_before_the_only_full_name_gives_it_no_role(nlp) -> None:
+    assert _names_of(nlp, IMPEACHMENT, "The president") == set()
+
+
+def test_an_apposition_ends_at_a_line_break(nlp) -> None:
+    assert _names_of(nlp, PENCE, "The official") == set()
 
 
 def test_a_bare_description_holds_no_office_at_a_body(nlp) -> None:

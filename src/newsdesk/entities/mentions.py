@@ -28,7 +28,14 @@ them with document-level evidence:
   president in the article makes "the president" no one's;
 * of two people of one surname, a surname after an office's title ("Vice President Biden")
   is the one whose roles hold that office (else one with no role known), not the nearest full
-  name (Hunter Biden);
+  name (Hunter Biden); a titled surname gives its person the title's role ("President
+  Trump"), so "the president" is no other president's; a bare description holds no office
+  tied to a body ("vice president at the Woodrow Wilson Center"); a full name given as a
+  relative ("my grandfather, William J. Comey") is named in passing;
+* a one-word name with a determiner of its own ("the McCloskey's", "each McDonnell") is a
+  family's, no mention; a lone given name the tagger calls a person is the one full name of
+  the article it begins ("Jared, Paul or anyone else" beside "Paul Manafort"); a place the
+  tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
   "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
   nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
@@ -211,8 +218,16 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     clusters[key].mentions.append(record)
     if key.startswith("name:"):
         clusters[key].votes[span.label] += 1
-    if span.label == "PERSON" and len(text_span) == 1:  # "President Obama", "President Trump"
-        add_roles(doc, span, clusters[key])
+    if span.label == "PERSON" and len(text_span) == 1 and _named_before(clusters[key], person):
+        add_roles(doc, span, clusters[key])  # "President Obama", "President Trump"
+
+
+def _named_before(cluster: Cluster, person: str | None) -> bool:
+    """A short form's title is its person's role only once the text has written the full name:
+    a titled surname before it ("President Obama's impeachment" before "first lady Michelle
+    Obama") has only the one full name to go to, which may be another bearer's. A one-word
+    name of its own ("President Obama" in an article with no full name) holds the title."""
+    return not person or any(mention["kind"] == "name" for mention in cluster.mentions)
 
 
 def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],
