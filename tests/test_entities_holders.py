@@ -2,7 +2,7 @@
 AllSides articles: a title before a surname is that person's role, so "the president" goes to no
 other president; a bare description holds no office tied to a body ("vice president at" a
 think tank) and an apposition ends at a line break; a title before the only full name, written
-later, gives that name no role; a one-word name with a determiner of its own is a family's; a name given as
+later, or of another office than the full name's gives that name no role; a one-word name with a determiner of its own is a family's; a name given as
 someone's relative is named in passing; a lone given name is the one full name it begins; a
 place after "in" is no surname. Negative cases keep what was right before.
 """
@@ -27,6 +27,9 @@ IMPEACHMENT = ("Democrats have turned scattered talk of President Obama's impeac
 PENCE = ("Biden slammed Trump's statement that President Barack Obama founded ISIS.\n\nMUST WATCH "
          "Mike Pence: Trump 'serious' about Obama, ISIS 02:01\n\nThe official called on the State "
          "Department to release a list of individuals who had obtained visas.")
+SALMAN = ("Pompeo said he met with King Salman, the King's son, Crown Prince Mohammed bin Salman, "
+          "and Foreign Minister Adel al-Jubeir.\n\nSaudi Arabia's King Salman, right meets with US "
+          "Secretary of State Mike Pompeo in Riyadh. The King's son was not there.")
 MILLER = ("\"The president and the vice president wouldn't be knowledgeable about specific "
           "decisions that are made by security professionals.\" \"It can't be ending on a high,\" "
           "said Aaron David Miller, vice president at the Woodrow Wilson International Center "
@@ -66,6 +69,10 @@ def test_a_titled_surname_makes_the_president_no_other_presidents(nlp) -> None:
 
 def test_a_title_before_the_only_full_name_gives_it_no_role(nlp) -> None:
     assert _names_of(nlp, IMPEACHMENT, "The president") == set()
+
+
+def test_a_title_of_another_office_gives_the_full_name_no_role(nlp) -> None:
+    assert _names_of(nlp, SALMAN, "The King") == set()  # King Salman is no Crown Prince
 
 
 def test_an_apposition_ends_at_a_line_break(nlp) -> None:

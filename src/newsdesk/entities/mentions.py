@@ -223,11 +223,13 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
 
 
 def _named_before(cluster: Cluster, person: str | None) -> bool:
-    """A short form's title is its person's role only once the text has written the full name:
-    a titled surname before it ("President Obama's impeachment" before "first lady Michelle
-    Obama") has only the one full name to go to, which may be another bearer's. A one-word
-    name of its own ("President Obama" in an article with no full name) holds the title."""
-    return not person or any(mention["kind"] == "name" for mention in cluster.mentions)
+    """A short form's title is its person's role only once the text has written the full name
+    and given it no role: a titled surname before it ("President Obama's impeachment" before
+    "first lady Michelle Obama") has only the one full name to go to, which may be another
+    bearer's, and so has one whose person holds another office ("King Salman" beside "Crown
+    Prince Mohammed bin Salman"). A one-word name of its own ("President Obama" in an article
+    with no full name) holds the title."""
+    return not person or (not cluster.roles and any(m["kind"] == "name" for m in cluster.mentions))
 
 
 def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],
