@@ -41,6 +41,8 @@ MCCLOSKEY = ("Gardner said Mark and Patricia McCloskey will be charged with felo
 MCDONNELL = ("Bob McDonnell rejected a plea deal that would have charged him with one felony and let "
              "Maureen McDonnell off free. The McDonnells -- or each McDonnell, given the state of "
              "their marriage -- must have decided that they had a fantastic chance.")
+CHAFEE = ("Former Rhode Island Gov. Lincoln Chafee ended his bid on Friday. Both Chafee and Webb "
+          "had barely campaigned, making only a handful of visits to early states.")
 ASSAD = "Bashar al-Assad spoke on Monday. Critics of the Assad regime said nothing had changed."
 COMEY = ("\"That's not the Jim Comey I knew.\" But those who continued to believe in him were "
          "certain. \"My grandfather, William J. Comey, was a police officer,\" Comey has said.")
@@ -90,6 +92,10 @@ def test_a_name_with_its_own_determiner_is_a_familys(nlp, text: str, words: str)
 
 def test_a_surname_as_a_nouns_modifier_stays_the_persons(nlp) -> None:
     assert _names_of(nlp, ASSAD, "Assad") == {"Bashar al-Assad"}
+
+
+def test_both_before_a_surname_opens_a_coordination(nlp) -> None:
+    assert _names_of(nlp, CHAFEE, "Chafee") == {"Lincoln Chafee"}
 
 
 def test_a_relative_named_in_passing_leaves_the_surname_to_the_subject(nlp) -> None:

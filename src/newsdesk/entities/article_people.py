@@ -153,9 +153,9 @@ def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str
 
 
 #: Determiners that make a lone family name a family or one of its members, not one person:
-#: "the McCloskeys'", "each McDonnell", "a Kennedy".
-_FAMILY_DETERMINERS = frozenset({"the", "each", "every", "both", "a", "an", "another", "either",
-                                 "neither"})
+#: "the McCloskeys'", "each McDonnell", "a Kennedy". Not "both", "either", "neither": before a
+#: name they open a coordination ("Both Chafee and Webb had barely campaigned").
+_FAMILY_DETERMINERS = frozenset({"the", "each", "every", "a", "an", "another"})
 
 
 def names_family_member(doc: Any, span: Span) -> bool:
