@@ -49,6 +49,11 @@ COMEY = ("\"That's not the Jim Comey I knew.\" But those who continued to believ
 PAUL = ("\"I do not recall ever discussing it with Jared, Paul or anyone else,\" Trump said, "
         "referring to Jared Kushner, a campaign adviser, and Paul Manafort, the campaign's chairman "
         "at the time.")
+MANCHESTER = ("British fury over leaks from U.S. intelligence sources to the American media, after a "
+              "detailed analysis and photographic evidence of the Manchester Arena bombing turned up "
+              "in The New York Times, reached a fever pitch today. Few believe that the Home "
+              "Secretary, Amber Rudd, and the newly elected Mayor of Manchester, Andy Burnham, are "
+              "wrong to condemn U.S. officials.")
 FLORIDA = ("As even longtime urban enthusiast Richard Florida now notes, the list was followed by "
            "Tampa-St. Petersburg, Orlando, and Jacksonville in Florida.")
 FLORIDA_SAID = "Urban enthusiast Richard Florida spoke in Toronto. Florida said the cities would recover."
@@ -104,6 +109,10 @@ def test_a_relative_named_in_passing_leaves_the_surname_to_the_subject(nlp) -> N
 
 def test_a_lone_given_name_is_the_full_name_it_begins(nlp) -> None:
     assert _names_of(nlp, PAUL, "Paul") == {"Paul Manafort"}
+
+
+def test_a_lone_word_no_given_name_begins_no_full_name(nlp) -> None:
+    assert "Manchester Arena" not in _names_of(nlp, MANCHESTER, "Manchester")
 
 
 def test_a_place_after_in_is_no_surname(nlp) -> None:

@@ -25,7 +25,7 @@ from newsdesk.entities.roles import appositive_after, holds_office, office_befor
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.entities.translit import translit_key
 from newsdesk.entities.whole_names import name_word
-from newsdesk.given_names import describing_word
+from newsdesk.given_names import describing_word, is_common_given_name
 from newsdesk.nlp import model_words
 from newsdesk.parsed import in_passing, phrase_head
 
@@ -142,8 +142,9 @@ def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str
     name of the article it begins ("Jared, Paul or anyone else" beside "Paul Manafort"), by the
     resolver the quotes' speakers use (``people.fullest_variant``); none when two full names
     begin with it and the text has named both, or when it is another person's surname."""
-    if span.end - span.start != 1 or span.label != "PERSON" or span.gazetteer:
-        return None
+    if span.end - span.start != 1 or span.label != "PERSON" or span.gazetteer \
+            or not is_common_given_name(doc[span.start].text):
+        return None  # "Manchester" beside a "Manchester Arena" the tagger calls a person
     at = doc[span.start].idx
     full = [c for c in clusters.values() if c.label == "PERSON" and c.key.startswith("person:") and " " in c.name]
     named_before = [c.name for c in full if any(m["start"] < at for m in c.mentions)]

@@ -86,9 +86,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 32  # 32: a title before a surname the article links to a full name is that
-    # person's role too ("President Trump": "the president" is no other president's), and a
-    # bare description holds no office tied to a body by "at" or "for" ("vice president at the
+    version = 32  # 32: a title before a surname the article links to a full name written
+    # before it, with no role of its own, is that person's role ("President Trump": "the
+    # president" is no other president's); an apposition ends at a line break; a bare
+    # description holds no office tied to a body by "at" or "for" ("vice president at the
     # Woodrow Wilson Center"; ``descriptions``); a one-word name with a determiner of its own
     # ("the McCloskey's", "each McDonnell") is a family's, no one's; a name after a noun of
     # kinship or in apposition to one ("my grandfather, William J. Comey") is named in passing;
