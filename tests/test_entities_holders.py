@@ -54,6 +54,9 @@ MANCHESTER = ("British fury over leaks from U.S. intelligence sources to the Ame
               "in The New York Times, reached a fever pitch today. Few believe that the Home "
               "Secretary, Amber Rudd, and the newly elected Mayor of Manchester, Andy Burnham, are "
               "wrong to condemn U.S. officials.")
+AMERICAN = ("The law nosed over the finish line due to a last-minute push by departing Sen. Joe "
+            "Lieberman. Nothing has been more important in influencing public opinion than Joe and "
+            "Jane American who happen to be gay and live down the street.")
 FLORIDA = ("As even longtime urban enthusiast Richard Florida now notes, the list was followed by "
            "Tampa-St. Petersburg, Orlando, and Jacksonville in Florida.")
 FLORIDA_SAID = "Urban enthusiast Richard Florida spoke in Toronto. Florida said the cities would recover."
@@ -109,6 +112,13 @@ def test_a_relative_named_in_passing_leaves_the_surname_to_the_subject(nlp) -> N
 
 def test_a_lone_given_name_is_the_full_name_it_begins(nlp) -> None:
     assert _names_of(nlp, PAUL, "Paul") == {"Paul Manafort"}
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(nlp) -> None:
+    couple = MCDONNELL + (" Bob and Maureen McDonnell will go down as the first Virginia first "
+                          "couple to go down on criminal charges.")
+    assert _names_of(nlp, couple, "Bob") == {"Bob McDonnell"}
+    assert "Joe Lieberman" not in _names_of(nlp, AMERICAN, "Joe")
 
 
 def test_a_lone_word_no_given_name_begins_no_full_name(nlp) -> None:

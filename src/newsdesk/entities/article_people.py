@@ -147,10 +147,25 @@ def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str
         return None  # "Manchester" beside a "Manchester Arena" the tagger calls a person
     at = doc[span.start].idx
     full = [c for c in clusters.values() if c.label == "PERSON" and c.key.startswith("person:") and " " in c.name]
+    shared = _shared_surname(doc, span.start)
+    if shared:  # "Bob and Maureen McDonnell": Bob McDonnell; "Joe and Jane American": no one
+        full = [c for c in full if c.name.split()[-1] == shared]
     named_before = [c.name for c in full if any(m["start"] < at for m in c.mentions)]
     holder = names.fullest_variant(doc[span.start].text, [c.name for c in full], named_before=named_before)
     key = "person:" + translit_key(holder)
     return key if " " in holder and key in clusters else None
+
+
+def _shared_surname(doc: Any, i: int) -> str | None:
+    """The family name a given name shares with the full name it is coordinated with ("Bob
+    and Maureen McDonnell", "Joe and Jane American"): a conjunction, then capitalised words
+    whose last one ends the phrase."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in {"and", "&", "or"}:
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1].text if end - (i + 2) >= 2 else None
 
 
 #: Determiners that make a lone family name a family or one of its members, not one person:

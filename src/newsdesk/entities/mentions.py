@@ -93,8 +93,9 @@ class MentionAnalyser:
     # Woodrow Wilson Center"; ``descriptions``); a one-word name with a determiner of its own
     # ("the McCloskey's", "each McDonnell") is a family's, no one's; a name after a noun of
     # kinship or in apposition to one ("my grandfather, William J. Comey") is named in passing;
-    # a lone given name the tagger calls a person is the one full name of the article it
-    # begins ("Paul" beside "Paul Manafort"; ``people.fullest_variant``, as quotes do); a place
+    # a lone given name (by the name table) the tagger calls a person is the one full name of
+    # the article it begins ("Paul" beside "Paul Manafort"; ``people.fullest_variant``, as
+    # quotes do); a place
     # the tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
     # 31: a capitalised plural that names a group (a people named after a
     # country, a party's members: "Republicans", "Americans") ends no person's name and is no
