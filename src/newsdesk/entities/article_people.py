@@ -18,14 +18,16 @@ from spacy.attrs import ORTH
 from newsdesk.entities import people as names
 from newsdesk.entities.clusters import Cluster
 from newsdesk.entities.descriptions import positions
+from newsdesk.entities.kinds import after_place_preposition
 from newsdesk.entities.ner_spans import Span, extend_name_left
+from newsdesk.entities.person_nouns import KIN_NOUNS
 from newsdesk.entities.roles import appositive_after, holds_office, office_before, title_before
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.entities.translit import translit_key
 from newsdesk.entities.whole_names import name_word
-from newsdesk.given_names import describing_word
+from newsdesk.given_names import describing_word, is_common_given_name
 from newsdesk.nlp import model_words
-from newsdesk.parsed import in_passing
+from newsdesk.parsed import in_passing, phrase_head
 
 
 def consistent_people(doc: Any, spans: list[Span]) -> list[Span]:
@@ -125,12 +127,62 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
+    if span.label in {"GPE", "LOC"} and after_place_preposition(doc, span):
+        return None  # "Jacksonville in Florida" beside "Richard Florida": the place
     office = office_before(doc, span.start) if len({key for _, key in candidates}) > 1 else None
     if office:  # "Vice President Biden" is not Hunter Biden, the nearest
         roles = {key: clusters[key].roles for _, key in candidates}
         candidates = [c for c in candidates if holds_office(office, roles[c[1]])] or [
             c for c in candidates if not roles[c[1]]]
     return names.nearest(_salient(doc, candidates), at=doc[span.start].idx)
+
+
+def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str | None:
+    """The person cluster a lone given name the tagger calls a person stands for: the one full
+    name of the article it begins ("Jared, Paul or anyone else" beside "Paul Manafort"), by the
+    resolver the quotes' speakers use (``people.fullest_variant``); none when two full names
+    begin with it and the text has named both, or when it is another person's surname."""
+    if span.end - span.start != 1 or span.label != "PERSON" or span.gazetteer \
+            or not is_common_given_name(doc[span.start].text):
+        return None  # "Manchester" beside a "Manchester Arena" the tagger calls a person
+    at = doc[span.start].idx
+    full = [c for c in clusters.values() if c.label == "PERSON" and c.key.startswith("person:") and " " in c.name]
+    shared = _shared_surname(doc, span.start)
+    if shared:  # "Bob and Maureen McDonnell": Bob McDonnell; "Joe and Jane American": no one
+        full = [c for c in full if c.name.split()[-1] == shared]
+    named_before = [c.name for c in full if any(m["start"] < at for m in c.mentions)]
+    holder = names.fullest_variant(doc[span.start].text, [c.name for c in full], named_before=named_before)
+    key = "person:" + translit_key(holder)
+    return key if " " in holder and key in clusters else None
+
+
+def _shared_surname(doc: Any, i: int) -> str | None:
+    """The family name a given name shares with the full name it is coordinated with ("Bob
+    and Maureen McDonnell", "Joe and Jane American"): a conjunction, then capitalised words
+    whose last one ends the phrase."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in {"and", "&", "or"}:
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1].text if end - (i + 2) >= 2 else None
+
+
+#: Determiners that make a lone family name a family or one of its members, not one person:
+#: "the McCloskeys'", "each McDonnell", "a Kennedy". Not "both", "either", "neither": before a
+#: name they open a coordination ("Both Chafee and Webb had barely campaigned").
+_FAMILY_DETERMINERS = frozenset({"the", "each", "every", "a", "an", "another"})
+
+
+def names_family_member(doc: Any, span: Span) -> bool:
+    """A one-word name with a determiner of its own ("the McCloskey's", "each McDonnell", "a
+    Kennedy"): people's names take no determiner, so it names a family or any one of it. A
+    determiner of a later noun ("the Assad regime", "the Trump administration") is the noun's."""
+    if span.end - span.start != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in _FAMILY_DETERMINERS and before.dep_ in {"det", "predet"} \
+        and before.head.i == span.start
 
 
 def _suffix(doc: Any, span: Span) -> str | None:
@@ -145,9 +197,21 @@ def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str
     hers, as coreference prefers the salient antecedent. All of them when each is in passing."""
     if len({key for _, key in candidates}) < 2:
         return candidates
-    salient = [c for c in candidates
-               if not in_passing(doc.char_span(c[0], c[0] + 1, alignment_mode="expand")[0])]
+    salient = [c for c in candidates if not _named_in_passing(doc.char_span(
+        c[0], c[0] + 1, alignment_mode="expand")[0])]
     return salient or candidates
+
+
+def _named_in_passing(first: Any) -> bool:
+    """The name that ``first`` opens is written in passing (``in_passing``) or as someone's
+    relative: right after a noun of kinship or in apposition to one ("his brother James
+    Biden", "my grandfather, William J. Comey, was a police officer")."""
+    if in_passing(first):
+        return True
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    head = phrase_head(first)
+    return (before is not None and before.lemma_.lower() in KIN_NOUNS) or (
+        head.dep_ == "appos" and head.head.lemma_.lower() in KIN_NOUNS)
 
 
 def _starts_other_name(doc: Any, start: int, end: int) -> bool:

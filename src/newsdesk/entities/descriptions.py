@@ -68,7 +68,14 @@ def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
     """The role has every word of the description, and the description every rank word of the
     role ("the president" is no "former vice president")."""
     words = set(role.lower().replace("-", " ").split())
-    return wanted <= words and (words & RANK_WORDS) <= wanted and (of or " of " not in role)
+    return wanted <= words and (words & RANK_WORDS) <= wanted and (
+        of or not any(f" {word} " in role for word in _BODY_WORDS))
+
+
+#: Words that tie an office to a body in a role ("president of the National Taxpayers Union",
+#: "vice president at the Woodrow Wilson Center", "director for Asia at the council"): a
+#: bare description ("the vice president") names no holder of such an office.
+_BODY_WORDS = ("of", "at", "for")
 
 
 def _of_words(doc: Any, i: int) -> set[str]:

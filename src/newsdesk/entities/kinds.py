@@ -89,7 +89,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     groups = _voted(doc, one_word_people, _after_the)
     people_words = _people_words(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
-    places = _voted(doc, [s for s in one_word_people if not s.gazetteer], _after_place_preposition)
+    places = _voted(doc, [s for s in one_word_people if not s.gazetteer], after_place_preposition)
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     writers = author_line_names(doc, [s for s in spans if not s.gazetteer and s.label != "PERSON"])
@@ -268,7 +268,7 @@ def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:
     }
 
 
-def _after_place_preposition(doc: Any, span: NameSpan) -> bool:
+def after_place_preposition(doc: Any, span: NameSpan) -> bool:
     """The name is the object of "in" or "near" (written in lower case, so not a sentence's
     "In") just before it: "lunch in Footscray", not "in Hannah Graham case" (a modifier) nor
     "in Smith's view". Only one-word names vote: "an ally in Michelle Malkin" is a person."""

@@ -28,7 +28,14 @@ them with document-level evidence:
   president in the article makes "the president" no one's;
 * of two people of one surname, a surname after an office's title ("Vice President Biden")
   is the one whose roles hold that office (else one with no role known), not the nearest full
-  name (Hunter Biden);
+  name (Hunter Biden); a titled surname gives its person the title's role ("President
+  Trump"), so "the president" is no other president's; a bare description holds no office
+  tied to a body ("vice president at the Woodrow Wilson Center"); a full name given as a
+  relative ("my grandfather, William J. Comey") is named in passing;
+* a one-word name with a determiner of its own ("the McCloskey's", "each McDonnell") is a
+  family's, no mention; a lone given name the tagger calls a person is the one full name of
+  the article it begins ("Jared, Paul or anyone else" beside "Paul Manafort"); a place the
+  tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
   "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
   nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
@@ -57,6 +64,8 @@ from newsdesk.entities.acronyms import apply_acronyms
 from newsdesk.entities.article_people import (
     add_roles,
     consistent_people,
+    given_name_person,
+    names_family_member,
     person_clusters,
     person_for,
     surname_mentions,
@@ -77,7 +86,18 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 31  # 31: a capitalised plural that names a group (a people named after a
+    version = 32  # 32: a title before a surname the article links to a full name written
+    # before it, with no role of its own, is that person's role ("President Trump": "the
+    # president" is no other president's); an apposition ends at a line break; a bare
+    # description holds no office tied to a body by "at" or "for" ("vice president at the
+    # Woodrow Wilson Center"; ``descriptions``); a one-word name with a determiner of its own
+    # ("the McCloskey's", "each McDonnell") is a family's, no one's; a name after a noun of
+    # kinship or in apposition to one ("my grandfather, William J. Comey") is named in passing;
+    # a lone given name (by the name table) the tagger calls a person is the one full name of
+    # the article it begins ("Paul" beside "Paul Manafort"; ``people.fullest_variant``, as
+    # quotes do); a place
+    # the tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
+    # 31: a capitalised plural that names a group (a people named after a
     # country, a party's members: "Republicans", "Americans") ends no person's name and is no
     # person's short form ("John Shinkle/POLITICO Elections Republicans" is no person, and
     # "House Republicans" joins none; ``ner_spans.names_a_group``, ``people.group_plural``);
@@ -182,8 +202,9 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
 def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dict[str, list[tuple[int, str]]],
                  gazetteer: Gazetteer) -> None:
     text_span = doc[span.start:span.end]
-    person = person_for(doc, span, people, clusters)
-    if span.kind == "norp" and not person:
+    person = person_for(doc, span, people, clusters) or given_name_person(doc, span, clusters)
+    if (span.kind == "norp" and not person) or (
+            (person or span.label == "PERSON") and names_family_member(doc, span)):
         return
     record = {"start": text_span.start_char, "end": text_span.end_char, "text": text_span.text,
               "kind": "short" if person else span.kind}
@@ -199,8 +220,18 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     clusters[key].mentions.append(record)
     if key.startswith("name:"):
         clusters[key].votes[span.label] += 1
-    elif span.label == "PERSON" and not person and len(text_span) == 1:  # "President Obama"
-        add_roles(doc, span, clusters[key])
+    if span.label == "PERSON" and len(text_span) == 1 and _named_before(clusters[key], person):
+        add_roles(doc, span, clusters[key])  # "President Obama", "President Trump"
+
+
+def _named_before(cluster: Cluster, person: str | None) -> bool:
+    """A short form's title is its person's role only once the text has written the full name
+    and given it no role: a titled surname before it ("President Obama's impeachment" before
+    "first lady Michelle Obama") has only the one full name to go to, which may be another
+    bearer's, and so has one whose person holds another office ("King Salman" beside "Crown
+    Prince Mohammed bin Salman"). A one-word name of its own ("President Obama" in an article
+    with no full name) holds the title."""
+    return not person or (not cluster.roles and any(m["kind"] == "name" for m in cluster.mentions))
 
 
 def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],

@@ -102,3 +102,12 @@ PERSON_NOUNS = {
     "prince",
     "princess",
 }
+
+#: Nouns of kinship: a name in apposition to one ("my grandfather, William J. Comey", "his
+#: brother James") is named as someone's relative, in passing, not as the story's actor.
+KIN_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parent",
+    "sibling", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "grandson",
+    "granddaughter", "grandfather", "grandmother", "grandparent", "stepfather", "stepmother",
+    "stepson", "stepdaughter", "dad", "mom", "fiancé", "fiancée", "spouse",
+})

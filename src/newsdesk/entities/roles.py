@@ -44,7 +44,8 @@ def appositive_after(doc: Any, end: int) -> str | None:
         return None
     words = []
     for token in doc[end + 1:end + 14]:
-        if token.text in {",", ".", ";", ":", "\"", "“", "”", "(", ")"} or token.lower_ in {"who", "which", "said"}:
+        if token.text in {",", ".", ";", ":", "\"", "“", "”", "(", ")"} or token.lower_ in {"who", "which", "said"} \
+                or "\n" in token.text:  # a line break ends the phrase ("Obama, ISIS 02:01\n\nThe official")
             break
         words.append(token)
     if not words or words[0].pos_ in {"VERB", "AUX", "ADP"} or not any(t.lower_ in OFFICES for t in words[:6]):
