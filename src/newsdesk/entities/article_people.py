@@ -145,6 +145,8 @@ def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str
     if span.end - span.start != 1 or span.label != "PERSON" or span.gazetteer \
             or not is_common_given_name(doc[span.start].text):
         return None  # "Manchester" beside a "Manchester Arena" the tagger calls a person
+    if span.start and doc[span.start - 1].lower_ in _FAMILY_NAME_HONORIFICS:
+        return None  # "Mr Moon" beside "Moon Jae-in": a family name, written first or last
     at = doc[span.start].idx
     full = [c for c in clusters.values() if c.label == "PERSON" and c.key.startswith("person:") and " " in c.name]
     shared = _shared_surname(doc, span.start)
@@ -154,6 +156,10 @@ def given_name_person(doc: Any, span: Span, clusters: dict[str, Cluster]) -> str
     holder = names.fullest_variant(doc[span.start].text, [c.name for c in full], named_before=named_before)
     key = "person:" + translit_key(holder)
     return key if " " in holder and key in clusters else None
+
+
+#: Honorifics a family name follows ("Mr Moon", "Dr. Paul"); "Sir" and "Madam" take a given name.
+_FAMILY_NAME_HONORIFICS = HONORIFICS - {"sir", "madam"}
 
 
 def _shared_surname(doc: Any, i: int) -> str | None:
@@ -204,14 +210,24 @@ def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str
 
 def _named_in_passing(first: Any) -> bool:
     """The name that ``first`` opens is written in passing (``in_passing``) or as someone's
-    relative: right after a noun of kinship or in apposition to one ("his brother James
-    Biden", "my grandfather, William J. Comey, was a police officer")."""
+    relative: right after a noun of kinship ("his brother James Biden"), or in apposition to
+    one a speaker owns in the first person ("my grandfather, William J. Comey, was a police
+    officer," Comey said: the speaker's relative). A relative in apposition to a third
+    person's kin noun may be the one who acts next ("His father, Thomas Whitfield, disagreed.
+    'The court was right,' Whitfield said"), so the nearest bearer stays the rule there."""
     if in_passing(first):
         return True
     before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lemma_.lower() in KIN_NOUNS:
+        return True
     head = phrase_head(first)
-    return (before is not None and before.lemma_.lower() in KIN_NOUNS) or (
-        head.dep_ == "appos" and head.head.lemma_.lower() in KIN_NOUNS)
+    kin = head.head
+    return head.dep_ == "appos" and kin.lemma_.lower() in KIN_NOUNS and any(
+        child.dep_ == "poss" and child.lower_ in _FIRST_PERSON_OWNERS for child in kin.children)
+
+
+#: The first person's possessives: a relative they own is the speaker's ("my grandfather").
+_FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
 def _starts_other_name(doc: Any, start: int, end: int) -> bool:
