@@ -36,6 +36,11 @@ PARTIES = {
     "democratic": "Democratic Party",
     "democrat": "Democratic Party",
 }
+#: A party's letter after a name ("R-Neb."); "I-Vt.": a member who sits for no party is
+#: written as an independent.
+PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+#: The affiliations that say whose party a person is, as the rules write them.
+PARTY_NAMES = frozenset(PARTY_LETTERS.values())
 #: Tagger labels of an organisation, or of a country or city an office serves.
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 

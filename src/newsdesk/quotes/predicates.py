@@ -20,7 +20,7 @@ from typing import Any
 from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.quotes.description import QUOTED_ROLE_WORDS, Description, names_people
 from newsdesk.quotes.nouns import ORG_NOUNS
-from newsdesk.quotes.roles import describe_phrase
+from newsdesk.quotes.role_phrases import describe_phrase
 
 #: Prepositions whose phrase after the office names where it is held.
 _HELD_AT = frozenset({"of", "at", "for", "with"})

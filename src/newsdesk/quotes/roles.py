@@ -11,7 +11,8 @@ McDowell``): an occupation the lexicon cannot list in full. The parse also tells
 a noun phrase, from a clause or adverbial after the name's comma (``, noting that``), which
 states no role. A source that names no one (``some experts``, ``analysts at Beacon Policy
 Advisors``) states its own role and affiliation, read from the parse (``nominal``); what both
-readers share is in ``description``.
+readers share is in ``description``, and a written role phrase is split into role and
+organisation by ``role_phrases``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.description import (
     ORG_LABELS,
     PARTIES,
+    PARTY_LETTERS,
+    PARTY_NAMES,
     QUOTED_ROLE_WORDS,
     Description,
     clean_org,
@@ -33,13 +36,9 @@ from newsdesk.quotes.description import (
     names_people,
 )
 from newsdesk.quotes.nominal import describe_nominal
-from newsdesk.quotes.nouns import ORG_NOUNS
+from newsdesk.quotes.role_phrases import AFFILIATION, DEMONYM, ORG, describe_phrase, is_role_phrase
 from newsdesk.quotes.served import country_code, country_of, serves
 
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
-_ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
-_AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
-_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$")
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
 #: pronoun or a reporting verb, or the end of the text.
 _PHRASE_END = r"(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
@@ -51,8 +50,7 @@ _RELATIVE = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|then\s+|currently\s+|also\s+)?"
     r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
-_OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
-_VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
+_OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG})")
 _FUNCTION_WORDS = {
     "when",
     "while",
@@ -96,16 +94,6 @@ _FUNCTION_WORDS = {
     "have",
     "had",
 }
-_LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
-_PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
-
-
-#: Role words that may follow the organisation the role is held in: a party's member is none.
-_OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
-_LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
-#: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
-_DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def is_party_member(token) -> bool:
@@ -116,10 +104,6 @@ def is_party_member(token) -> bool:
 #: The letter with a dash (``R-Neb.``) or, in the style of some papers, with a full stop and
 #: a comma (``R., Ariz.``).
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])(?:\s*[-–]|\.,)\s*[A-Z]")
-#: "I-Vt.": a member who sits for no party is written as an independent.
-_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
-#: The affiliations that say whose party a person is, as the rules write them.
-PARTY_NAMES = frozenset(_LETTERS.values())
 
 
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
@@ -392,7 +376,7 @@ def _singular_title(word: str, token: Any) -> str | None:
 #: that ends a sentence) and *former* or *acting* before the office.
 _OFFICE_OF = re.compile(
     rf"(?:^|(?<=[\s“\"(]))(?P<role>(?:(?:[Ff]ormer|[Aa]cting)\s+)?(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z](?:[\w-]|['’](?!s\s))*)\s+){{0,3}}?"
-    rf"(?P<office>[A-Z][\w-]*))\s+(?:for|of)\s+(?P<org>(?:the\s+)?{_ORG})\s$"
+    rf"(?P<office>[A-Z][\w-]*))\s+(?:for|of)\s+(?P<org>(?:the\s+)?{ORG})\s$"
 )
 
 
@@ -555,7 +539,7 @@ def _apposed_to(doc: Any, start: int, end: int) -> Description | None:
 def _party_letter(following: str) -> str | None:
     """``Bennie Thompson (D-Miss.)``, ``Sen. Cory Booker, D-N.J.``."""
     match = _PARTY_LETTER.match(following)
-    return _LETTERS[match.group("letter")] if match else None
+    return PARTY_LETTERS[match.group("letter")] if match else None
 
 
 def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Description:
@@ -563,16 +547,16 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     name; with ``doc``, the parse of the text that ``following`` stands in at ``offset``, an
     apposition must be a noun phrase there."""
     match = _RELATIVE.match(following) or _APPOSITION.match(following)
-    if match and _is_role_phrase(match.group("text")):
+    if match and is_role_phrase(match.group("text")):
         start, end = offset + match.start("text"), offset + match.end("text")
         if doc is None:
-            return _split_phrase(match.group("text"))
+            return describe_phrase(match.group("text"))
         if _parsed_noun_phrase(doc, start, end):
-            return _one_of(doc, _split_phrase(match.group("text")), start, end)
+            return _one_of(doc, describe_phrase(match.group("text")), start, end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
-        place = _AFFILIATION.search(match.group("text"))
+        place = AFFILIATION.search(match.group("text"))
         if place and clean_org(place.group("org")):
             return Description(None, clean_org(place.group("org")))
     of_match = _OF_AFTER.match(following)
@@ -762,7 +746,7 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
     if party:
         rest = [w for w in org + role if w.lower() not in PARTIES]
         return Description(" ".join(rest) or None, party)
-    if len(org) > 1 or (org and not _DEMONYM.search(org[0])):
+    if len(org) > 1 or (org and not DEMONYM.search(org[0])):
         # "Lopez campaign communications director": the campaign is the organisation
         while len(role) > 1 and role[0] in _BODY_NOUNS:
             org.append(role.pop(0))
@@ -812,98 +796,3 @@ def _is_role_word(word: str) -> bool:
 #: organisation's. A noun of an organisation's kind is no such noun (``Rangers team
 #: captain``: the team is the Rangers).
 _BODY_NOUNS = frozenset({"administration", "campaign", "government"})
-
-
-def _is_role_phrase(phrase: str) -> bool:
-    first = phrase.split(" ", 1)[0].lower()
-    if first in {"said", "says", "told", "who", "whose", "which", "and", "but", "according", "adding", "saying"}:
-        return False
-    if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(phrase):
-        return False
-    return bool(re.search(r"[a-z]", phrase))
-
-
-#: A capitalised office with its own *of* phrase is one title where an organisation follows
-#: it as its place (``Head of Fundamental Research at Kotak Securities``, as ``Secretary of
-#: State`` before a name); alone, the *of* phrase names the organisation (``CEO of Take-Two``).
-_TITLE_OF = re.compile(rf"^(?P<title>(?:[A-Z][\w-]*\s+)*?(?P<office>[A-Z][\w-]*)\s+of\s+{_ORG})(?P<rest>\s.*)?$")
-
-
-def describe_phrase(phrase: str) -> Description:
-    """The role and affiliation of a description written as an apposition is (``a vice
-    president with Harbor Ratings``), wherever it stands (``predicates``)."""
-    return _split_phrase(phrase)
-
-
-def _split_phrase(phrase: str) -> Description:
-    phrase = _CLAUSE.sub("", phrase).strip()
-    titled = _TITLE_OF.match(phrase)
-    placed = _AFFILIATION.search(titled.group("rest") or "") if titled else None
-    if placed and titled.group("office").lower() in QUOTED_ROLE_WORDS:
-        return Description(titled.group("title"), clean_org(placed.group("org")))
-    possessive = _POSSESSIVE.match(phrase)
-    if possessive:
-        return _leading_org(Description(_clean_role(possessive.group("role")), clean_org(possessive.group("org"))))
-    leading = _leading_org(Description(_clean_role(phrase), None))
-    if leading.affiliation and leading.affiliation not in PARTY_NAMES and not _AFFILIATION.search(leading.role or ""):
-        # "the Harbor Association of Builders chief economist": the capitalised name before
-        # the office is the organisation, its "of" a part of the name
-        return leading
-    affiliation = _AFFILIATION.search(phrase)
-    placed = _placed_after_of(phrase, affiliation)
-    if placed is not None:
-        # "senior vice president of Public Affairs at Harbor Services": the "of" names the
-        # office's department, the "at" the organisation
-        return Description(_clean_role(phrase[: placed.start()]), clean_org(placed.group("org")))
-    org = clean_org(affiliation.group("org")) if affiliation else None
-    role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
-    return _leading_org(Description(role, org)) if org is None else Description(role, org)
-
-
-#: The organisation an office is held at or with, after its *of* phrase.
-_AT_ORG = re.compile(rf"\s(?:at|with)\s+(?:the\s+)?(?P<org>{_ORG})")
-
-
-def _placed_after_of(phrase: str, affiliation: re.Match | None) -> re.Match | None:
-    """The *at* or *with* phrase after an office's capitalised *of* phrase whose name, up to
-    its own *of* or *for*, neither opens nor ends with an organisation's kind (``vice
-    president of Public and Government Affairs at Harbor Services``, ``professor of English
-    at Harbor University``: a department or a subject), else ``None``; an *of* phrase that
-    names an organisation (``director of the Center for Clean Air at Rice University``,
-    ``director of the Harbor Institute of Politics at …``) is the affiliation, the narrower
-    one."""
-    if affiliation is None or not affiliation.group(0).startswith("of"):
-        return None
-    head = re.split(r"\s(?:of|for)\s", affiliation.group("org").lower())[0].split()
-    if head[0] in ORG_NOUNS or head[-1] in ORG_NOUNS:  # "Center for …", "Harbor Institute of …"
-        return None
-    return _AT_ORG.search(phrase, affiliation.end())
-
-
-def _leading_org(stated: Description) -> Description:
-    """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
-    role word; a party named in the role (``a Republican``, ``the California Democrat``: no
-    office of California's) is the affiliation."""
-    match = _LEADING_ORG.match(stated.role or "")
-    if (
-        match
-        and match.group("role").split()[0].lower() in _OFFICE_WORDS
-        and not _DEMONYM.search(match.group("org"))
-        and not re.search(r"-[a-z]", match.group("org"))
-    ):
-        return Description(match.group("role"), clean_org(match.group("org")))
-    party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
-    if party and stated.affiliation is None:
-        return Description(stated.role, party)
-    return stated
-
-
-def _clean_role(role: str) -> str | None:
-    role = _LEADING.sub("", role.strip(" ,.")).strip()
-    role = re.sub(r"\s+in\s+[A-Z].*$", "", role)
-    role = _SINCE.sub("", role)
-    return role or None
-
-
-#: A time after an office says when it was held, not what it is (``Harbor League's chief since 1998``).
-_SINCE = re.compile(r"\s+(?:since|until|till|from|between|in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?\d{4}\b.*$")

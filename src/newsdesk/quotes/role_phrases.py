@@ -1,0 +1,128 @@
+"""A written role phrase read as a role and the organisation it is held at: ``senior fellow at
+the Center for Eastern Studies``, ``the Harbor Association of Builders chief economist``,
+``Head of Fundamental Research at Kotak Securities``, ``a Republican``. The phrase is text
+(an apposition after a name, a predicate's complement), split by its prepositions, its
+possessive and a capitalised name before the office, so it is read with patterns over the
+characters, not the parse. The readers of the words around a name (``roles``) and of a
+predicate (``predicates``) share it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.entities.titles import PARTY_MEMBERS
+from newsdesk.quotes.description import PARTIES, PARTY_NAMES, QUOTED_ROLE_WORDS, Description, clean_org
+from newsdesk.quotes.nouns import ORG_NOUNS
+
+#: A capitalised word or initials, and an organisation's name made of them.
+CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
+ORG = rf"{CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{CAP})*"
+AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{ORG})")
+_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{ORG})['’]s?\s+(?P<role>.+)$")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
+_LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
+#: Role words that may follow the organisation the role is held in: a party's member is none.
+_OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
+_LEADING_ORG = re.compile(rf"^(?P<org>{ORG})\s+(?P<role>\S.*)$")
+#: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
+DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
+
+
+def is_role_phrase(phrase: str) -> bool:
+    """The phrase can state a role: no clause or report opens it, no verb is in it, no
+    number starts it, and it holds a lower-case word (an office is written in lower case)."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in {"said", "says", "told", "who", "whose", "which", "and", "but", "according", "adding", "saying"}:
+        return False
+    if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(phrase):
+        return False
+    return bool(re.search(r"[a-z]", phrase))
+
+
+#: A capitalised office with its own *of* phrase is one title where an organisation follows
+#: it as its place (``Head of Fundamental Research at Kotak Securities``, as ``Secretary of
+#: State`` before a name); alone, the *of* phrase names the organisation (``CEO of Take-Two``).
+_TITLE_OF = re.compile(rf"^(?P<title>(?:[A-Z][\w-]*\s+)*?(?P<office>[A-Z][\w-]*)\s+of\s+{ORG})(?P<rest>\s.*)?$")
+
+
+def describe_phrase(phrase: str) -> Description:
+    """The role and affiliation of a description written as an apposition is (``a vice
+    president with Harbor Ratings``), wherever it stands (``predicates``)."""
+    return _split_phrase(phrase)
+
+
+def _split_phrase(phrase: str) -> Description:
+    phrase = _CLAUSE.sub("", phrase).strip()
+    titled = _TITLE_OF.match(phrase)
+    placed = AFFILIATION.search(titled.group("rest") or "") if titled else None
+    if placed and titled.group("office").lower() in QUOTED_ROLE_WORDS:
+        return Description(titled.group("title"), clean_org(placed.group("org")))
+    possessive = _POSSESSIVE.match(phrase)
+    if possessive:
+        return _leading_org(Description(_clean_role(possessive.group("role")), clean_org(possessive.group("org"))))
+    leading = _leading_org(Description(_clean_role(phrase), None))
+    if leading.affiliation and leading.affiliation not in PARTY_NAMES and not AFFILIATION.search(leading.role or ""):
+        # "the Harbor Association of Builders chief economist": the capitalised name before
+        # the office is the organisation, its "of" a part of the name
+        return leading
+    affiliation = AFFILIATION.search(phrase)
+    placed = _placed_after_of(phrase, affiliation)
+    if placed is not None:
+        # "senior vice president of Public Affairs at Harbor Services": the "of" names the
+        # office's department, the "at" the organisation
+        return Description(_clean_role(phrase[: placed.start()]), clean_org(placed.group("org")))
+    org = clean_org(affiliation.group("org")) if affiliation else None
+    role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
+    return _leading_org(Description(role, org)) if org is None else Description(role, org)
+
+
+#: The organisation an office is held at or with, after its *of* phrase.
+_AT_ORG = re.compile(rf"\s(?:at|with)\s+(?:the\s+)?(?P<org>{ORG})")
+
+
+def _placed_after_of(phrase: str, affiliation: re.Match | None) -> re.Match | None:
+    """The *at* or *with* phrase after an office's capitalised *of* phrase whose name, up to
+    its own *of* or *for*, neither opens nor ends with an organisation's kind (``vice
+    president of Public and Government Affairs at Harbor Services``, ``professor of English
+    at Harbor University``: a department or a subject), else ``None``; an *of* phrase that
+    names an organisation (``director of the Center for Clean Air at Rice University``,
+    ``director of the Harbor Institute of Politics at …``) is the affiliation, the narrower
+    one."""
+    if affiliation is None or not affiliation.group(0).startswith("of"):
+        return None
+    head = re.split(r"\s(?:of|for)\s", affiliation.group("org").lower())[0].split()
+    if head[0] in ORG_NOUNS or head[-1] in ORG_NOUNS:  # "Center for …", "Harbor Institute of …"
+        return None
+    return _AT_ORG.search(phrase, affiliation.end())
+
+
+def _leading_org(stated: Description) -> Description:
+    """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
+    role word; a party named in the role (``a Republican``, ``the California Democrat``: no
+    office of California's) is the affiliation."""
+    match = _LEADING_ORG.match(stated.role or "")
+    if (
+        match
+        and match.group("role").split()[0].lower() in _OFFICE_WORDS
+        and not DEMONYM.search(match.group("org"))
+        and not re.search(r"-[a-z]", match.group("org"))
+    ):
+        return Description(match.group("role"), clean_org(match.group("org")))
+    party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
+    if party and stated.affiliation is None:
+        return Description(stated.role, party)
+    return stated
+
+
+def _clean_role(role: str) -> str | None:
+    role = _LEADING.sub("", role.strip(" ,.")).strip()
+    role = re.sub(r"\s+in\s+[A-Z].*$", "", role)
+    role = _SINCE.sub("", role)
+    return role or None
+
+
+#: A time after an office says when it was held, not what it is (``Harbor League's chief since 1998``).
+_SINCE = re.compile(r"\s+(?:since|until|till|from|between|in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?\d{4}\b.*$")
