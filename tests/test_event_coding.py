@@ -1469,7 +1469,8 @@ def test_an_obligation_stated_of_another_is_a_demand_coded_or_not(nlp, text, exp
 
 
 # Agreeing that something is so is the codebook's 019 "Express accord", a statement, and no
-# event; an agreement to act (an infinitive, a truce agreed to, a clause planned) keeps its
+# event, and so is agreeing with a view (a thing that names no one, or an actor's clause held
+# true, which the parse may hang on the actor's name); an agreement to act (an infinitive, a truce agreed to, a clause planned) keeps its
 # code. Sentences written for the rule. (text, root's code, PLOVER types given)
 ACCORDS = [
     ("The two presidents agreed there was an urgent need for reform.", "019", []),
@@ -1477,6 +1478,9 @@ ACCORDS = [
     ("Israel and Hamas agreed that the truce would start on Monday.", "050", ["SUPPORT"]),
     ("Armenia and Azerbaijan have agreed to a ceasefire.", "0356", ["AGREE"]),
     ("Russia agreed with China.", "030", ["AGREE"]),
+    ("The health officials agree with the recommendation of the panel.", "019", []),
+    ("Officials in Ohio agree with the league that the coach broke its rules.", "019", []),
+    ("Germany agreed with France on a new budget.", "030", ["AGREE"]),
 ]
 
 
@@ -1568,6 +1572,53 @@ UNADDRESSED_DEMANDS = [
 
 @pytest.mark.parametrize("text, code, expected", UNADDRESSED_DEMANDS)
 def test_a_demand_made_of_no_one_is_a_statement_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# An appeal made of no one is no CAMEO 02 event either: a verb the dictionary codes as an
+# appeal (its block or a pattern: "called for" 020) whose only complement is a "for" phrase
+# or clause naming no one states what its source wants, 010. An appeal to someone ("to", "on"
+# whoever they are, a pronoun asked to act) or for an act of someone named stays an appeal.
+# Sentences written for the rule. (text, root's code, PLOVER types given)
+UNADDRESSED_APPEALS = [
+    ("The president called for calm.", "010", []),
+    ("The opposition leader called for reform of the tax laws.", "010", []),
+    ("The police chief appealed for calm after the riots.", "010", []),
+    ("The senator called for them to resign.", "020", ["REQUEST"]),
+    ("The minister appealed to donors for aid.", "023", ["REQUEST"]),
+    ("The senator called on the government to resign.", "020", ["REQUEST"]),
+    ("The European ministers called for Burma to release the prisoners.", "020", ["REQUEST"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", UNADDRESSED_APPEALS)
+def test_an_appeal_made_of_no_one_is_a_statement_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A candidacy for an office acts on no other actor, and CAMEO has no code for it: a bid,
+# campaign or candidacy that a modifier, its "for" or its clause makes one for an office,
+# begun or ended, an office or nomination sought or won, a run for an office, is the
+# candidate's statement, 010 (the dictionary read "launched a bid" as LAUNCH + BID 160, a cut
+# in relations). A campaign for anything else keeps its code. Sentences written for the rule. (text, root's code, PLOVER types given)
+CANDIDACIES = [
+    ("The senator launched a bid for the White House on Saturday.", "010", []),
+    ("The governor suspended his presidential campaign on Wednesday.", "010", []),
+    ("The mayor is seeking re-election next year.", "010", []),
+    ("She is running for governor.", "010", []),
+    ("The former minister won the presidency in a landslide.", "010", []),
+    ("The foreign secretary launched his bid to become leader of the party.", "010", []),
+    ("The group launched a campaign to free the prisoners.", "020", ["REQUEST"]),
+    ("The army launched a bombing campaign against the rebels.", "183", ["ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", CANDIDACIES)
+def test_a_candidacy_for_an_office_is_a_statement_not_an_event(nlp, text, code, expected):
     doc = nlp(text)
     assert verb_event_code(doc[:].root)[1] == code
     assert [e["plover"] for e in extract_events(doc)] == expected

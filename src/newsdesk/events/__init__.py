@@ -351,7 +351,12 @@ class EventsAnalyser:
     # all were events with no source; an act those sent somewhere are sent to do is aimed
     # at where they are sent ("sent officials to Qatar to investigate a report": Qatar, was
     # the report)
-    version = 77
+    # 78: an appeal made of no one is a statement, 010, as a demand made of no one is
+    # ("called for calm", was REQUEST 020; not "appealed to donors", "called for them to");
+    # a candidacy for an office is a statement, 010 ("launched a bid for the White House",
+    # was SANCTION 160; "is seeking re-election", "won the presidency"); agreeing with a view
+    # is the codebook's 019 ("agree with the recommendation", was AGREE 030)
+    version = 78
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -84,7 +84,12 @@ here follow the codebook's category names, not the sentences of any evaluation s
   or a message that names one ("sent a condolence message", the SEND block's 040);
 * a demand made of no one is a statement, 010 (``unaddressed.py``): a verb left at its
   block's bare demand (PUSH, PRESS: 100) whose only complement is a "for" phrase or a
-  clause "for X to ..." that names no actor ("pushed for stricter gun laws").
+  clause "for X to ..." that names no actor ("pushed for stricter gun laws"), and so is an
+  appeal made of no one (02, by the block or a pattern: "called for calm"; not "appealed to
+  donors for aid");
+* a candidacy for an office is a statement, 010 (``candidacy.py``): a bid, campaign or
+  candidacy for an office launched, announced or ended, an office or nomination sought or
+  won, a run for an office ("launched a bid for the White House", LAUNCH + BID 160).
 """
 
 from __future__ import annotations
@@ -105,6 +110,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.considered import considered_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
@@ -292,14 +298,15 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
 def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     """The codebook's statement (01) for a verb the dictionary codes as an act or not at all
     (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
-    demand made of no one (010); else None."""
+    demand or appeal made of no one, a candidacy for an office (010); else None."""
     if coded is None:
-        return sympathy_code(verb, coded)
+        return sympathy_code(verb, coded) or candidacy_code(verb)
     return (
         considered_code(verb, coded)
         or accord_code(verb, coded)
         or sympathy_code(verb, coded)
         or unaddressed_code(verb, coded)
+        or candidacy_code(verb)
     )
 
 

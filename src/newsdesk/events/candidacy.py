@@ -1,0 +1,109 @@
+"""Standing for election: a candidacy is no CAMEO event, acted on no other actor.
+
+Written by hand from the CAMEO codebook (version 1.1b3), which codes what one political
+actor does to another and has no code for standing for an office: a candidate who launches,
+announces, suspends or ends a bid, campaign or candidacy for an office, who seeks or wins a
+nomination, a seat or re-election, or who runs for an office acts on no one. The derived
+dictionary reads such a sentence by the nouns' other senses (LAUNCH + BID 160, a cut in
+relations; LAUNCH + CAMPAIGN 020, an appeal; SEEK 030), and the classifier by its other
+words ("won the presidency" was an assault), so "launched a bid for the White House" was a
+sanction of the White House. Here such a verb is the candidate's declaration, the codebook's
+010 "Make statement, not specified below", and no event.
+
+A bid or campaign is one for an office when a modifier says it is electoral ("presidential
+campaign", "Senate bid", "re-election campaign"), its "for" names an office ("a bid for the
+White House", "campaign for governor"), or its clause is to be or win one ("a bid to be the
+state's next governor", "to become leader of the party", "to win the nomination"). A bid or
+campaign for anything else ("a campaign to free the prisoners", "a bombing campaign", "in a
+bid to stem the spread") and a verb that does something to another's campaign ("attacked
+Biden's campaign") are the dictionary's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.entities.titles import PERSON_TITLES
+
+#: CAMEO 010 "Make statement, not specified below".
+STATEMENT = "010"
+#: Nouns of an undertaking that a candidacy is written as.
+_CANDIDACIES = {"bid", "campaign", "candidacy", "run", "race"}
+#: What a candidate stands for, seeks or wins: an office holder's title or one of these
+#: (the tokenizer splits "re-election": its last word is "election").
+_OFFICES_AND_ELECTIONS = {
+    "presidency", "governorship", "premiership", "chancellorship", "mayoralty", "office",
+    "seat", "nomination", "election", "reelection", "senate", "congress", "house",
+    "parliament", "leadership",
+}
+_SEATS = PERSON_TITLES | _OFFICES_AND_ELECTIONS
+#: Modifiers that make one of them electoral ("presidential bid", "re-election campaign",
+#: "nomination bid", "Senate race").
+_ELECTORAL = _OFFICES_AND_ELECTIONS | {
+    "presidential", "gubernatorial", "mayoral", "senatorial", "congressional", "parliamentary",
+    "electoral", "primary",
+}
+#: Verbs that begin or end one's own undertaking, whose object is the candidacy.
+_BEGINNING_OR_ENDING = {
+    "launch", "announce", "begin", "start", "kick", "open", "mount", "declare", "formalize",
+    "formalise", "end", "suspend", "drop", "abandon", "resume", "relaunch", "enter", "quit",
+}
+#: Verbs whose object is the office or election sought or won.
+_SEEKING = {"seek", "win", "contest", "secure", "clinch"}
+#: Verbs of a clause that a bid is to do: to be or become an office holder, or win a seat.
+_BECOMING = {"be", "become"}
+_RUNNING = "run"
+
+
+def candidacy_code(verb: Any) -> str | None:
+    """010 for a verb that stands a candidate for an office (``_stands``); else None."""
+    return STATEMENT if _stands(verb) else None
+
+
+def _stands(verb: Any) -> bool:
+    """True for a candidacy begun or ended, an office sought or won, or a run for one."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _BEGINNING_OR_ENDING:
+        return any(_electoral_candidacy(o) for o in objects)
+    if lemma in _SEEKING:
+        return any(_seat(o) for o in objects)
+    return lemma == _RUNNING and any(_seat(o) for o in _for_objects(verb))
+
+
+def _electoral_candidacy(noun: Any) -> bool:
+    """True for a bid, campaign or candidacy that a modifier, its "for" or its clause makes
+    one for an office."""
+    if noun.lemma_.lower() not in _CANDIDACIES:
+        return False
+    if _modifier_words(noun) & _ELECTORAL:
+        return True
+    if any(_seat(o) for o in _for_objects(noun)):
+        return True
+    return any(_clause_for_seat(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
+
+
+def _modifier_words(noun: Any) -> set[str]:
+    """The lower-cased words of the noun's modifiers and of their compounds ("White House")."""
+    words = set()
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+            words |= {t.lower_ for t in child.subtree}
+    return words
+
+
+def _clause_for_seat(clause: Any) -> bool:
+    """True for a clause "to be / become" an office holder or "to win" a seat."""
+    lemma = clause.lemma_.lower()
+    if lemma in _BECOMING:
+        return any(_seat(c) for c in clause.children if c.dep_ in {"attr", "oprd"})
+    return lemma in _SEEKING and any(_seat(c) for c in clause.children if c.dep_ == "dobj")
+
+
+def _for_objects(token: Any) -> list[Any]:
+    return [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+
+
+def _seat(noun: Any) -> bool:
+    """An office or an election: its head word or, for "the White House", its last word."""
+    return noun.lower_ in _SEATS or noun.lemma_.lower() in _SEATS
