@@ -351,7 +351,14 @@ class EventsAnalyser:
     # all were events with no source; an act those sent somewhere are sent to do is aimed
     # at where they are sent ("sent officials to Qatar to investigate a report": Qatar, was
     # the report)
-    version = 77
+    # 79: a person's title also names the organisation the person serves or leads ("NATO
+    # Secretary General Jens Stoltenberg": NATO too, was the person alone; not a title's own
+    # field, "Defense Minister"), the state a title's "of" object names by its modifier ("A
+    # member of the Syrian parliament, Mohammed Mamoun": Syrian, the common noun the title of
+    # the person in apposition) or the parse splits off a subject ("Libyan Prime Minister
+    # Fayez al-Sarraj": Libyan), and a people's state ("Iraqi Christians": Iraqi); spans
+    # unchanged
+    version = 79
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
