@@ -1234,7 +1234,8 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
 # (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
 # written for the rule: a person's title also names the organisation the person serves or
 # leads, a common noun that is the title of a person in apposition and an "of" object's
-# modifiers name the state, and a people is also named by its state
+# modifiers name the state, a people is also named by its state, and a government named by
+# its leader is named as the government
 TITLED_BODIES = [
     # gFrujh6mAO7BRnY2: the organisation in a target's title
     (
@@ -1268,6 +1269,15 @@ TITLED_BODIES = [
         "called",
         ["Ashton Carter"],
         ["Russia", "Syria"],
+    ),
+    # JiS25jPOEXz3gqcM: a government named by the person who leads it is no person
+    (
+        "The Obama administration last week accused Moscow of contributing to the Syrian "
+        "government’s slaying of pro-democracy protesters by selling military helicopters to the "
+        "regime of Syrian President Bashar al-Assad.",
+        "accused",
+        ["Obama administration"],
+        ["Russia"],
     ),
     # negative, k4t7D2awPWv2ku0J: a kinship noun's "of" names a relative, not whom one serves
     (

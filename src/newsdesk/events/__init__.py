@@ -356,8 +356,9 @@ class EventsAnalyser:
     # field, "Defense Minister"), the state a title's "of" object names by its modifier ("A
     # member of the Syrian parliament, Mohammed Mamoun": Syrian, the common noun the title of
     # the person in apposition) or the parse splits off a subject ("Libyan Prime Minister
-    # Fayez al-Sarraj": Libyan), and a people's state ("Iraqi Christians": Iraqi); spans
-    # unchanged
+    # Fayez al-Sarraj": Libyan), and a people's state ("Iraqi Christians": Iraqi); a
+    # government named by the person who leads it is named as the government ("The Bush
+    # administration": Bush administration, was Bush); spans unchanged
     version = 79
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

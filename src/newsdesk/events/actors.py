@@ -76,7 +76,8 @@ named by it ("French President Emmanuel Macron": Emmanuel Macron and French; "A 
 the Syrian parliament, Mohammed Mamoun": Syrian), as a common noun is ("French officials":
 French) and as CAMEO codes an actor by its country, and a person also by the organisation
 its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
-organisation's officers.
+organisation's officers; a government named by the person who leads it is that government,
+not the person ("The Bush administration": Bush administration).
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
 docs/figures-events.md gives the rules with the dev errors they answer.
 

@@ -12,7 +12,9 @@ it ("Police broke up the demonstration": ``repressed.py``); then its actors are 
 targets. ``ActorNames`` names a phrase by the entity layer's
 canonical names, else by spaCy's entities, and a named person, organisation or people also
 by the state or people its title names, a person also by the organisation its title names
-("NATO Secretary General Jens Stoltenberg": ``ActorNames.affiliation``); agents named by their role are
+("NATO Secretary General Jens Stoltenberg": ``ActorNames.affiliation``); a government named
+by the person who leads it is named as that government ("the Bush administration": Bush
+administration, ``_led_government``); agents named by their role are
 named by the body their phrase says they belong to or are led by ("KFOR soldiers", "gunmen
 with the Arakan Army", "Ukrainian-led forces": ``ActorNames._body``), and a source naming no
 one by the body or place a participle kept in its phrase names ("a militia based in
@@ -55,6 +57,9 @@ _AFFILIATION_LABELS = {"GPE", "NORP"}
 #: The labels of what a person's title may name besides a state or people: the organisation
 #: the person serves or leads ("NATO Secretary General Jens Stoltenberg", "Hamas leader X").
 _PERSON_AFFILIATION_LABELS = _AFFILIATION_LABELS | {"ORG"}
+#: Nouns of a government as a body, which a person who leads it may name ("the Bush
+#: administration", "the Maduro regime").
+GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "junta"}
 
 
 class ActorNames:
@@ -78,7 +83,7 @@ class ActorNames:
         for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
-                return name
+                return _led_government(token, candidate, name)
         if token.pos_ != "NOUN":
             return None
         role = source_agent(token)
@@ -191,6 +196,16 @@ class ActorNames:
             for conj in _conjuncts(child)
             if (name := self._name_of(conj))
         ]
+
+
+def _led_government(token: Any, candidate: Any, name: str) -> str:
+    """The name of a government named by the person who leads it, the head noun with the
+    person's name ("the Bush administration", "Maduro's government": Bush administration,
+    Maduro government), an actor of its own and not the person, as CAMEO codes it as the
+    state's government; ``name`` itself for anything else."""
+    if token.lower_ not in GOVERNMENT_NOUNS or candidate is token or candidate.ent_type_ != "PERSON":
+        return name
+    return f"{name} {token.lower_}"
 
 
 def _conjuncts(token: Any) -> list[Any]:
