@@ -1231,6 +1231,73 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
+# (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
+# written for the rule: a person's title also names the organisation the person serves or
+# leads, a common noun that is the title of a person in apposition and an "of" object's
+# modifiers name the state, a people is also named by its state, and a government named by
+# its leader is named as the government
+TITLED_BODIES = [
+    # gFrujh6mAO7BRnY2: the organisation in a target's title
+    (
+        "On Tuesday, Trump will meet with Palestinian Authority President Mahmoud Abbas.",
+        "meet",
+        ["Trump"],
+        ["Mahmoud Abbas", "Palestinian Authority"],
+    ),
+    # Q6OBWCoFg6fW8EBG: a common noun, the title of the person in apposition, and its "of"
+    (
+        "On Sunday the head of the Cairo-based Arab League, Nabil Elaraby, announced that a "
+        "conference bringing together representatives of the Assad government and the Syrian "
+        "opposition would take place Nov. 23 in Geneva.",
+        "announced",
+        ["Nabil Elaraby", "Arab League"],
+        [],
+    ),
+    # DymCqvsUMV9cbMVg: a people named by its state
+    (
+        "Top Georgia Republicans continue to use the power of the state to investigate political "
+        "rivals, executing a strategy that voting rights activists say is designed to intimidate "
+        "voting rights organizations and activists serving minority communities.",
+        "investigate",
+        ["Republicans", "Georgia"],
+        [],
+    ),
+    # negative, ImWEuzpBPGc8956D: a title's own field, which the tagger calls an organisation
+    (
+        'Defense Secretary Ashton Carter called the Russian campaign of airstrikes in Syria a '
+        '"fundamental mistake."',
+        "called",
+        ["Ashton Carter"],
+        ["Russia", "Syria"],
+    ),
+    # JiS25jPOEXz3gqcM: a government named by the person who leads it is no person
+    (
+        "The Obama administration last week accused Moscow of contributing to the Syrian "
+        "government’s slaying of pro-democracy protesters by selling military helicopters to the "
+        "regime of Syrian President Bashar al-Assad.",
+        "accused",
+        ["Obama administration"],
+        ["Russia"],
+    ),
+    # negative, k4t7D2awPWv2ku0J: a kinship noun's "of" names a relative, not whom one serves
+    (
+        "Rubio, the son of Cuban immigrants, also sought to draw a contrast with Trump on the "
+        "restoration of relations between the United States and Cuba.",
+        "sought",
+        ["Rubio"],
+        ["Trump", "United States", "Cuba"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", TITLED_BODIES)
+def test_a_title_names_the_body_a_person_serves_and_its_state(nlp, text, trigger, sources, targets):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert (event["actors"], event["targets"]) == (sources, targets)
+
+
 # (sentence, trigger, source names); written for the rule: agents named by their role, and a
 # source naming no one, are named by the body their phrase says they belong to, are led by or
 # are made by

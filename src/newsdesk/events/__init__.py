@@ -356,7 +356,15 @@ class EventsAnalyser:
     # a candidacy for an office is a statement, 010 ("launched a bid for the White House",
     # was SANCTION 160; "is seeking re-election", "won the presidency"); agreeing with a view
     # is the codebook's 019 ("agree with the recommendation", was AGREE 030)
-    version = 78
+    # 79: a person's title also names the organisation the person serves or leads ("NATO
+    # Secretary General Jens Stoltenberg": NATO too, was the person alone; not a title's own
+    # field, "Defense Minister"), the state a title's "of" object names by its modifier ("A
+    # member of the Syrian parliament, Mohammed Mamoun": Syrian, the common noun the title of
+    # the person in apposition) or the parse splits off a subject ("Libyan Prime Minister
+    # Fayez al-Sarraj": Libyan), and a people's state ("Iraqi Christians": Iraqi); a
+    # government named by the person who leads it is named as the government ("The Bush
+    # administration": Bush administration, was Bush); spans unchanged
+    version = 79
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

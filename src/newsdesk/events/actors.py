@@ -72,8 +72,12 @@ Warsaw": "the Russian ambassador"; "attacked an Afghan army base in X": "an Afgh
 base"; "families in Aleppo" and a place's "near X" stay). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
-named by it ("French President Emmanuel Macron": Emmanuel Macron and French), as a common
-noun is ("French officials": French) and as CAMEO codes an actor by its country.
+named by it ("French President Emmanuel Macron": Emmanuel Macron and French; "A member of
+the Syrian parliament, Mohammed Mamoun": Syrian), as a common noun is ("French officials":
+French) and as CAMEO codes an actor by its country, and a person also by the organisation
+its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
+organisation's officers; a government named by the person who leads it is that government,
+not the person ("The Bush administration": Bush administration).
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
 docs/figures-events.md gives the rules with the dev errors they answer.
 

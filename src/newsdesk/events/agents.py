@@ -51,7 +51,7 @@ ROLE_NAMES = {
 #: People named by kinship or captivity, civilians the dictionary lacks though it has "mother",
 #: "child" and "victim": a person acted on is a target ("freed the hostages", "arrested his
 #: wife"), not a thing.
-_KIN_AND_CAPTIVES = (
+_KIN = (
     "wife",
     "husband",
     "son",
@@ -72,11 +72,11 @@ _KIN_AND_CAPTIVES = (
     "granddaughter",
     "grandfather",
     "grandmother",
-    "hostage",
-    "captive",
-    "abductee",
-    "inmate",
 )
+_KIN_AND_CAPTIVES = (*_KIN, "hostage", "captive", "abductee", "inmate")
+#: The nouns of kinship among them: their "of" names a relative ("the son of Cuban
+#: immigrants"), not the body an office serves.
+KIN_NOUNS = frozenset({*_KIN, "mother", "child"})
 #: Role nouns the dictionary lacks ("force" and "peacekeeper" only in phrases).
 EXTRA_AGENTS = {
     "force": "MIL",

@@ -10,8 +10,11 @@ done by its possessor, a modifier naming a group, its "by" or "of" object or the
 protest"), unless that verb reports it ("France condemned the attack": ``reported.py``) or represses
 it ("Police broke up the demonstration": ``repressed.py``); then its actors are that verb's
 targets. ``ActorNames`` names a phrase by the entity layer's
-canonical names, else by spaCy's entities, and a named person or organisation also by the
-state or people its title names (``ActorNames.affiliation``); agents named by their role are
+canonical names, else by spaCy's entities, and a named person, organisation or people also
+by the state or people its title names, a person also by the organisation its title names
+("NATO Secretary General Jens Stoltenberg": ``ActorNames.affiliation``); a government named
+by the person who leads it is named as that government ("the Bush administration": Bush
+administration, ``_led_government``); agents named by their role are
 named by the body their phrase says they belong to or are led by ("KFOR soldiers", "gunmen
 with the Arakan Army", "Ukrainian-led forces": ``ActorNames._body``), and a source naming no
 one by the body or place a participle kept in its phrase names ("a militia based in
@@ -23,9 +26,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.agents import agent_role, armed, source_agent
+from newsdesk.entities.titles import TITLE_WORDS
+from newsdesk.events.agents import KIN_NOUNS, agent_role, armed, source_agent
 from newsdesk.events.blame import blaming_copula
-from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, act_phrase, source_participle, time_word
+from newsdesk.events.phrases import (
+    ACTOR_LABELS,
+    MODIFIER_DEPS,
+    act_phrase,
+    source_participle,
+    split_words,
+    time_word,
+)
 from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, own_subject, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
@@ -39,9 +50,16 @@ _NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 #: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
 _BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
 #: The entity labels of a named actor whose title may say whom it acts for ("French President
-#: Emmanuel Macron"), and those of the state or people a title names ("French", "Iran's").
-_TITLED_LABELS = {"PERSON", "ORG"}
+#: Emmanuel Macron"; a people named by faith or nation, by its state: "Iraqi Christians"), and
+#: those of the state or people a title names ("French", "Iran's").
+_TITLED_LABELS = {"PERSON", "ORG", "NORP"}
 _AFFILIATION_LABELS = {"GPE", "NORP"}
+#: The labels of what a person's title may name besides a state or people: the organisation
+#: the person serves or leads ("NATO Secretary General Jens Stoltenberg", "Hamas leader X").
+_PERSON_AFFILIATION_LABELS = _AFFILIATION_LABELS | {"ORG"}
+#: Nouns of a government as a body, which a person who leads it may name ("the Bush
+#: administration", "the Maduro regime").
+GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "junta"}
 
 
 class ActorNames:
@@ -65,7 +83,7 @@ class ActorNames:
         for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
-                return name
+                return _led_government(token, candidate, name)
         if token.pos_ != "NOUN":
             return None
         role = source_agent(token)
@@ -130,20 +148,34 @@ class ActorNames:
     def affiliation(self, token: Any, *, span: tuple[int, int]) -> str | None:
         """The state or people a named person's or organisation's title or description names,
         or None: "French President Emmanuel Macron", "Egypt's Foreign Ministry", "Viktor Orban,
-        the Hungarian prime minister", "Omar al-Bashir of Sudan". A common noun is named by
-        such a modifier itself ("Russian activists": ``name``); a named head keeps its own
-        name first and is also named by the state it acts for, as CAMEO codes an actor by its
-        country and role. Only words inside the phrase's character ``span`` count, so that the
-        name is written in the phrase."""
-        if token.ent_type_ not in _TITLED_LABELS:
+        the Hungarian prime minister", "Omar al-Bashir of Sudan", "the president of the Syrian
+        parliament" (an "of" object's own modifiers). A person's title may also name the
+        organisation the person serves or leads ("NATO Secretary General Jens Stoltenberg").
+        A common noun is named by such a modifier itself ("Russian activists": ``name``),
+        unless a named person in apposition names it, when the noun is that person's title ("A
+        member of the Syrian parliament, Mohammed Mamoun"); a named head keeps its own name
+        first and is also named by the state or body it acts for, as CAMEO codes an actor by
+        its country or organisation and role. Only words inside the phrase's character
+        ``span`` count, so that the name is written in the phrase."""
+        person = _titled_person(token)
+        if token.ent_type_ not in _TITLED_LABELS and person is None:
             return None
-        own = self.ent_of.get(token.i)
+        own = self.ent_of.get(person.i if person is not None else token.i)
+        labels = _PERSON_AFFILIATION_LABELS if person is not None else _AFFILIATION_LABELS
         for word in _title_words(token):
-            if word.ent_type_ not in _AFFILIATION_LABELS or self.ent_of.get(word.i) is own:
+            if word.ent_type_ not in labels or self.ent_of.get(word.i) is own or self._field(word):
                 continue
             if span[0] <= word.idx < span[1]:
                 return self._name_of(word)
         return None
+
+    def _field(self, word: Any) -> bool:
+        """An organisation the tagger finds in a title that is only the title's own field,
+        all its words title words ("Defense" of "Defense Minister Sergey Shoigu", "Interior
+        Minister"), no body the person serves."""
+        ent = self.ent_of.get(word.i)
+        words = ent if ent is not None else [word]
+        return word.ent_type_ == "ORG" and all(w.lower_ in TITLE_WORDS for w in words)
 
     def names(self, token: Any, *, subject: bool = False) -> list[str]:
         """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
@@ -166,23 +198,58 @@ class ActorNames:
         ]
 
 
+def _led_government(token: Any, candidate: Any, name: str) -> str:
+    """The name of a government named by the person who leads it, the head noun with the
+    person's name ("the Bush administration", "Maduro's government": Bush administration,
+    Maduro government), an actor of its own and not the person, as CAMEO codes it as the
+    state's government; ``name`` itself for anything else."""
+    if token.lower_ not in GOVERNMENT_NOUNS or candidate is token or candidate.ent_type_ != "PERSON":
+        return name
+    return f"{name} {token.lower_}"
+
+
 def _conjuncts(token: Any) -> list[Any]:
     return list(token.conjuncts)
 
 
+def _titled_person(token: Any) -> Any | None:
+    """The named person a phrase headed by ``token`` stands for, whose title its words are:
+    the head itself ("NATO Secretary General Jens Stoltenberg") or, for a common noun, a
+    person named in apposition to it ("A member of the Syrian parliament, Mohammed Mamoun");
+    None for anyone else."""
+    if token.ent_type_ == "PERSON":
+        return token
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
 def _title_words(token: Any) -> list[Any]:
     """The words of a name's title and description, left to right: the title's modifiers and
-    theirs ("US" in "US Secretary of State Rex Tillerson"), a person's "of" ("President
-    Mohamed Morsi of Egypt"; an organisation's "of" is part of its name: "the University of
-    X"), and its apposition's adjectives, possessors and "of" ("the Hungarian prime
-    minister", "the president of Sudan"), not a compound there, which names a field as often
-    as a state ("a North Korea expert")."""
+    theirs ("US" in "US Secretary of State Rex Tillerson"), those of the words the parse split
+    off before a subject ("Libyan Prime Minister" of "Fayez al-Sarraj", ``split_words``), a
+    person's "of" and its modifiers ("President Mohamed Morsi of Egypt"; an organisation's
+    "of" is part of its name: "the University of X"), and its apposition's adjectives,
+    possessors and "of" ("the Hungarian prime minister", "the president of Sudan", "the
+    speaker of the Syrian parliament"), not a compound there, which names a field as often
+    as a state ("a North Korea expert"). A common noun a named person stands in apposition
+    to is that person's title ("A member of the Syrian parliament, Mohammed Mamoun")."""
     found = [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
-    found += of_objects(token) if token.ent_type_ == "PERSON" else []
+    found += [w for part in split_words(token) for w in _modifier_words(part)]
+    found += _of_words(token) if _titled_person(token) is not None else []
     for appos in (c for c in token.children if c.dep_ == "appos"):
         found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
-        found += of_objects(appos)
+        found += _of_words(appos)
     return sorted(found, key=lambda w: w.i)
+
+
+def _of_words(token: Any) -> list[Any]:
+    """The objects of a word's "of" phrases and their modifiers ("of Egypt", "of the Syrian
+    parliament"); a kinship noun's "of" names a relative, so only its object counts ("the
+    son of Cuban immigrants")."""
+    if token.lemma_.lower() in KIN_NOUNS:
+        return of_objects(token)
+    return [w for o in of_objects(token) for w in _modifier_words(o)]
 
 
 def _modifier_words(token: Any) -> list[Any]:
