@@ -40,7 +40,14 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 104  # 104: a possessor inside a source's phrase names the owner of a noun
+    version = 105  # 105: a lead-in ending in a colon promises the words of its speech
+    # verb's subject, an organisation too ("the Guardian writes that:"), a relative pronoun's
+    # noun and a participle's noun ("Here's NPR explaining:"), of the maker of a noun of words
+    # or a document that ends it ("Read the Times story:"), or of an organisation or document
+    # that is its subject ("The House Committee gives an overview of the bill:"), a verb of an
+    # "as" clause last; a quotation opening a paragraph after a paragraph of narration whose
+    # last sentence has a person as subject is that person's, not the speaker's before;
+    # 104: a possessor inside a source's phrase names the owner of a noun
     # there, not the source ("Attorneys for X's family"); an abstract object with a
     # "to"-infinitive on it is no speaker, the verb's subject is ("takes pains to assure"); a
     # participle read as a clause before the cue is the subject's reduced relative ("half of

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
@@ -20,11 +21,12 @@ from newsdesk.quotes.sources import (
     paragraph_of,
     source_phrase,
 )
+from newsdesk.quotes.speakers.documents import is_document
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.resolve import resolve_speaker
-from newsdesk.quotes.speakers.subjects import person_subject_of_clause, token_at
+from newsdesk.quotes.speakers.subjects import person_subject_of_clause, subject_of_clause, token_at
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
 
 
@@ -53,9 +55,9 @@ def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     if token is None or token.sent.start == 0:
         return Speaker()
     previous = token.doc[token.sent.start - 1].sent
-    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) or in_marks(
-        context, previous.root.idx
-    ):
+    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at):
+        return _narrator_before(context, span, previous)
+    if in_marks(context, previous.root.idx):
         return Speaker()
     subject = next(
         (c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
@@ -64,6 +66,30 @@ def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     if found.label in (None, "NOMINAL"):
         found = _parenthetical_speaker(context, previous, at=span.open_at)
     return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
+#: Subject pronouns that stand for one person.
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def _narrator_before(context: Context, span: MarkedSpan, previous: Any) -> Speaker:
+    """``Morning Edition asked Roxane Gay … She agreed that the country isn't more racially
+    divided … ¶ “We've been able to look away …”``: a bare quotation that opens its paragraph
+    after a paragraph of narration (no quotation marks in it) whose last sentence has a person
+    as its subject continues that person's account: the narration has moved the story to
+    them since any earlier quotation. A subject that is no person (``The bill passed in
+    May.``) leaves the quotation to the speaker before."""
+    here = span.first_paragraph
+    if here == 0 or span.open_at != context.paragraphs[here][0]:
+        return Speaker()
+    start, end = context.paragraphs[here - 1]
+    if not start <= previous.start_char < end or any(start <= s < end or start < e <= end for s, e in context.quoted):
+        return Speaker()
+    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _PERSON_PRONOUNS or is_person(context, subject)):
+        return Speaker()
+    found = resolve_speaker(context, subject, at=span.open_at)
+    return found if found.name and found.label == "PERSON" else Speaker()
 
 
 #: Nouns for what a speaker said that a sentence after a bare quotation may name it by
@@ -243,7 +269,13 @@ def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
     if not context.text[start:end].rstrip().endswith(":"):
         return Speaker()
     colon = len(context.text[:end].rstrip()) - 1
-    subject = _colon_subject(context, colon) or _lead_in_speaker(context, colon)
+    subject = (
+        _colon_subject(context, colon)
+        or _lead_in_speaker(context, colon, asides=False)
+        or _lead_in_words(context, colon)
+        or _lead_in_subject(context, colon)
+        or _lead_in_speaker(context, colon, asides=True)
+    )
     if subject is not None:
         return subject
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
@@ -252,34 +284,83 @@ def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
     return named(context, people[-1].start, people[-1].end, people[-1].name)
 
 
-def _lead_in_speaker(context: Context, colon: int) -> Speaker | None:
+def _lead_in_speaker(context: Context, colon: int, *, asides: bool) -> Speaker | None:
     """``As The Monitor’s Peter Grier explains, party allegiance is …:``, ``Facebook did not
-    respond, but a spokesperson stated in May …:``: a lead-in whose own subject is no person
-    but that reports speech itself introduces the words of that speech verb's subject (the
-    last before the colon), a person or a description of one, not of a person it names as
-    what the speech is about. Why by hand: the parse hangs the quotation after a colon on any
-    word or none; the cue lexicon and the verb's subject say whose words the lead-in promises."""
+    respond, but a spokesperson stated in May …:``, ``the Guardian writes that:``: a lead-in
+    whose own subject is no person but that reports speech itself introduces the words of
+    that speech verb's subject (the last before the colon), a person, a description of one
+    or an organisation, not of a person it names as what the speech is about. A relative
+    pronoun stands for its noun (``the senator, who said …:``) and a participle after
+    a noun has the noun as subject (``Here's NPR explaining:``). A verb of an *as* clause
+    reports the clause it stands in, not what the colon opens, so it is read only with
+    ``asides`` (after the lead-in's own subject: ``As X noticed, the memo includes this:``).
+    Why by hand: the parse hangs the quotation after a colon on any word or none; the cue
+    lexicon and the verb's subject say whose words the lead-in promises."""
     token = token_at(context, colon)
     if token is None:
         return None
-    for verb in reversed([t for t in token.sent if t.i < token.i and _speech_verb(context, t)]):
+    verbs = [t for t in token.sent if t.i < token.i and _speech_verb(context, t) and _in_as_clause(t) == asides]
+    for verb in reversed(verbs):
         subject = _verb_subject(context, verb)
         if subject is None or subject.pos_ == "PRON":
             continue
         found = resolve_speaker(context, subject, at=subject.idx)
-        if found.name and is_person(context, subject):
+        if found.name and (is_person(context, subject) or found.label == "ORG"):
             return found
         if found.name is None and is_nominal(subject) and subject.lemma_.lower() in PERSON_LIKE:
             return nominal_speaker(context, subject, *source_phrase(subject, cue=verb))
     return None
 
 
+def _in_as_clause(verb: Any) -> bool:
+    """The verb stands in a clause that *as* opens (``As X, writing at Y, noticed,``), a
+    parenthetical report."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for v in (verb, *verb.ancestors) for c in v.children)
+
+
+def _lead_in_words(context: Context, colon: int) -> Speaker | None:
+    """``Read the Times story:``, ``The magazine’s headline:``: a lead-in that ends in a noun
+    of someone's words or a document (or its *of* phrase) introduces those words, so the
+    quotation is the maker's: the noun's owner, or the one the resolver finds for the
+    document (its possessor, a name on it, the subject of the verb that issued it). A
+    document with no maker found is no speaker here."""
+    token = token_at(context, colon)
+    if token is None or token.i == 0:
+        return None
+    last = token.doc[token.i - 1]
+    noun = _words_noun(last) or (last if last.pos_ == "NOUN" and is_document(last) else None)
+    if noun is None or in_marks(context, noun.idx):
+        return None
+    maker = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), noun)
+    found = resolve_speaker(context, maker, at=noun.idx)
+    return found if found.name and found.label not in (None, "NOMINAL") else None
+
+
+def _lead_in_subject(context: Context, colon: int) -> Speaker | None:
+    """``The House Committee on Appropriations gives an overview of the bill:``, ``the memo
+    includes this portion:``: where no person is the subject of the clause that ends in the
+    colon, an organisation or a document that is introduces the quotation with it."""
+    token = token_at(context, colon)
+    subject = None if token is None else subject_of_clause(context, token)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    found = resolve_speaker(context, subject, at=subject.idx)
+    if found.name and found.label == "ORG":
+        return found
+    if found.name and is_document(subject):
+        return found
+    return None
+
+
 def _verb_subject(context: Context, verb: Any) -> Any | None:
-    """A verb's subject, or the noun right before a verb in the past tense that the parse hung
-    on it as a modifier (``a spokesperson stated in May``: a finite verb, no participle)."""
+    """A verb's subject; the noun right before a verb in the past tense that the parse hung
+    on it as a modifier (``a spokesperson stated in May``: a finite verb, no participle) or
+    the noun a participle modifies (``NPR explaining``); a relative pronoun's noun."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_marks(context, c.idx)), None)
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1:
+    if subject is None and verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBG"} and verb.head.i == verb.i - 1:
         return verb.head
+    if subject is not None and subject.tag_ in {"WP", "WDT"}:
+        return subject_of(verb)
     return subject
 
 

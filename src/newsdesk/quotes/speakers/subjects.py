@@ -104,14 +104,19 @@ def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
     )
 
 
+def subject_of_clause(context: Context, end: Any) -> Any | None:
+    """The subject of the clause that ends at ``end`` (a colon), outside quotation marks."""
+    clause = _clause_before(end)
+    return next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
+
+
 def person_subject_of_clause(context: Context, end: Any) -> Any | None:
     """The person who is the subject of the clause that ends at ``end`` (a colon), outside
     quotation marks: the subject itself, or the person's name in apposition to a noun
     (``Late-night host Jimmy Kimmel compared …:``)."""
-    clause = _clause_before(end)
-    subject = next(
-        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
-    )
+    subject = subject_of_clause(context, end)
     if subject is None or is_person(context, subject):
         return subject
     return _person_in_apposition(context, subject)
