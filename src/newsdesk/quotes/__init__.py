@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 104  # 104: a possessor inside a source's phrase names the owner of a noun
+    version = 106  # 106: a description of an organisation takes a subject the tagger gave
+    # no name ("Cards Against Humanity is asking … the company says", not a nearer name
+    # compounded on a noun, "the U.S.-Mexico border"); a noun of a kind narrows a noun
+    # of any organisation ("the news agency": an outlet); an earlier utterance whose maker is
+    # named by a common noun speaks for it ("the US military said in a statement … the
+    # statement said");
+    # 104: a possessor inside a source's phrase names the owner of a noun
     # there, not the source ("Attorneys for X's family"); an abstract object with a
     # "to"-infinitive on it is no speaker, the verb's subject is ("takes pains to assure"); a
     # participle read as a clause before the cue is the subject's reduced relative ("half of
