@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 105  # 105: a lead-in ending in a colon promises the words of its speech
+    version = 106  # 106: a description of an organisation takes a subject the tagger gave
+    # no name ("Cards Against Humanity is asking … the company says", not a nearer name
+    # compounded on a noun, "the U.S.-Mexico border"); a noun of a kind narrows a noun
+    # of any organisation ("the news agency": an outlet); an earlier utterance whose maker is
+    # named by a common noun speaks for it ("the US military said in a statement … the
+    # statement said");
+    # 105: a lead-in ending in a colon promises the words of its speech
     # verb's subject, an organisation too ("the Guardian writes that:"), a relative pronoun's
     # noun and a participle's noun ("Here's NPR explaining:"), of the maker of a noun of words
     # or a document that ends it ("Read the Times story:"), or of an organisation or document

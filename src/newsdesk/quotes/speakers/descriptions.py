@@ -12,8 +12,10 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
+from newsdesk.given_names import given_name_gender
 from newsdesk.parsed import of_objects
 from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
@@ -185,7 +187,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         if holder is None and latest and not nominal and not subject and _introduced_otherwise(context, token, latest):
             return Speaker()  # its own words: "the prosecutor announced", no prosecutor named
         return holder or latest or Speaker()
-    kind = description_kind(token.lemma_)
+    kind = _kind_of(token)
     if kind is not None:
         earlier = [
             _nearest_of_kind(context, token, kind=kind),
@@ -202,6 +204,22 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _kind_of(token: Any) -> str | None:
+    """The kind of organisation a description names: its head noun's, narrowed by a noun
+    compounded on a head of any organisation (``the news agency``, ``the news service``: an
+    outlet; ``the drug company`` stays a company)."""
+    kind = description_kind(token.lemma_)
+    if kind != ORGANISATION:
+        return kind
+    narrower = (_compound_kind(c) for c in token.children if c.dep_ == "compound" and c.i < token.i)
+    return next((k for k in narrower if k not in (None, ORGANISATION)), kind)
+
+
+def _compound_kind(word: Any) -> str | None:
+    """The kind a common noun compounded on a description's head says (``news``), if any."""
+    return description_kind(word.lemma_.lower()) if word.pos_ == "NOUN" and word.text.islower() else None
 
 
 def _introduced_otherwise(context: Context, token: Any, latest: Speaker) -> bool:
@@ -277,7 +295,10 @@ def _narrowed_to(token: Any, name: str) -> bool:
     if description_kind(token.lemma_) == ORGANISATION:
         return True
     words = {w.lower().strip(".,’'") for w in name.split()}
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+    modifiers = [
+        c for c in token.children
+        if c.dep_ in {"amod", "compound"} and c.i < token.i and _compound_kind(c) is None
+    ]  # "the news agency": "news" says its kind, not which one
     return all(words & {c.lower_, c.lemma_.lower(), c.lower_ + "s"} for c in modifiers)
 
 
@@ -556,7 +577,11 @@ def _subject_of_kind(
 ) -> Speaker | None:
     """``Amazon is now letting you listen ... The company published a blog post``: the nearest
     earlier subject in this or the previous paragraph that names something of the kind (and,
-    for an organisation, whose name may be of the description's ``kind``)."""
+    for an organisation, whose name may be of the description's ``kind``). A subject the
+    tagger gave no name (``Cards Against Humanity is asking``) is one where an organisation
+    may be named with no word of its kind (``_untagged_name``): a subject is the most salient
+    referent a definite description picks up, above a name the tagger did read elsewhere
+    (``the U.S.-Mexico border``)."""
     for sentence in sentences_back(context, token, back=1):
         for subject in reversed(
             [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and not in_marks(context, t.idx)]
@@ -570,7 +595,30 @@ def _subject_of_kind(
                 and (kind is None or _narrowed_to(token, mention.name))
             ):
                 return named(context, mention.start, mention.end, mention.name)
+            untagged = None if mention or "ORG" not in labels else _untagged_name(context, subject)
+            if untagged is not None and unmarked(kind) and fits(kind, untagged.name or ""):
+                return untagged
     return None
+
+
+def _untagged_name(context: Context, subject: Any) -> Speaker | None:
+    """A subject the tagger gave no name that reads as an organisation's: a proper noun whose
+    phrase is capitalised words and function words, two words or more, none of them tagged
+    but as a place (which may open it: ``The Washington Post``; not a date, ``Election
+    Day``), outside quotation marks, with no given name at its start (``Jane Roe``, a person
+    the tagger missed); a single word may be a person's surname."""
+    if subject.pos_ != "PROPN" or in_quote(context, subject.idx):
+        return None
+    words = [w for w in subject.subtree if w.dep_ != "det"]  # "The Washington Post": no "The"
+    if len(words) < 2 or any(w.ent_type_ and w.ent_type_ not in PLACE_LABELS for w in words):
+        return None
+    if not all(w.text[:1].isupper() or w.is_stop for w in words) or not words[0].text[:1].isupper():
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    name = context.text[start:end]
+    if given_name_gender(name) is not None:
+        return None
+    return Speaker(name, None, start, end, label="ORG")
 
 
 def _proper_subject_before(context: Context, position: int, *, kind: str | None = None) -> Speaker:

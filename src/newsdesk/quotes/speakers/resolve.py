@@ -14,6 +14,7 @@ from typing import Any
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.parsed import doc_ents, name_start, of_objects, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
+from newsdesk.quotes.cues import NOUN_CUES
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nominal import served_by_modifiers
 from newsdesk.quotes.nouns import (
@@ -34,7 +35,9 @@ from newsdesk.quotes.sources import (
     in_marks,
     is_person,
     named,
+    nominal_speaker,
     paragraph_of,
+    source_phrase,
     without_kind,
 )
 from newsdesk.quotes.speakers.descriptions import (
@@ -508,7 +511,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
     ]
     for document in [token, *earlier]:
         found = _document_owner(context, document, own=document is token)
-        if found is not None and found.name and found.label != "NOMINAL":
+        if found is not None and found.name and (found.label != "NOMINAL" or (document is not token and _utterance(document))):
             # "the Republican majority report … the report concluded": not the Democrats' report
             return found if agrees(found.name, marks) else Speaker()
         if found is None and unnamed_author(document):
@@ -574,14 +577,41 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         for s in c.children
         if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}
     ]  # "the caption NASA provided"
-    if not own or document.dep_ == "dobj":
-        owners.append(verb_subject(context, document))
+    maker = verb_subject(context, document) if not own or document.dep_ == "dobj" else None
+    owners.append(maker)
     for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
         untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
         found = proper_run(context, owner) if untagged else resolve_speaker(context, owner, at=owner.idx)
         if found.name:
             return found
-    return None
+    return _nominal_maker(context, maker) if not own and _utterance(document) else None
+
+
+#: Nouns of speech that name a written work or its result (``report``, ``finding``): the rules
+#: make a work a source of its own (``the study found``), not its maker's utterance.
+_WORKS = frozenset({"report", "finding", "conclusion", "thesis"})
+
+
+def _utterance(document: Any) -> bool:
+    """Whether a document is an utterance (``a statement``, ``a message``, a noun of speech
+    that names no written work): its maker speaks in it, so an earlier mention's maker that
+    the article names by a common noun (a nominal source) is what a later mention stands
+    for, where a study's or a report's maker is not (``In a new case study, they detail …
+    According to the study``: the study)."""
+    lemma = document.lemma_.lower()
+    return lemma in NOUN_CUES and lemma not in _WORKS
+
+
+def _nominal_maker(context: Context, maker: Any | None) -> Speaker | None:
+    """``the US military said in a statement … “…,” the statement said``: an earlier
+    document's maker that the article names by a common noun of a person or an organisation
+    (the subject of the verb the document is an argument of) is the document's source in its
+    own words, as that verb's source is (the rules' nominal source)."""
+    if maker is None or maker.pos_ != "NOUN" or in_marks(context, maker.idx):
+        return None
+    if maker.lemma_.lower() not in PERSON_OR_ORG_NOUNS | PERSON_NOUNS:
+        return None
+    return nominal_speaker(context, maker, *source_phrase(maker, cue=maker.head))
 
 
 def _acronym(token: Any) -> bool:
