@@ -13,8 +13,17 @@ both p95s and their ratio. Then, on the default server, list and article pages e
 right after another process opened the store for writing (as a CLI write does; the server
 lets its connection go for it), so each pays for opening the store again, beside the held
 server's p95 of the same kind.
+With ``--before SRC`` (the ``src`` folder of a previous tree, e.g. a ``git archive`` of it) it
+measures instead the pages that read the whole store (the home page and its brief, the
+timeline, the footprints, the sources): each on a fresh server of the previous code and of
+this tree, in turn on one store, first visit (cold) and second (warm), with the ratio of this
+tree's time to the previous code's, and whether the two answered the same bytes. The home
+page may now answer before its brief is made (it says so): its first answer has a row of its
+own, and its cold time is the time until a visit shows the brief. ``--store`` serves an
+existing store instead of building one.
 Requests go to 127.0.0.1 only. Run:
     python benchmarks/bench_web.py [--limit 1500] [--requests 2000] [--concurrency 20]
+    python benchmarks/bench_web.py --store S.duckdb --before /tmp/old/src
 The full corpus is 8,296 articles; analysing it takes long on a small machine, so the default
 is a spread sample of 1,500 (every fifth record) — say which in any figure you quote.
 """
@@ -25,6 +34,8 @@ import argparse
 import gzip
 import os
 import random
+import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -70,9 +81,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db: str, port: int, *, hold: bool = False) -> subprocess.Popen:
+def start_server(db: str, port: int, *, hold: bool = False, src: str | None = None) -> subprocess.Popen:
+    """``newsdesk serve`` of ``db`` in a child process; ``src``: the code to run (PYTHONPATH)."""
     run = f"from newsdesk.web import serve; serve({db!r}, port={port}, hold={hold})"
-    server = subprocess.Popen([sys.executable, "-c", run], stderr=subprocess.DEVNULL)
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    server = subprocess.Popen([sys.executable, "-c", run], stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -197,6 +210,58 @@ def load(base: str, urls: dict[str, list[str]], *, requests: int, concurrency: i
           f"{requests / wall:.0f} requests/s, p50 {p50:.0f} ms, p95 {p95:.0f} ms")
 
 
+#: The pages that read the whole store; the home page last, as its visit prepares the others.
+WHOLE_STORE_PAGES = [
+    "/timeline", "/timeline?entity=Trump", "/api/timeline", "/api/timeline?readable=true",
+    "/footprint?power=China", "/footprint?power=Russia",
+    "/footprint?power=China&country=Kazakhstan", "/footprint?power=Russia&country=Ukraine",
+    "/api/footprint/countries?power=United%20States",
+    "/api/footprint?power=United%20States&country=China", "/sources", "/api/sources",
+    "/", "/brief", "/api/brief",
+]
+#: What a page of this tree says while what it reads of the whole store is being made.
+MAKING = re.compile(rb"of the store as it now is is being (?:built|read)")
+
+
+def visit_pages(db: str, *, src: str | None) -> dict[str, tuple[float, float, float, bytes]]:
+    """Each whole-store page on a fresh server of a copy of ``db``: seconds to its first
+    answer, to the first answer that shows the page made (not that it is being made), and of
+    the visit after; and the body of the page made."""
+    copy = Path(db).with_name(f"compare-{os.getpid()}.duckdb")
+    shutil.copy(db, copy)
+    port = free_port()
+    server = start_server(str(copy), port, src=src)
+    found = {}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
+            for url in WHOLE_STORE_PAGES:
+                start = time.perf_counter()
+                body = client.get(url).content
+                first = time.perf_counter() - start
+                while MAKING.search(body):
+                    time.sleep(0.5)
+                    body = client.get(url).content
+                made = time.perf_counter() - start
+                found[url] = (first, made, timed(client, url) / 1000, body)
+    finally:
+        server.terminate()
+        server.wait(10)
+        copy.unlink(missing_ok=True)
+    return found
+
+
+def compare_code(db: str, before: str) -> None:
+    """The whole-store pages served by the code in ``before`` and by this tree, in turn."""
+    old = visit_pages(db, src=before)
+    new = visit_pages(db, src=str(Path(__file__).resolve().parents[1] / "src"))
+    print(f"{'page':<46} {'first answer':>19} {'page made':>19} {'next visit':>19}  same")
+    print(f"{'':<46} {'before  after  x':>19} {'before  after  x':>19} {'before  after  x':>19}")
+    for url, now in new.items():
+        was = old[url]
+        cells = "".join(f" {was[i]:6.2f} {now[i]:6.2f} {now[i] / was[i]:5.2f}" for i in range(3))
+        print(f"{url:<46}{cells}  {'yes' if now[3] == was[3] else 'NO'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1500, help="AllSides articles to serve")
@@ -204,10 +269,18 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-bench-web"))
     parser.add_argument("--data", type=Path, default=DATA, help="the AllSides articles.jsonl.gz")
+    parser.add_argument("--store", type=Path, help="serve this store instead of building one")
+    parser.add_argument("--before", help="the src folder of the code to compare this tree with")
     args = parser.parse_args()
-    if not args.data.exists():
+    if args.store:
+        db = str(args.store)
+    elif not args.data.exists():
         raise SystemExit(f"{args.data} is not available")
-    db = build_store(args.data, args.cache, args.limit)
+    else:
+        db = build_store(args.data, args.cache, args.limit)
+    if args.before:
+        compare_code(db, args.before)
+        return
     port = free_port()
     server = start_server(db, port)
     rng = random.Random(7)

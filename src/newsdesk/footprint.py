@@ -56,7 +56,7 @@ from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.state_voices import country_name, speaks_for
 from newsdesk.store import Store
-from newsdesk.timeline import build_timeline, describe, reference_dates, with_reference_year
+from newsdesk.timeline import describe, merged_timeline, reference_dates, with_reference_year
 
 DIMENSIONS = ("security", "economic", "political", "information")
 _SECURITY_CODES = ("062", "074", "0334", "087", "13", "15", "17", "18", "19", "20")
@@ -93,6 +93,44 @@ class PointDates:
         return cls(references=reference_dates(store), times=store.layer("times"))
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What every footprint reads of the whole store, whatever its power and country: the
+    dates, the merged timeline, the ``figures`` layer, the entity registry and each quote's
+    state (``voices``: ``(article_id, quote, state)`` for every quote with a speaker and an
+    end whose speaker speaks for a state). Read once, it serves every power and country;
+    the desk keeps one per change of the store. Its parts are read, never changed."""
+
+    dates: PointDates
+    timeline: list[dict[str, Any]]
+    figures: dict[str, list[dict[str, Any]]]
+    registry: _Registry
+    voices: list[tuple[str, dict[str, Any], str]]
+
+    @classmethod
+    def read(cls, store: Store, *, timeline: list[dict[str, Any]] | None = None) -> Evidence:
+        """The evidence of ``store``; ``timeline``: its ``merged_timeline`` when known."""
+        dates = PointDates.read(store)
+        if timeline is None:
+            timeline = merged_timeline(store, references=dates.references)
+        registry = _Registry(store)
+        return cls(dates=dates, timeline=timeline, figures=store.layer("figures"),
+                   registry=registry, voices=state_voices(store, registry))
+
+
+def state_voices(store: Store, registry: _Registry) -> list[tuple[str, dict[str, Any], str]]:
+    """``(article_id, quote, state)`` for each quote with a speaker and an end whose speaker
+    speaks for a state (``state_voices.speaks_for``), in the store's order."""
+    voices = []
+    for article_id, quotes in store.layer("quotes").items():
+        for quote in quotes:
+            if quote.get("speaker") and quote.get("end"):
+                state = speaks_for(quote, entity=registry.entity_of(quote))
+                if state:
+                    voices.append((article_id, quote, state))
+    return voices
+
+
 def unknown_names(*names: str) -> list[str]:
     """The ``names`` that name no state, capital, seat of power or intergovernmental
     organisation ("Narnia"); "China", "Chinese", "Beijing", "the Kremlin" and "NATO" are known."""
@@ -101,27 +139,34 @@ def unknown_names(*names: str) -> list[str]:
             and (gazetteer.lookup(name.strip()) or {}).get("kind") not in _STATE_KINDS]
 
 
-def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:
-    """Every evidenced point of ``power``'s footprint in ``country``, oldest first."""
+def footprint(store: Store, power: str, country: str, *,
+              evidence: Evidence | None = None) -> list[dict[str, Any]]:
+    """Every evidenced point of ``power``'s footprint in ``country``, oldest first;
+    ``evidence``: the store's ``Evidence`` when the caller keeps it."""
     power = canonical_country(power) or power
     country = canonical_country(country) or country
-    points = _points(store, power, country)
+    points = _points(store, power, country, evidence or Evidence.read(store))
     return sorted(points, key=lambda p: (p["date"] or "", p["article_id"], p["start"]))
 
 
-def countries_of(store: Store, power: str) -> list[dict[str, Any]]:
+def countries_of(store: Store, power: str, *,
+                 evidence: Evidence | None = None) -> list[dict[str, Any]]:
     """The countries where ``power`` has evidenced points, each ``{"country", "points"}``
     with the count ``footprint(store, power, country)`` gives, most points first."""
     power = canonical_country(power) or power
-    counts = Counter(point["country"] for point in _points(store, power, None))
+    evidence = evidence or Evidence.read(store)
+    counts = Counter(point["country"] for point in _points(store, power, None, evidence))
     return [{"country": country, "points": n}
             for country, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def _points(store: Store, power: str, country: str | None) -> list[dict[str, Any]]:
-    dates = PointDates.read(store)
-    return (event_points(store, power, country, dates) + figure_points(store, power, country, dates)
-            + statement_points(store, power, country, dates))
+def _points(store: Store, power: str, country: str | None,
+            evidence: Evidence) -> list[dict[str, Any]]:
+    dates = evidence.dates
+    return (event_points(store, power, country, dates, timeline=evidence.timeline)
+            + figure_points(store, power, country, dates, figures=evidence.figures)
+            + statement_points(store, power, country, dates, registry=evidence.registry,
+                               voices=evidence.voices))
 
 
 @lru_cache(maxsize=4096)
@@ -140,13 +185,16 @@ def _countries(named: set[str | None], *, power: str, country: str | None) -> li
 
 
 def event_points(
-    store: Store, power: str, country: str | None, dates: PointDates
+    store: Store, power: str, country: str | None, dates: PointDates, *,
+    timeline: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """The merged timeline events ``power`` acts in, about ``country`` (an actor, a target or
     the place; with no country, about each known state so named), one point each, dated by
-    the event."""
+    the event; ``timeline``: the store's ``merged_timeline`` when known."""
     points = []
-    for event in build_timeline(store, references=dates.references):
+    if timeline is None:
+        timeline = merged_timeline(store, references=dates.references)
+    for event in timeline:
         if power not in event["actors"]:
             continue
         involved = {*event["actors"], *event["targets"], event.get("place")}
@@ -162,15 +210,16 @@ def event_points(
 
 
 def figure_points(
-    store: Store, power: str, country: str | None, dates: PointDates
+    store: Store, power: str, country: str | None, dates: PointDates, *,
+    figures: dict[str, list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """The money (economic) and troop (security) figures whose context names ``power`` and
     ``country`` (with no country, each known state it names), ``power`` among the figure's
-    own countries, dated by the article's times."""
+    own countries, dated by the article's times; ``figures``: the layer when known."""
     references, times = dates.references, dates.times
     points = []
-    for article_id, figures in store.layer("figures").items():
-        for figure in figures:
+    for article_id, figures_of in (store.layer("figures") if figures is None else figures).items():
+        for figure in figures_of:
             dimension = _figure_dimension(figure)
             named = countries_in(figure["context"]) | set(figure.get("countries") or [])
             if not dimension or power not in (figure.get("countries") or []):
@@ -191,18 +240,21 @@ def _figure_countries(named: set[str], *, power: str, country: str | None) -> li
 
 
 def statement_points(
-    store: Store, power: str, country: str, dates: PointDates
+    store: Store, power: str, country: str, dates: PointDates, *,
+    registry: _Registry | None = None,
+    voices: list[tuple[str, dict[str, Any], str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The quotes of speakers who speak for ``power`` (``state_voices.speaks_for``) whose
     content, or their sentence outside the speaker's description, names ``country`` (by word or
     by a registry entity there; with no country, each known state so named), one point per
-    statement and country across copies."""
+    statement and country across copies. ``registry`` and ``voices``: the store's, when
+    known (``Evidence``)."""
     if power == country:
         return []
-    registry = _Registry(store)
-    spoken = [(article_id, quote) for article_id, quotes in store.layer("quotes").items()
-              for quote in quotes if quote.get("speaker") and quote.get("end")
-              and speaks_for(quote, entity=registry.entity_of(quote)) == power]
+    registry = registry or _Registry(store)
+    if voices is None:
+        voices = state_voices(store, registry)
+    spoken = [(article_id, quote) for article_id, quote, state in voices if state == power]
     articles = store.get_articles(sorted({article_id for article_id, _ in spoken}))
     references, times = dates.references, dates.times
     sentences = store.layer(SENTENCES, article_ids=sorted(articles))

@@ -55,6 +55,9 @@ _HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 _HOST_KINDS = {"country", "capital", "city", "igo"}
 _WORD = re.compile(r"[\w'’-]+")
 _STATE_KINDS = {"country", "capital", "seat"}
+#: ``STATE_MEDIA`` as whole-word patterns, in its order.
+_STATE_MEDIA_WORDS = tuple((re.compile(rf"\b{re.escape(outlet)}\b"), state)
+                           for outlet, state in STATE_MEDIA.items())
 
 
 def speaks_for(quote: dict[str, Any], *, entity: dict[str, Any] | None = None) -> str | None:
@@ -73,11 +76,11 @@ def speaks_for(quote: dict[str, Any], *, entity: dict[str, Any] | None = None) -
     return next(iter(states))
 
 
+@lru_cache(maxsize=4096)
 def state_media(name: str | None) -> str | None:
     """The state running the outlet ``name`` names (``"Xinhua News Agency"`` -> China), or None."""
     words = " ".join(_WORD.findall((name or "").lower()))
-    return next((state for outlet, state in STATE_MEDIA.items()
-                 if re.search(rf"\b{re.escape(outlet)}\b", words)), None)
+    return next((state for outlet, state in _STATE_MEDIA_WORDS if outlet.search(words)), None)
 
 
 def countries_named(text: str) -> set[str]:

@@ -406,16 +406,28 @@ def build_timeline(
     start: str | None = None,
     end: str | None = None,
     references: dict[str, dict[str, Any]] | None = None,
+    merged: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
-    (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
+    (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``). ``merged``: the
+    store's ``merged_timeline`` when the caller keeps it (the desk builds it once per change
+    of the store); it is read, never changed."""
     check_date_range("date_from", start, "date_to", end)
+    merged = merged_timeline(store, references=references) if merged is None else merged
+    names = entity_names(store, entity) if entity else None
+    return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
+
+
+def merged_timeline(
+    store: Store, *, references: dict[str, dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Every merged event of the store, oldest first, undated reports attached: the timeline
+    before any filter, the part of ``build_timeline`` that reads the whole store."""
     events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
     undated = [event for event in events if not event["date"] and not from_caption(event)]
     attach_undated(merged, undated)
-    names = entity_names(store, entity) if entity else None
-    return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
+    return merged
 
 
 def entity_names(store: Store, entity: str) -> set[str]:
@@ -512,10 +524,16 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
     return "Reports differ on " + "; ".join(parts) + "." if parts else ""
 
 
-def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any]]:
+def readable_timeline(
+    store: Store, *, merged: list[dict[str, Any]] | None = None, **filters: str | None
+) -> list[dict[str, Any]]:
     """The timeline as a reader reads it: per event its date in words, its sentence, the sources
-    named by outlet or title, and the disagreements in words (``build_timeline``'s filters)."""
-    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"), end=filters.get("end"))
+    named by outlet or title, and the disagreements in words (``build_timeline``'s filters and
+    ``merged``; the events it reads are left as they were)."""
+    events = build_timeline(
+        store, entity=filters.get("entity"), start=filters.get("start"), end=filters.get("end"),
+        merged=merged,
+    )
     ids = sorted({source["article_id"] for event in events for source in event["sources"]})
     label = store.article_labels(ids)
     entries: dict[tuple[str, str], dict[str, Any]] = {}
@@ -523,7 +541,7 @@ def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any
         key = (event["date"], describe(event))
         if key in entries:
             known = entries[key]["sources"]
-            known += [s for s in event["sources"] if s not in known]
+            entries[key]["sources"] = known + [s for s in event["sources"] if s not in known]
             continue
         entries[key] = {
             **event,

@@ -23,6 +23,7 @@ locked out); it exists to measure what reopening costs (``benchmarks/bench_web.p
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 #: How many briefs of different settings the server keeps built (``Desk.brief``).
 BRIEFS_KEPT = 16
+#: Seconds a page waits for a value of the whole store before it says it is being made.
+PAGE_WAIT = 2.0
+
+log = logging.getLogger(__name__)
 #: Formats an upload may be stored as (``READERS`` keys); an archive format is refused.
 UPLOAD_FORMATS = (
     "txt",
@@ -83,6 +88,8 @@ class Desk:
         self._cache: dict[str, Any] = {}
         self._cache_generation: tuple[int, ...] = ()
         self._cache_lock = threading.Lock()
+        self._making: dict[str, threading.Lock] = {}  # key -> held while its value is made
+        self._makers: dict[str, threading.Thread] = {}  # key -> the thread making its value
 
     def close(self) -> None:
         self._readers.close()
@@ -91,30 +98,119 @@ class Desk:
             self._held = None
 
     def cached(self, key: str, make: Callable[[], Any]) -> Any:
-        """``make()``, kept until a job ends or another process changes the store file."""
-        generation = (self.jobs.finished, *_file_version(self.db))
+        """``make()``, kept until a job ends or another process changes the store file. Requests
+        that want a value being made wait for it rather than make it again; a value made from
+        a store that changed meanwhile is returned but not kept."""
+        generation = self.generation()
         with self._cache_lock:
             if self._cache_generation != generation:
                 self._cache.clear()
+                self._making.clear()
                 self._cache_generation = generation
             if key in self._cache:
                 return self._cache[key]
-        value = make()
-        with self._cache_lock:
-            self._cache[key] = value
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            with self._cache_lock:
+                if self._cache_generation == generation and key in self._cache:
+                    return self._cache[key]
+            value = make()
+            with self._cache_lock:
+                if self._cache_generation == generation:
+                    self._cache[key] = value
         return value
+
+    def kept(self, key: str) -> Any | None:
+        """The value kept under ``key`` for the store as it is now, or None; makes nothing."""
+        generation = self.generation()
+        with self._cache_lock:
+            return self._cache.get(key) if self._cache_generation == generation else None
+
+    def soon(self, key: str, make: Callable[[Store], Any], *, within: float = PAGE_WAIT) -> Any:
+        """The value kept under ``key`` when it is kept or made within ``within`` seconds, else
+        None: a page then says it is being made rather than keep its reader waiting (half a
+        minute for the brief at 600 articles). ``make(store)`` keeps it under ``key`` (a
+        method below); it runs on a reader of its own in a thread of its own, one per key,
+        and goes on after the page has answered, so a later visit finds the value made."""
+        made = self.kept(key)
+        if made is not None:
+            return made
+        with self._cache_lock:
+            maker = self._makers.get(key)
+            if maker is None or not maker.is_alive():
+                maker = threading.Thread(target=self._make, args=(key, make), daemon=True,
+                                         name=f"newsdesk-{key.split()[0]}")
+                self._makers[key] = maker
+                maker.start()
+        maker.join(within)
+        return self.kept(key)
+
+    def _make(self, key: str, make: Callable[[Store], Any]) -> None:
+        try:
+            with self.reading() as store:
+                make(store)
+        except Exception:  # a thread's error reaches no reader: log it; the page asks again
+            log.exception("making the desk's %s failed", key)
+
+    def home_brief(self, *, within: float = PAGE_WAIT) -> Any:
+        """The brief of the whole store (``brief()``'s), or None while it is being made
+        (``soon``); its making goes on to ``prepare`` the other slow pages."""
+        return self.soon(brief_key(), self.prepare, within=within)
+
+    def prepare(self, store: Store) -> None:
+        """Make what the slow pages show for the store as it is now: the home page's brief,
+        then the timeline and the footprints' evidence (``timeline_events``,
+        ``footprint_evidence``) and the article records' export fields (``export_fields``),
+        so that the pages a reader opens after the home page find them made."""
+        self.brief(store)
+        self.footprint_evidence(store)
+        self.export_fields(store)
+
+    def timeline_soon(self, *, within: float = PAGE_WAIT) -> Any:
+        """``timeline_events``, or None while it is being made (``soon``)."""
+        return self.soon("timeline", self.timeline_events, within=within)
+
+    def evidence_soon(self, *, within: float = PAGE_WAIT) -> Any:
+        """``footprint_evidence``, or None while it is being made (``soon``)."""
+        return self.soon("footprint", self.footprint_evidence, within=within)
+
+    def generation(self) -> tuple[int, ...]:
+        """The store's version as the cache reads it: jobs ended, size and time of its files."""
+        return (self.jobs.finished, *_file_version(self.db))
+
+    def timeline_events(self, store: Store) -> list[dict[str, Any]]:
+        """The store's ``timeline.merged_timeline``, made once per change of the store: every
+        timeline page, filtered or not, and the footprints read it (seconds at a few hundred
+        articles). Callers read it and never change it."""
+        from newsdesk.timeline import merged_timeline
+
+        return self.cached("timeline", lambda: merged_timeline(store))
+
+    def export_fields(self, store: Store) -> Any:
+        """The corpus-wide export fields (``exporter.extra_values``) behind
+        ``GET /api/articles/{id}``, made once per change of the store."""
+        from newsdesk.exporter import extra_values
+
+        return self.cached("export-fields", lambda: extra_values(store))
+
+    def footprint_evidence(self, store: Store) -> Any:
+        """The store's ``footprint.Evidence`` (the timeline above among it), made once per
+        change of the store and shared by every power and country asked."""
+        from newsdesk.footprint import Evidence
+
+        return self.cached(
+            "footprint", lambda: Evidence.read(store, timeline=self.timeline_events(store))
+        )
 
     def brief(self, store: Store, **settings: Any) -> Any:
         """``service.brief`` of these settings, kept as ``cached`` keeps a value: the home page,
         ``/brief`` and ``/api/brief`` build the brief of one set of settings once per change
         of the store, not on each visit (the brief of the whole store takes seconds). The
         briefs kept are the last ``BRIEFS_KEPT`` built."""
-        from newsdesk.brief import brief_settings
         from newsdesk.service.reads import brief
 
         wanted = {name: value or None for name, value in settings.items()}
-        key = "brief " + repr(brief_settings(**wanted))  # a setting left out is its default
-        made = self.cached(key, lambda: brief(store, **wanted))
+        made = self.cached(brief_key(**wanted), lambda: brief(store, **wanted))
         with self._cache_lock:
             kept = [name for name in self._cache if name.startswith("brief ")]
             for name in kept[: max(len(kept) - BRIEFS_KEPT, 0)]:
@@ -234,6 +330,13 @@ class Desk:
         job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps,
                           not_analysed=len(report.failed))
         job.errors.extend(report.failed)
+
+
+def brief_key(**settings: Any) -> str:
+    """The cache key of the brief of ``settings`` (a setting left out is its default)."""
+    from newsdesk.brief import brief_settings
+
+    return "brief " + repr(brief_settings(**settings))
 
 
 def ingest_counts(report: IngestReport) -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -285,16 +286,18 @@ def list_sources(
     """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen;
     ``entity`` is the gazetteer id the quotes layer gave the speaker. ``profiles``: each row
     of the page also gets ``profile``, the id of the registry entity the speaker's name or
-    alias names (the one ``entity_profile`` opens), or None: one registry lookup a row, so
-    only the faces that link it ask (the pages and the HTTP API, not the command line)."""
+    alias names (the one ``entity_profile`` opens), or None: a registry lookup of the page's
+    rows (one query), so only the faces that link it ask (the pages and the HTTP API, not
+    the command line)."""
     rows = store.quote_sources(outlet=typed_text(outlet) or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
     page = page_of(rows, limit=limit, offset=offset)
-    for row in page.items if profiles else ():
-        found = store.find_entity(row["speaker"])
-        row["profile"] = found["id"] if found else None
+    if profiles:
+        ids = store.find_entity_ids([row["speaker"] for row in page.items])
+        for row in page.items:
+            row["profile"] = ids[row["speaker"]]
     return page
 
 
@@ -419,16 +422,19 @@ def timeline(
     date_from: str | None = None,
     date_to: str | None = None,
     readable: bool = False,
+    merged: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Events merged across articles, oldest first; ``readable``: as ``newsdesk timeline``
     prints them, one entry per event sentence, with its date in words (``when``),
     ``sentence``, ``reported_by`` and ``disagreement`` in words. An ``entity`` that finds no
     event and that the registry does not know is a ``NotFoundError`` (``no_entity``): the
-    filter also reads the events' names and sentences, so a name of no entity may find some."""
+    filter also reads the events' names and sentences, so a name of no entity may find some.
+    ``merged``: the store's ``merged_timeline`` when the caller keeps one (``Desk``)."""
     from newsdesk.timeline import build_timeline, readable_timeline
 
     entries = readable_timeline if readable else build_timeline
-    found = entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
+    found = entries(store, entity=entity or None, start=date_from or None, end=date_to or None,
+                    merged=merged)
     if entity and not found:
         find_entity(store, entity)
     return found
@@ -443,10 +449,13 @@ def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]
     return [row for row in rows if not conflicts_only or row["verdict"] == "conflict"]
 
 
-def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
+def footprint(
+    store: Store, *, power: str, country: str, evidence: Callable[[], Any] | None = None
+) -> dict[str, Any]:
     """The evidenced points of ``power`` in ``country`` and their count per dimension and year;
     a name of no known state or power is a ``UsageError`` that names it and the settings
-    that gave it (the request's field)."""
+    that gave it (the request's field). ``evidence``: gives the store's ``footprint.Evidence``
+    when the caller keeps one (``Desk.footprint_evidence``), asked only of known names."""
     from newsdesk.footprint import footprint as footprint_points
     from newsdesk.footprint import summary, unknown_names
 
@@ -455,19 +464,23 @@ def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
         given = {"power": power, "country": country}
         settings = tuple(name for name, value in given.items() if value in unknown)
         raise UsageError("{refusal}", options=settings, refusal=_not_states(unknown))
-    points = footprint_points(store, power, country)
+    points = footprint_points(store, power, country, evidence=evidence() if evidence else None)
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
 
 
-def footprint_countries(store: Store, *, power: str) -> dict[str, Any]:
+def footprint_countries(
+    store: Store, *, power: str, evidence: Callable[[], Any] | None = None
+) -> dict[str, Any]:
     """The countries where ``power`` has evidenced points, each ``{"country", "points"}``
     (the count ``footprint`` gives it), most first, read in one pass over the evidence; a
-    power that is no known state or power is refused as ``footprint`` refuses it."""
+    power that is no known state or power is refused as ``footprint`` refuses it.
+    ``evidence`` as ``footprint`` takes it."""
     from newsdesk.footprint import countries_of, unknown_names
 
     if unknown_names(power):
         raise UsageError("{refusal}", options=("power",), refusal=_not_states([power]))
-    return {"power": power, "countries": countries_of(store, power)}
+    found = countries_of(store, power, evidence=evidence() if evidence else None)
+    return {"power": power, "countries": found}
 
 
 def _not_states(names: list[str]) -> str:

@@ -132,14 +132,40 @@ class EntityQueries:
         )
 
     def find_entity(self, name: str) -> dict[str, Any] | None:
-        """The entity with this id, name or alias (case-insensitive), the most mentioned first."""
+        """The entity with this id, name or alias (case-insensitive), the most mentioned first;
+        of as many mentions, the one whose name is spelled as asked, then the smaller id."""
         rows = self._dicts(
             """SELECT e.* FROM entities e WHERE e.id = ? OR lower(e.name) = lower(?)
                   OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower(?))
-               ORDER BY (e.id = ?) DESC, (lower(e.name) = lower(?)) DESC, e.mentions DESC LIMIT 1""",
-            [name, name, name, name, name],
+               ORDER BY (e.id = ?) DESC, (lower(e.name) = lower(?)) DESC, e.mentions DESC,
+                        (e.name = ?) DESC, e.id LIMIT 1""",
+            [name, name, name, name, name, name],
         )
         return rows[0] if rows else None
+
+    def find_entity_ids(self, names: list[str]) -> dict[str, str | None]:
+        """``find_entity(name)["id"]`` of each of ``names`` (None where none is found), in one
+        query rather than one a name, ties broken as there."""
+        if not names:
+            return {}
+        rows = self.con.execute(
+            """WITH asked AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS name),
+               hits AS (
+                   SELECT a.name, e.id, e.mentions FROM asked a JOIN entities e
+                       ON e.id = a.name OR lower(e.name) = lower(a.name)
+                   UNION
+                   SELECT a.name, e.id, e.mentions FROM asked a
+                       JOIN entity_aliases al ON lower(al.alias) = lower(a.name)
+                       JOIN entities e ON e.id = al.entity_id)
+               SELECT h.name, h.id FROM hits h JOIN entities e ON e.id = h.id
+               QUALIFY row_number() OVER (
+                   PARTITION BY h.name ORDER BY (h.id = h.name) DESC,
+                   (lower(e.name) = lower(h.name)) DESC, h.mentions DESC, (e.name = h.name) DESC,
+                   h.id) = 1""",
+            [list(names)],
+        ).fetchall()
+        found = dict(rows)
+        return {name: found.get(name) for name in names}
 
     def entity_spellings(self, entity_id: str) -> list[str]:
         """The name and every alias of one entity, the most mentioned first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -164,10 +165,7 @@ def articles(
 @router.get("/articles/{article_id}")
 def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
     """The article as one line of ``newsdesk export --format jsonl``."""
-    from newsdesk.exporter import extra_values
-
-    # the corpus-wide export fields are computed once per change of the store
-    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
+    fields = desk_of(request).export_fields(store)
     return service.article_record(store, article_id, fields=fields)
 
 
@@ -240,6 +238,7 @@ def article_lineage(store: Reader, article: str) -> dict[str, Any]:
 
 @router.get("/timeline")
 def timeline(
+    request: Request,
     store: Reader,
     dates: DateRange,
     entity: str | None = None,
@@ -247,7 +246,8 @@ def timeline(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until, readable=readable)
+    events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until,
+                              readable=readable, merged=desk_of(request).timeline_events(store))
     return paged(events, limit, offset)
 
 
@@ -257,15 +257,21 @@ def claims(store: Reader, conflicts: bool = False, limit: Limit = 50, offset: Of
 
 
 @router.get("/footprint")
-def footprint(store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    found = service.footprint(store, power=power, country=country)
+def footprint(
+    request: Request, store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    evidence = functools.partial(desk_of(request).footprint_evidence, store)
+    found = service.footprint(store, power=power, country=country, evidence=evidence)
     return {**paged(found["points"], limit, offset), "summary": found["summary"]}
 
 
 @router.get("/footprint/countries")
-def footprint_countries(store: Reader, power: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def footprint_countries(
+    request: Request, store: Reader, power: str, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
     """The countries where ``power`` has evidenced points, most first, with their counts."""
-    found = service.footprint_countries(store, power=power)
+    evidence = functools.partial(desk_of(request).footprint_evidence, store)
+    found = service.footprint_countries(store, power=power, evidence=evidence)
     return {**paged(found["countries"], limit, offset), "power": found["power"]}
 
 

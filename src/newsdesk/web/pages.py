@@ -98,15 +98,33 @@ def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
     }
 
 
+#: What the home page says while the brief of the store as it now is is being built.
+BUILDING_BRIEF = ("the brief of the store as it now is is being built (it reads every article: "
+                  "half a minute at 600 articles); this page shows it once it is ready")
+#: What the timeline and footprint pages say while what they read is being made.
+BUILDING_TIMELINE = ("the timeline of the store as it now is is being built (it reads every "
+                     "article's events: seconds at 600 articles); this page shows it once it is ready")
+BUILDING_FOOTPRINT = ("the footprints' evidence of the store as it now is is being read (every "
+                      "event, figure and quote: seconds at 600 articles); this page shows it once "
+                      "it is ready")
+
+
+class _Making(Exception):
+    """What a page reads of the whole store is still being made (``Desk.soon``)."""
+
+
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: Reader) -> HTMLResponse:
-    """The latest brief (built once per change of the store), the largest stories, a search box."""
+    """The latest brief (built once per change of the store), the largest stories, a search box.
+    A brief not made within ``HOME_WAIT`` seconds is said to be in the making
+    (``Desk.home_brief``)."""
     desk: Desk = request.app.state.desk
-    made = desk.brief(store)
+    made = desk.home_brief()
     return render(
         "home.html",
         brief=made,
-        numbers=_citation_numbers(made),
+        building=BUILDING_BRIEF,
+        numbers=_citation_numbers(made) if made is not None else {},
         stories=service.list_stories(store, limit=10),
         latest=service.list_articles(store, limit=10),
     )
@@ -248,10 +266,16 @@ def quotes(
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(store: Reader, dates: DateRange, entity: str | None = None) -> HTMLResponse:
+def timeline(
+    request: Request, store: Reader, dates: DateRange, entity: str | None = None
+) -> HTMLResponse:
     filters = {"entity": entity, "since": dates.since, "until": dates.until}
+    merged = request.app.state.desk.timeline_soon()
+    if merged is None:
+        return render("timeline.html", events=[], chart=None, filters=filters, building=BUILDING_TIMELINE)
     try:
-        events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until)
+        events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until,
+                                  merged=merged)
     except (NotFoundError, UsageError) as error:
         status, message = _refused(error)
         return render("timeline.html", status, events=[], chart=None, filters=filters, error=message)
@@ -261,7 +285,9 @@ def timeline(store: Reader, dates: DateRange, entity: str | None = None) -> HTML
 
 
 @router.get("/footprint", response_class=HTMLResponse)
-def footprint(store: Reader, power: str | None = None, country: str | None = None) -> HTMLResponse:
+def footprint(
+    request: Request, store: Reader, power: str | None = None, country: str | None = None
+) -> HTMLResponse:
     if country and not power:  # the form sent half filled: say which half is missing
         return render(
             "footprint.html",
@@ -272,11 +298,23 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
             country=country,
             missing=_footprint_missing(power, country),
         )
+    desk: Desk = request.app.state.desk
+
+    def evidence() -> Any:  # asked only of known names: a refusal needs no evidence
+        found = desk.evidence_soon()
+        if found is None:
+            raise _Making
+        return found
+
     try:
         if power and not country:  # where the power is seen, each country a link to its footprint
-            listed = service.footprint_countries(store, power=power)
+            listed = service.footprint_countries(store, power=power, evidence=evidence)
             return render("footprint.html", found=None, charts={}, power=power, country="", listed=listed)
-        found = service.footprint(store, power=power, country=country) if power and country else None
+        found = (service.footprint(store, power=power, country=country, evidence=evidence)
+                 if power and country else None)
+    except _Making:
+        return render("footprint.html", found=None, charts={}, power=power, country=country or "",
+                      building=BUILDING_FOOTPRINT)
     except (NotFoundError, UsageError) as error:  # a power or country it does not know
         status, message = _refused(error)
         return render(
