@@ -216,7 +216,8 @@ def test_the_lineage_update_inside_the_steps_setting_asks_nothing_about_threads(
         with steps_threads(store, full=False):
             assert store.on_one_thread
             update_lineage(store)
-        logged = [row[0] for row in store.con.execute("SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
+        logged = [row[0] for row in store.con.execute(
+            "SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
         threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
     assert sum(" ".join(text.split()) == "SELECT count(*) FROM lineage_articles" for text in logged) == 1
     assert threads == 3 and not store.on_one_thread

@@ -99,6 +99,9 @@ def test_an_article_changed_since_is_read_at_its_current_version(tmp_path: Path)
         versions = dict(store.con.execute("SELECT id, max(version) FROM articles GROUP BY id").fetchall())
         current = dict(store.con.execute("SELECT id, text FROM current_articles").fetchall())
         first = dict(store.con.execute("SELECT id, text FROM articles WHERE version = 1").fetchall())
+        rows_at = dict(store.con.execute(
+            "SELECT id, rowid FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)"
+        ).fetchall())
         ids = sorted(versions)
         found = store.get_articles(ids)
         lineage, order = store.lineage_articles(ids)
@@ -108,4 +111,5 @@ def test_an_article_changed_since_is_read_at_its_current_version(tmp_path: Path)
     assert len(changed) == 1 and current[changed[0]] != first[changed[0]]
     assert {i: a.text for i, a in found.items()} == current == {i: a.text for i, a in lineage.items()}
     assert sorted(order) == ids
+    assert list(found) == sorted(ids, key=rows_at.__getitem__)  # in the table's order
     assert "Index Scan" in plan and "Sequential Scan" not in plan

@@ -416,8 +416,8 @@ class EntityIndexQueries:
             **near_values,
         ).fetchall()
         found = {group for group, held, _, _ in rows if held}
-        people = sorted({(group, surname, words) for group, _, surname, words in rows if surname is not None})
-        return found, [{"auto_group": group, "surname": surname, "words": words} for group, surname, words in people]
+        people = sorted({(group, surname, words) for group, _, surname, words in rows if surname})
+        return found, [{"auto_group": g, "surname": surname, "words": n} for g, surname, n in people]
 
     def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
         """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
