@@ -200,6 +200,29 @@ READER = textwrap.dedent("""
 """)
 
 
+def test_the_lineage_update_inside_the_steps_setting_asks_nothing_about_threads(seeded: str) -> None:
+    """Inside ``newsdesk analyse``'s one-thread setting for all the steps (``steps_threads``),
+    the lineage update does not ask the store again whether this is an update: DuckDB's own
+    query log holds one count of ``lineage_articles`` (the setting's), and the setting before
+    comes back after."""
+    from newsdesk.analyse import steps_threads
+    from newsdesk.lineage.update import update_lineage
+
+    with open_store(seeded) as store:
+        update_lineage(store)  # an update, not a first run, from here on
+        store.con.execute("SET threads = 3")
+        store.con.execute("CALL enable_logging('QueryLog')")
+        assert not store.on_one_thread
+        with steps_threads(store, full=False):
+            assert store.on_one_thread
+            update_lineage(store)
+        logged = [row[0] for row in store.con.execute(
+            "SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
+        threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    assert sum(" ".join(text.split()) == "SELECT count(*) FROM lineage_articles" for text in logged) == 1
+    assert threads == 3 and not store.on_one_thread
+
+
 def test_the_steps_one_thread_holds_across_a_reader_let_in(seeded: str) -> None:
     """``newsdesk analyse`` sets one thread once around all the corpus steps' updates
     (``steps_threads``); a reader let in between two steps closes and opens the connection

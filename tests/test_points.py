@@ -81,3 +81,35 @@ def test_more_than_fifty_ids_are_looked_up_in_the_index(db: str, table: str, id_
         plan = store.con.execute(f"EXPLAIN ANALYZE WITH {picked} SELECT * FROM picked", params).fetchall()[0][1]
     assert "Index Scan" in plan
     assert "Sequential Scan" not in plan
+
+
+def test_an_article_changed_since_is_read_at_its_current_version(tmp_path: Path) -> None:
+    """``get_articles`` and ``lineage_articles`` pick every version of the wanted ids through
+    the index in one statement and keep the latest (``points.current_picked``): an article
+    whose text changed is read with its new text, the others as stored, and the pick is an
+    index scan."""
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = list(map(json.loads, islice(handle, 3)))
+    path = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=path, workers=1)
+    shorter = dict(rows[0], content_original=rows[0]["content_original"].rsplit("\n", 2)[0])
+    ingest([write_jsonl(tmp_path / "first.jsonl", [shorter, *rows[1:]])], db=path, workers=1)
+    with open_store(path) as store:
+        versions = dict(store.con.execute("SELECT id, max(version) FROM articles GROUP BY id").fetchall())
+        current = dict(store.con.execute("SELECT id, text FROM current_articles").fetchall())
+        first = dict(store.con.execute("SELECT id, text FROM articles WHERE version = 1").fetchall())
+        rows_at = dict(store.con.execute(
+            "SELECT id, rowid FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)"
+        ).fetchall())
+        ids = sorted(versions)
+        found = store.get_articles(ids)
+        lineage, order = store.lineage_articles(ids)
+        sql, params = points.current_picked("articles", "id, version", id_column="id", ids=ids)
+        plan = store.con.execute(f"EXPLAIN ANALYZE {sql}", params).fetchall()[0][1]
+    changed = [i for i in ids if versions[i] == 2]
+    assert len(changed) == 1 and current[changed[0]] != first[changed[0]]
+    assert {i: a.text for i, a in found.items()} == current == {i: a.text for i, a in lineage.items()}
+    assert sorted(order) == ids
+    assert list(found) == sorted(ids, key=rows_at.__getitem__)  # in the table's order
+    assert "Index Scan" in plan and "Sequential Scan" not in plan

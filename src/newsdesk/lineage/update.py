@@ -70,8 +70,12 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
 
 def _threads(store: Store, *, full: bool) -> AbstractContextManager[None]:
     """DuckDB on one thread for an update (``Store.one_thread``); a rebuild or a first run,
-    which read every article, on all of them."""
-    return nullcontext() if full or not store.lineage_size() else store.one_thread()
+    which read every article, on all of them. Inside ``newsdesk analyse``'s setting for all
+    the steps (``analyse.steps_threads``) one thread is in force already, and the store is
+    not asked again whether this is an update (a statement of a 1% update's fixed part)."""
+    if store.on_one_thread or full or not store.lineage_size():
+        return nullcontext()
+    return store.one_thread()
 
 
 def _outranked_holders(store: Store, hashes: dict[str, str], holders: list[tuple[str, str, bool]]) -> list[str]:

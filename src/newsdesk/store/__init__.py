@@ -136,6 +136,11 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, Q
             if not self._set_threads(threads) and self._in_transaction:
                 self._threads_after = threads
 
+    @property
+    def on_one_thread(self) -> bool:
+        """Whether a ``one_thread`` block is in force (a nested one changes nothing)."""
+        return self._one_thread
+
     def _set_threads(self, threads: int) -> bool:
         """``SET threads``; false when the connection refuses it (a failed transaction, or a
         broken connection, whose own error is the one to report)."""

@@ -122,8 +122,9 @@ class LineageQueries:
         if not ids:
             return {}, {}
         with self.transaction():  # a row id holds within one transaction
-            articles, order = self._ordered_articles_at(self._current_rows(ids))
-        return {article.id: article for article in articles.values()}, order
+            found = self._current_article_rows(ids, raw_text=False)
+        order = {row["id"]: {column: row[column] for column in ORDER_COLUMNS} for row in found}
+        return {row["id"]: article_from_row(row) for row in found}, order
 
     def _ordered_articles_at(
         self, rows: Sequence[tuple[int, str]]

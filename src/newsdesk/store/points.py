@@ -62,6 +62,27 @@ def picked_rows(table: str, columns: str, *, id_column: str, rows: Sequence[tupl
     )
 
 
+def current_picked(table: str, columns: str, *, id_column: str, ids: Sequence[str]) -> tuple[str, list[str]]:
+    """A statement and its parameters: ``row_id`` and ``columns`` (which hold ``id_column``
+    and ``version``) of the current version, the highest, of each of these ids' rows of
+    ``table`` (fixed names, never text from an article; at most ``INDEXED_PICK`` ids): every
+    version of them picked through the index of ``id_column`` in a materialized common
+    table expression, as ``picked_rows`` picks them, the latest kept after it, in the
+    table's order (as the rows picked by row id came). One statement where finding the
+    current row ids first was another (the one other article of a 1% update's candidate
+    pairs at 1,000 articles: 6.0-7.3 -> 4.5-4.7 CPU ms cold, least).
+    """
+    found = sorted(set(ids))
+    marks = ", ".join(["?"] * len(found))  # built from the count alone
+    return (
+        f"""WITH picked AS MATERIALIZED (
+                SELECT rowid AS row_id, {columns} FROM {table} WHERE {id_column} IN ({marks}))
+            SELECT * FROM picked QUALIFY version = max(version) OVER (PARTITION BY {id_column})
+            ORDER BY row_id""",
+        found,
+    )
+
+
 def wanted(rows: Sequence[tuple[int, str]]) -> dict[str, tuple[list, pa.DataType]]:
     """The value table ``picked_rows`` reads for these ``(row id, id)`` pairs: ``wanted_rows``."""
     return {"wanted_rows": ([row for row, _ in rows], pa.int64())}

@@ -23,13 +23,13 @@ def reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set[
     """Automatic groups holding a stored member that one of ``fresh`` may join or unsettle
     (``mates``: the other articles of their stories)."""
     people = [m for m in fresh if m.label == "PERSON" and len(m.words) > 1]
-    groups = store.entity_member_groups(
+    groups, near = store.entity_reached(
         keys=sorted({m.key for m in fresh}),
         words=sorted(_name_words(fresh)),
         gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}),
         people_in=sorted(mates),
+        prefixes=sorted({m.words[-1][:2] for m in people}),
     )
-    near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
     surnames: dict[int, set[str]] = {}
     for member in people:
         surnames.setdefault(len(member.words), set()).add(member.words[-1])
