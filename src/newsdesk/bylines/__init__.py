@@ -32,7 +32,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation, interviewer
+from newsdesk.bylines.lead_words import (
+    AUTHOR_WORDS,
+    BYLINE_WORDS,
+    SLOT_WORDS,
+    TEXT_WORDS,
+    WRITTEN_BY_DA,
+    alternation,
+    interviewer,
+)
 from newsdesk.bylines.lexicons import (
     ARTICLE_KINDS,
     CLOCK_TIME,
@@ -116,8 +124,8 @@ _FOR_OUTLET = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
-    rf"(?P<word>{alternation(BYLINE_WORDS | SLOT_WORDS)}"
-    r"|autor(?:in)?|author|auteur|автор|text|texto|текст"
+    rf"(?P<word>{WRITTEN_BY_DA}|{alternation(BYLINE_WORDS | SLOT_WORDS)}"
+    rf"|{AUTHOR_WORDS}|{TEXT_WORDS}"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -132,9 +140,11 @@ _AGENCY_CODE = re.compile(
     r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
     re.IGNORECASE,
 )
-#: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
-#: took the pictures, so the credit word does not make it a photo credit.
-_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words|текст)\s*(?:&|und|and|y|et|и|/)", re.IGNORECASE)
+#: A byline that credits the text first ("Text & Fotos: Ivan Valetny", "Testo e foto: ..."):
+#: its writer also took the pictures, so the credit word does not make it a photo credit.
+_TEXT_LEAD = re.compile(
+    rf"^(?:{TEXT_WORDS}|words)\s*(?:[&/]|(?:und|and|y|e|et|en|и)\b)", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 #: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool,

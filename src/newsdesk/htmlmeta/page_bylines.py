@@ -14,7 +14,15 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsdesk.bylines import capitalised_names
-from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation, interviewer
+from newsdesk.bylines.lead_words import (
+    AUTHOR_LABELS,
+    AUTHOR_WORDS,
+    BYLINE_WORDS,
+    TEXT_WORDS,
+    WRITTEN_BY_DA,
+    alternation,
+    interviewer,
+)
 from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
     is_credential,
@@ -70,13 +78,17 @@ _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor",
 #: ``bylines.lead_words``.
 _BY_WORDS = alternation(BYLINE_WORDS)
 #: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
-#: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
-_BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
+#: "100 Folgen von" or "Öffnungszeiten: jederzeit von"), or Italian "Scritto da".
+_BY_LEAD = re.compile(
+    rf"^(?:(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}|{WRITTEN_BY_DA})\b\s*:?\s+\S", re.IGNORECASE
+)
 #: The labels of an author's slot in a line of post details or credits ("Autor:", "Text:",
 #: English "Reporter:", "Words:"), in the languages the readers see. Not "Writer:" nor
 #: "Story:": a review's box of a film's or a book's credits writes those of its makers.
-#: Russian "Текст:" credits the text as "Text:" does.
-_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|текст|reporters?|words"
+#: Russian "Текст:" credits the text as "Text:" does, and so do French "Texte :", Italian
+#: "Testo:" and Dutch, Polish and Scandinavian "Tekst:"; the author's word takes its
+#: feminine and Italian forms ("Autora:", "Autore:", "Autrice:", "Auteure :").
+_LABELS = AUTHOR_LABELS
 _AUTHOR_LABEL = re.compile(
     rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:\s*(?P<name>\S.{{1,60}})$",
     re.IGNORECASE,
@@ -85,7 +97,7 @@ _AUTHOR_LABEL = re.compile(
 #: day after a name.
 _LONE_LEAD = re.compile(
     rf"^(?:(?:written|reported|words|story|text)\s+by|{_BY_WORDS}"
-    r"|autor(?:in)?|author|texto?)\s*:?$",
+    rf"|{AUTHOR_WORDS}|{TEXT_WORDS})\s*:?$",
     re.I,
 )
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
