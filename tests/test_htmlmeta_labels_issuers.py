@@ -1,9 +1,13 @@
 """Metadata from HTML: an author's label in the languages the readers see, Italian
-"written by", and a press release's issuer.
+"written by", a name and the writer's title under the headline, and a press release's
+issuer.
 
 The label that credits a text's writer takes its word for author or for text in each
 language ("Autora:", "Autore:", "Texte :", "Testo:", "Tekst:"), as "Autor:" and "Text:"
-do; Italian writes "Scritto da" where German writes "Verfasst von". A press release names the body that issued it under a label ("Herausgeber:", "Issued
+do; Italian writes "Scritto da" where German writes "Verfasst von". A name followed by a
+newsroom title just after the headline ("Jane Doe, Staff Writer") is the byline without a
+byline word, as a name followed by a day is; a picture's role ("Staff Photographer") or
+another title ("Chief Executive") is not. A press release names the body that issued it under a label ("Herausgeber:", "Issued
 by:"); where no person is named, that body is the page's author, and it is the credit a
 reader sees over the organisation the markup names. Each snippet is a minimal page written
 for the test; the lines are the forms news pages print.
@@ -60,6 +64,21 @@ def test_the_label_is_no_part_of_the_name(value: str, authors: list[str]) -> Non
 )
 def test_an_italian_written_by_line(line: str, authors: list[str]) -> None:
     assert read_page_metadata(page(after=f"<p>{line}</p>"), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        ("<p>Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+        ("<p>Jane Doe | Senior Reporter</p>", ["Jane Doe"]),
+        ("<p>Jane Doe<br/>Chief Political Correspondent</p>", ["Jane Doe"]),
+        ("<p>Anna Schmidt</p><p>Redakteurin</p>", ["Anna Schmidt"]),
+        ("<p>Jane Doe, Staff Photographer</p>", []),  # the picture's credit
+        ("<p>John Smith, Chief Executive</p>", []),  # no newsroom title
+    ],
+)
+def test_a_name_and_the_writers_title_under_the_headline(after: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=after), url=URL).authors == authors
 
 
 def test_a_lone_label_before_the_name() -> None:

@@ -23,9 +23,10 @@ from newsdesk.bylines.lead_words import (
     alternation,
     interviewer,
 )
-from newsdesk.bylines.lexicons import CLOCK_TIME
+from newsdesk.bylines.lexicons import CLOCK_TIME, NEWSROOM_ROLES, ROLE_MODIFIERS
 from newsdesk.bylines.names import (
     is_credential,
+    is_dictionary_word,
     is_named_person,
     is_person,
     opens_with_registered_name,
@@ -524,7 +525,8 @@ def _labelled_field(text: str) -> str:
 def headline_byline(tree, *, title: str | None) -> list[str]:
     """A byline in the texts just after the headline that no element marks: a lone byline
     word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
-    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022"); or the one line there that
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022") or by the writer's newsroom title
+    ("Jane Doe" | "Staff Writer", "Jane Doe, Senior Reporter"); or the one line there that
     opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
     and Florian Schwab" beside the date and the share links)."""
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
@@ -532,11 +534,45 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         for index, (text, after) in enumerate(pairwise(texts)):
             if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
                 return [_joined_names(texts, index)]
-            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+            follows = _DAY_WORD.match(after) or as_day(after) or _is_writers_title(after)
+            if follows and is_named_person(text):
                 return [text]
+            if name := _name_before_title(text):
+                return [name]
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+#: Newsroom roles that credit a picture or a film, not the text ("Staff Photographer").
+_PICTURE_ROLES = frozenset({"photographer", "producer"})
+#: The most words of a writer's title after the name ("Chief Political Correspondent").
+_TITLE_WORDS = 4
+#: A name, then a comma, a bar or a dash, then the rest ("Jane Doe, Staff Writer").
+_NAME_THEN_TITLE = re.compile(r"^(?P<name>[^,|·•–—]+?)\s*(?:,|\s[|·•–—-])\s*(?P<title>[^,|·•–—]+)$")
+
+
+def _is_writers_title(text: str) -> bool:
+    """The text is a newsroom title alone ("Staff Writer", "Senior Reporter", "Redakteurin"):
+    a writing role last, each word before it a title's word or an English word; never a
+    picture's or a film's role ("Staff Photographer")."""
+    words = [word.strip(".,").casefold() for word in text.split()]
+    if not 1 <= len(words) <= _TITLE_WORDS or words[-1] in _PICTURE_ROLES:
+        return False
+    if words[-1] not in NEWSROOM_ROLES:
+        return False
+    return all(word in ROLE_MODIFIERS or is_dictionary_word(word) for word in words[:-1])
+
+
+def _name_before_title(text: str) -> str | None:
+    """The person's name of a line that is a name and the writer's title after a comma, a
+    bar or a dash ("Jane Doe, Staff Writer", "Jane Doe | Senior Reporter"), as a byline
+    stands under a headline without a byline word; else None."""
+    match = _NAME_THEN_TITLE.match(text)
+    if match is None or not _is_writers_title(match.group("title")):
+        return None
+    name = match.group("name")
+    return name if is_named_person(name) else None
 
 
 def headline_author_links(tree, *, title: str | None) -> list[str]:
