@@ -1,10 +1,12 @@
 """Metadata from HTML: an author's label in the languages the readers see, Italian
-"written by", a name and the writer's title under the headline, and a press release's
-issuer.
+"written by", a post's stamp before the byline in other languages, a name and the writer's
+title under the headline, and a press release's issuer.
 
 The label that credits a text's writer takes its word for author or for text in each
 language ("Autora:", "Autore:", "Texte :", "Testo:", "Tekst:"), as "Autor:" and "Text:"
-do; Italian writes "Scritto da" where German writes "Verfasst von". A name followed by a
+do; Italian writes "Scritto da" where German writes "Verfasst von". A post's details stamp
+it "Publié le … par", "Publicado el … por", "Gepubliceerd op … door" as English writes
+"Posted on … by": the stamp goes, the byline stays. A name followed by a
 newsroom title just after the headline ("Jane Doe, Staff Writer") is the byline without a
 byline word, as a name followed by a day is; a picture's role ("Staff Photographer") or
 another title ("Chief Executive") is not. A press release names the body that issued it under a label ("Herausgeber:", "Issued
@@ -79,6 +81,21 @@ def test_an_italian_written_by_line(line: str, authors: list[str]) -> None:
 )
 def test_a_name_and_the_writers_title_under_the_headline(after: str, authors: list[str]) -> None:
     assert read_page_metadata(page(after=after), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Publié le 3 mars 2021 par Claire Martin", ["Claire Martin"]),
+        ("Publicado el 3 de marzo de 2021 por María López", ["María López"]),
+        ("Gepubliceerd op 3 maart 2021 door Jan Jansen", ["Jan Jansen"]),
+        ("Posted on March 3, 2019 by Jane Doe", ["Jane Doe"]),  # read before
+        ("Mis à jour le 4 mars 2021", []),  # a stamp alone names no one
+    ],
+)
+def test_a_posts_stamp_before_the_byline(line: str, authors: list[str]) -> None:
+    assert parse_byline([line]).authors == authors
+    assert read_page_metadata(page(after=f"<p>{line}</p>"), url=URL).authors == authors
 
 
 def test_a_lone_label_before_the_name() -> None:

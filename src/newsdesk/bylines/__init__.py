@@ -91,13 +91,18 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 #: e-mail addresses are gone before it is read, so what is left after "@" is a handle.
 _HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_STAMP = re.compile(
-    r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
+#: The word of a post's stamp, "published" or "updated", in the languages whose byline word
+#: follows it ("Publié le … par", "Publicado el … por", "Gepubliceerd op … door"); not
+#: Italian "pubblicato", which "da" makes a byline's lead itself (``WRITTEN_BY_DA``).
+_STAMP_WORDS = (
+    r"updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour"
+    r"|publicad[oa]|actualizad[oa]|atualizad[oa]|gepubliceerd|bijgewerkt"
 )
+_STAMP = re.compile(rf"\b(last modified|{_STAMP_WORDS})(?!\w).*$", re.IGNORECASE)
 #: A stamp followed by the byline ("Veröffentlicht am 8. Februar 2022 von PETA-Team"): the
 #: stamp goes, the byline stays.
 _STAMP_THEN_BY = re.compile(
-    r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*?\s(?=(?:by|von|par|por)\s)",
+    rf"\b(?:{_STAMP_WORDS})(?!\w).*?\s(?=(?:by|von|par|por|door)\s)",
     re.IGNORECASE,
 )
 #: A time followed by the byline ("11.05.2012, 10:22 von jovelstefan", "10:30 am by Jane
