@@ -8,8 +8,8 @@ do; Italian writes "Scritto da" where German writes "Verfasst von". A post's det
 it "Publié le … par", "Publicado el … por", "Gepubliceerd op … door" as English writes
 "Posted on … by": the stamp goes, the byline stays. A name followed by a
 newsroom title just after the headline ("Jane Doe, Staff Writer") is the byline without a
-byline word, as a name followed by a day is; a picture's role ("Staff Photographer") or
-another title ("Chief Executive") is not. A press release names the body that issued it under a label ("Herausgeber:", "Issued
+byline word, as a name followed by a day is (also in one line: "Jane Doe - 12 March
+2021"); a picture's role ("Staff Photographer") or another title ("Chief Executive") is not. A press release names the body that issued it under a label ("Herausgeber:", "Issued
 by:"); where no person is named, that body is the page's author, and it is the credit a
 reader sees over the organisation the markup names. Each snippet is a minimal page written
 for the test; the lines are the forms news pages print.
@@ -75,11 +75,16 @@ def test_an_italian_written_by_line(line: str, authors: list[str]) -> None:
         ("<p>Jane Doe | Senior Reporter</p>", ["Jane Doe"]),
         ("<p>Jane Doe<br/>Chief Political Correspondent</p>", ["Jane Doe"]),
         ("<p>Anna Schmidt</p><p>Redakteurin</p>", ["Anna Schmidt"]),
+        ("<p>Jane Doe - 12 March 2021</p>", ["Jane Doe"]),  # a day after the name
+        ("<p>Anna Schmidt, 12.03.2021, 10:22 Uhr</p>", ["Anna Schmidt"]),
+        ("<p>Berlin, 12 March 2021</p>", []),  # a place and the day
         ("<p>Jane Doe, Staff Photographer</p>", []),  # the picture's credit
         ("<p>John Smith, Chief Executive</p>", []),  # no newsroom title
     ],
 )
-def test_a_name_and_the_writers_title_under_the_headline(after: str, authors: list[str]) -> None:
+def test_a_name_and_the_writers_title_or_day_under_the_headline(
+    after: str, authors: list[str]
+) -> None:
     assert read_page_metadata(page(after=after), url=URL).authors == authors
 
 

@@ -526,7 +526,8 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
     """A byline in the texts just after the headline that no element marks: a lone byline
     word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
     day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022") or by the writer's newsroom title
-    ("Jane Doe" | "Staff Writer", "Jane Doe, Senior Reporter"); or the one line there that
+    ("Jane Doe" | "Staff Writer"), also in one line ("Jane Doe, Senior Reporter", "Jane Doe -
+    12 March 2021"); or the one line there that
     opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
     and Florian Schwab" beside the date and the share links)."""
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
@@ -548,8 +549,11 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
 _PICTURE_ROLES = frozenset({"photographer", "producer"})
 #: The most words of a writer's title after the name ("Chief Political Correspondent").
 _TITLE_WORDS = 4
-#: A name, then a comma, a bar or a dash, then the rest ("Jane Doe, Staff Writer").
-_NAME_THEN_TITLE = re.compile(r"^(?P<name>[^,|·•–—]+?)\s*(?:,|\s[|·•–—-])\s*(?P<title>[^,|·•–—]+)$")
+#: A name, then a comma, a bar or a dash, then the rest ("Jane Doe, Staff Writer", "Jane
+#: Doe - March 12, 2021").
+_NAME_THEN_TITLE = re.compile(r"^(?P<name>[^,|·•–—]+?)\s*(?:,|\s[|·•–—-])\s*(?P<title>\S.*)$")
+#: The most words of a day written after a name in its line ("Thursday, 12 March 2021, 10:22").
+_DAY_WORDS = 6
 
 
 def _is_writers_title(text: str) -> bool:
@@ -565,11 +569,14 @@ def _is_writers_title(text: str) -> bool:
 
 
 def _name_before_title(text: str) -> str | None:
-    """The person's name of a line that is a name and the writer's title after a comma, a
-    bar or a dash ("Jane Doe, Staff Writer", "Jane Doe | Senior Reporter"), as a byline
-    stands under a headline without a byline word; else None."""
+    """The person's name of a line that is a name and the writer's title or the day after a
+    comma, a bar or a dash ("Jane Doe, Staff Writer", "Jane Doe | Senior Reporter", "Jane
+    Doe - 12 March 2021"), as a byline stands under a headline without a byline word; else
+    None."""
     match = _NAME_THEN_TITLE.match(text)
-    if match is None or not _is_writers_title(match.group("title")):
+    rest = match.group("title") if match else ""
+    dated = len(rest.split()) <= _DAY_WORDS and as_day(rest) is not None
+    if match is None or not (dated or _is_writers_title(rest)):
         return None
     name = match.group("name")
     return name if is_named_person(name) else None
