@@ -32,7 +32,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation, interviewer
+from newsdesk.bylines.lead_words import (
+    AUTHOR_WORDS,
+    BYLINE_WORDS,
+    SLOT_WORDS,
+    TEXT_WORDS,
+    WRITTEN_BY_DA,
+    alternation,
+    interviewer,
+)
 from newsdesk.bylines.lexicons import (
     ARTICLE_KINDS,
     CLOCK_TIME,
@@ -83,13 +91,18 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 #: e-mail addresses are gone before it is read, so what is left after "@" is a handle.
 _HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_STAMP = re.compile(
-    r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
+#: The word of a post's stamp, "published" or "updated", in the languages whose byline word
+#: follows it ("Publié le … par", "Publicado el … por", "Gepubliceerd op … door"); not
+#: Italian "pubblicato", which "da" makes a byline's lead itself (``WRITTEN_BY_DA``).
+_STAMP_WORDS = (
+    r"updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour"
+    r"|publicad[oa]|actualizad[oa]|atualizad[oa]|gepubliceerd|bijgewerkt"
 )
+_STAMP = re.compile(rf"\b(last modified|{_STAMP_WORDS})(?!\w).*$", re.IGNORECASE)
 #: A stamp followed by the byline ("Veröffentlicht am 8. Februar 2022 von PETA-Team"): the
 #: stamp goes, the byline stays.
 _STAMP_THEN_BY = re.compile(
-    r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*?\s(?=(?:by|von|par|por)\s)",
+    rf"\b(?:{_STAMP_WORDS})(?!\w).*?\s(?=(?:by|von|par|por|door)\s)",
     re.IGNORECASE,
 )
 #: A time followed by the byline ("11.05.2012, 10:22 von jovelstefan", "10:30 am by Jane
@@ -116,8 +129,8 @@ _FOR_OUTLET = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
-    rf"(?P<word>{alternation(BYLINE_WORDS | SLOT_WORDS)}"
-    r"|autor(?:in)?|author|auteur|автор|text|texto|текст"
+    rf"(?P<word>{WRITTEN_BY_DA}|{alternation(BYLINE_WORDS | SLOT_WORDS)}"
+    rf"|{AUTHOR_WORDS}|{TEXT_WORDS}"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -132,9 +145,11 @@ _AGENCY_CODE = re.compile(
     r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
     re.IGNORECASE,
 )
-#: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
-#: took the pictures, so the credit word does not make it a photo credit.
-_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words|текст)\s*(?:&|und|and|y|et|и|/)", re.IGNORECASE)
+#: A byline that credits the text first ("Text & Fotos: Ivan Valetny", "Testo e foto: ..."):
+#: its writer also took the pictures, so the credit word does not make it a photo credit.
+_TEXT_LEAD = re.compile(
+    rf"^(?:{TEXT_WORDS}|words)\s*(?:[&/]|(?:und|and|y|e|et|en|и)\b)", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 #: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool,

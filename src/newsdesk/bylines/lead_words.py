@@ -55,6 +55,19 @@ TEXT_LINE_WORDS = frozenset({"from"})
 SLOT_WORDS = frozenset({"vom", "durch", "de"})
 #: Words that end a label before an author's element ("Written by", "Scritto da").
 LABEL_WORDS = BYLINE_WORDS | {"da"}
+#: Italian "written by" and "posted by" ("Scritto da", "Pubblicato da", "Redatto da"): the
+#: participle makes "da" the byline's word in a line, as a label's end makes it one.
+WRITTEN_BY_DA = r"(?:scritt|pubblicat|redatt)[oa]\s+da"
+#: The word author as a label writes it ("Autor:", "Autorin:", Spanish and Portuguese
+#: "Autora:", Italian "Autore:"/"Autrice:", French "Auteur :"/"Auteure :", Russian "Автор:"),
+#: as a pattern.
+AUTHOR_WORDS = r"autor(?:in|a|e)?|autrice|author|auteure?|автор"
+#: The word text as a label that credits the writer writes it ("Text:", Spanish and
+#: Portuguese "Texto:", French "Texte :", Italian "Testo:", Dutch, Polish and Scandinavian
+#: "Tekst:", Russian "Текст:"), as a pattern.
+TEXT_WORDS = r"texto?|texte|testo|tekst|текст"
+#: The labels of an author's slot ("Autor:", "Text:", English "Reporter:", "Words:").
+AUTHOR_LABELS = rf"{AUTHOR_WORDS}|{TEXT_WORDS}|reporters?|words"
 
 
 def alternation(words: frozenset[str]) -> str:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, partial
 
+from lxml import etree
+
 from newsdesk.bylines import (
     Byline,
     agency_code,
@@ -19,7 +21,7 @@ from newsdesk.bylines import (
     names_site_by_noun,
     parse_byline,
 )
-from newsdesk.bylines.lead_words import LABEL_WORDS, alternation
+from newsdesk.bylines.lead_words import AUTHOR_WORDS, LABEL_WORDS, alternation
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
     ends_in_role,
@@ -28,6 +30,7 @@ from newsdesk.bylines.names import (
     is_named_person,
     opens_with_given_name,
     opens_with_registered_name,
+    reads_as_person,
 )
 from newsdesk.bylines.role_nouns import reporter_names
 from newsdesk.given_names import is_common_given_name
@@ -61,9 +64,15 @@ from newsdesk.htmlmeta.structured import (
 )
 
 #: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
-_BY_LABEL = re.compile(rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
+_BY_LABEL = re.compile(rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|{AUTHOR_WORDS})\s*:?$", re.IGNORECASE)
 #: A line that credits the article's source ("Quelle: kathpress").
 _SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
+#: The label of a press release's issuer, as German releases head their contact block
+#: ("Herausgeber: Nordex SE") and English ones write it ("Issued by: ..."), with the issuer
+#: after it or in the next text of the page.
+_ISSUER_LABEL = re.compile(r"^(?:herausgeber(?:in)?|herausgegeben von|issued by)\s*:?\s*(?P<name>.*)$", re.I)
+#: The most words an issuer's name has ("Pressestelle des Deutschen Caritasverbandes").
+_ISSUER_WORDS = 6
 #: A copyright line with a year, the word or a bullet after the name: the holder's name.
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*(?:\(c\)|©)?|(?:©|\(c\))\s*(?=(?:19|20)\d{2}|[^•|©]{3,60}[•|]))\s*"
@@ -164,6 +173,7 @@ def author_bylines(
     for source, read in sources:
         yield source, read()
     yield "source line", Byline(credit=_source_lines(tree))
+    yield "issuer", Byline(credit=_issuers(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
 
 
@@ -380,6 +390,40 @@ def _source_lines(tree) -> list[str]:
             if not (off_region(element) or _beside_picture(element) or is_named_person(name)):
                 return [name]
     return []
+
+
+def _issuers(tree) -> list[str]:
+    """The issuer a press release names after its label ("Herausgeber:" <strong>, then
+    "Pressestelle des Deutschen Caritasverbandes" in the contact block after it): the body
+    that released the text is its author where no person is named. A person there is the
+    editor of a publication ("Herausgeber: Richard Schneider" of a magazine), and a label
+    in a footer, a sidebar or a box beside the article is the site's or a book's publisher;
+    neither is read."""
+    region = article_region(tree)
+    texts = [] if region is None else _region_text_nodes(region)
+    for index, (text, element) in enumerate(texts):
+        if not (match := _ISSUER_LABEL.match(text)) or off_region(element):
+            continue
+        name = match.group("name") or (texts[index + 1][0] if index + 1 < len(texts) else "")
+        if 0 < len(name.split()) <= _ISSUER_WORDS and not reads_as_person(name):
+            return [name.rstrip(".,;")]
+    return []
+
+
+def _region_text_nodes(region) -> list[tuple[str, object]]:
+    """Each text of the region, spaces collapsed, with the element that holds it, scripts and
+    styles left out."""
+    found = []
+    for event, element in etree.iterwalk(region, events=("start", "end")):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if event == "start" and (text := " ".join((element.text or "").split())):
+            found.append((text, element))
+        parent = element.getparent()
+        tail = " ".join((element.tail or "").split()) if element is not region else ""
+        if event == "end" and parent is not None and tail:
+            found.append((tail, parent))
+    return found
 
 
 def _beside_picture(element) -> bool:

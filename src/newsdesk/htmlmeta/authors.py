@@ -165,10 +165,15 @@ def apply_choice(
 def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list) -> bool:
     """The first organisation a page credits, unless it is only the site's own name and
     the article's source line credits another (an agency or a desk: "Quelle: MDR
-    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de")."""
+    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de"), or it is the
+    markup's and the page prints a press release's issuer: the body a reader sees credited
+    ("Herausgeber: Pressestelle des Deutschen Caritasverbandes" over the association's
+    ``<meta name=author>``)."""
     source, names = found
     if not names or chosen is None:
         return bool(names)
+    if source == "issuer":
+        return chosen[0] in (*STRUCTURED, LD_BODY)
     return (
         source == "source line"
         and all(names_site(name, sites) for name in chosen[1])

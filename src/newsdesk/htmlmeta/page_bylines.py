@@ -14,10 +14,19 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsdesk.bylines import capitalised_names
-from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation, interviewer
-from newsdesk.bylines.lexicons import CLOCK_TIME
+from newsdesk.bylines.lead_words import (
+    AUTHOR_LABELS,
+    AUTHOR_WORDS,
+    BYLINE_WORDS,
+    TEXT_WORDS,
+    WRITTEN_BY_DA,
+    alternation,
+    interviewer,
+)
+from newsdesk.bylines.lexicons import CLOCK_TIME, NEWSROOM_ROLES, ROLE_MODIFIERS
 from newsdesk.bylines.names import (
     is_credential,
+    is_dictionary_word,
     is_named_person,
     is_person,
     opens_with_registered_name,
@@ -70,13 +79,17 @@ _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor",
 #: ``bylines.lead_words``.
 _BY_WORDS = alternation(BYLINE_WORDS)
 #: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
-#: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
-_BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
+#: "100 Folgen von" or "Öffnungszeiten: jederzeit von"), or Italian "Scritto da".
+_BY_LEAD = re.compile(
+    rf"^(?:(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}|{WRITTEN_BY_DA})\b\s*:?\s+\S", re.IGNORECASE
+)
 #: The labels of an author's slot in a line of post details or credits ("Autor:", "Text:",
 #: English "Reporter:", "Words:"), in the languages the readers see. Not "Writer:" nor
 #: "Story:": a review's box of a film's or a book's credits writes those of its makers.
-#: Russian "Текст:" credits the text as "Text:" does.
-_LABELS = r"autor(?:in)?|author|auteur|автор|texto?|текст|reporters?|words"
+#: Russian "Текст:" credits the text as "Text:" does, and so do French "Texte :", Italian
+#: "Testo:" and Dutch, Polish and Scandinavian "Tekst:"; the author's word takes its
+#: feminine and Italian forms ("Autora:", "Autore:", "Autrice:", "Auteure :").
+_LABELS = AUTHOR_LABELS
 _AUTHOR_LABEL = re.compile(
     rf"(?:^|\s)(?:{_LABELS}|von|by|par|por)\s*:\s*(?P<name>\S.{{1,60}})$",
     re.IGNORECASE,
@@ -85,7 +98,7 @@ _AUTHOR_LABEL = re.compile(
 #: day after a name.
 _LONE_LEAD = re.compile(
     rf"^(?:(?:written|reported|words|story|text)\s+by|{_BY_WORDS}"
-    r"|autor(?:in)?|author|texto?)\s*:?$",
+    rf"|{AUTHOR_WORDS}|{TEXT_WORDS})\s*:?$",
     re.I,
 )
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
@@ -512,7 +525,9 @@ def _labelled_field(text: str) -> str:
 def headline_byline(tree, *, title: str | None) -> list[str]:
     """A byline in the texts just after the headline that no element marks: a lone byline
     word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
-    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022"); or the one line there that
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022") or by the writer's newsroom title
+    ("Jane Doe" | "Staff Writer"), also in one line ("Jane Doe, Senior Reporter", "Jane Doe -
+    12 March 2021"); or the one line there that
     opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
     and Florian Schwab" beside the date and the share links)."""
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
@@ -520,11 +535,51 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         for index, (text, after) in enumerate(pairwise(texts)):
             if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
                 return [_joined_names(texts, index)]
-            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+            follows = _DAY_WORD.match(after) or as_day(after) or _is_writers_title(after)
+            if follows and is_named_person(text):
                 return [text]
+            if name := _name_before_title(text):
+                return [name]
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+#: Newsroom roles that credit a picture or a film, not the text ("Staff Photographer").
+_PICTURE_ROLES = frozenset({"photographer", "producer"})
+#: The most words of a writer's title after the name ("Chief Political Correspondent").
+_TITLE_WORDS = 4
+#: A name, then a comma, a bar or a dash, then the rest ("Jane Doe, Staff Writer", "Jane
+#: Doe - March 12, 2021").
+_NAME_THEN_TITLE = re.compile(r"^(?P<name>[^,|·•–—]+?)\s*(?:,|\s[|·•–—-])\s*(?P<title>\S.*)$")
+#: The most words of a day written after a name in its line ("Thursday, 12 March 2021, 10:22").
+_DAY_WORDS = 6
+
+
+def _is_writers_title(text: str) -> bool:
+    """The text is a newsroom title alone ("Staff Writer", "Senior Reporter", "Redakteurin"):
+    a writing role last, each word before it a title's word or an English word; never a
+    picture's or a film's role ("Staff Photographer")."""
+    words = [word.strip(".,").casefold() for word in text.split()]
+    if not 1 <= len(words) <= _TITLE_WORDS or words[-1] in _PICTURE_ROLES:
+        return False
+    if words[-1] not in NEWSROOM_ROLES:
+        return False
+    return all(word in ROLE_MODIFIERS or is_dictionary_word(word) for word in words[:-1])
+
+
+def _name_before_title(text: str) -> str | None:
+    """The person's name of a line that is a name and the writer's title or the day after a
+    comma, a bar or a dash ("Jane Doe, Staff Writer", "Jane Doe | Senior Reporter", "Jane
+    Doe - 12 March 2021"), as a byline stands under a headline without a byline word; else
+    None."""
+    match = _NAME_THEN_TITLE.match(text)
+    rest = match.group("title") if match else ""
+    dated = len(rest.split()) <= _DAY_WORDS and as_day(rest) is not None
+    if match is None or not (dated or _is_writers_title(rest)):
+        return None
+    name = match.group("name")
+    return name if is_named_person(name) else None
 
 
 def headline_author_links(tree, *, title: str | None) -> list[str]:
