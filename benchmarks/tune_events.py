@@ -6,7 +6,7 @@ The dev sets are the dev halves (even positions) of the PETRARCH-2 validation an
 test split, and the whole ConfliBERT train split (used to choose, never to train: its FORMAT).
 Each sentence is parsed once; the dictionary coder's findings and, for each of the 16 types,
 the event the coder would give are kept (``--cache`` keeps them as JSON between runs, with
-the events layer's version: a cache another version made is parsed again), so each
+a digest of the package's code: a cache that other code made is parsed again), so each
 model and each set of decision values (``best_types``) is scored in seconds. The dev score is
 the mean of type right and right with no wrong extra plus 0.15 × no-event sentences left
 empty, summed over the three sets; each score line is followed by each set's measures (type
@@ -18,6 +18,7 @@ are never read here (``eval_events.py`` reports them).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from itertools import product
@@ -66,21 +67,22 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
 
 
 def read_cache(path: Path) -> dict[str, list[dict[str, Any]]] | None:
-    """The parsed dev sets (``parse_sets``) kept at ``path`` by the events layer of this
-    version; None when none is kept there or another version kept it (its facts may be
-    what that version's coder found: a stale cache would score the old code)."""
+    """The parsed dev sets (``parse_sets``) kept at ``path`` by this code; None when none is
+    kept there or other code kept it. The facts are what the coder found, so a cache made
+    before an edit would score the old code: the key is the events layer's version and a
+    digest of every source file of the package (an edit at one version changes it too)."""
     if not path.exists():
         return None
     kept = json.loads(path.read_text(encoding="utf-8"))
-    if kept.get("events_version") != _events_version():
-        print(f"{path}: kept by another version of the events layer, parsed again", file=sys.stderr)
+    if kept.get("events_version") != _events_version() or kept.get("code") != code_digest():
+        print(f"{path}: kept by other code of the events layer, parsed again", file=sys.stderr)
         return None
     return kept["sets"]
 
 
 def write_cache(path: Path, parsed: dict[str, list[dict[str, Any]]]) -> None:
-    """Keep the parsed dev sets at ``path`` with the version of the events layer that made them."""
-    kept = {"events_version": _events_version(), "sets": parsed}
+    """Keep the parsed dev sets at ``path`` with the key of the code that made them."""
+    kept = {"events_version": _events_version(), "code": code_digest(), "sets": parsed}
     path.write_text(json.dumps(kept), encoding="utf-8")
 
 
@@ -88,6 +90,20 @@ def _events_version() -> int:
     from newsdesk.events import EventsAnalyser
 
     return EventsAnalyser.version
+
+
+def code_digest() -> str:
+    """SHA-256 over the paths and bytes of every file of the ``newsdesk`` package (its code and
+    the lexicons and weights it ships), in path order; compiled files left out."""
+    import newsdesk
+
+    root = Path(newsdesk.__file__).parent
+    digest = hashlib.sha256()
+    for file in sorted(root.rglob("*")):
+        if file.is_file() and "__pycache__" not in file.parts:
+            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
