@@ -84,10 +84,16 @@ def marked_for(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
+def prep_objects(token: Any, preposition: str) -> list[Any]:
+    """The objects of the phrases of ``preposition`` a word governs (``a bid for the White
+    House``, "for": House)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def of_objects(token: Any) -> list[Any]:
     """The objects of the *of* phrases a word governs (``the president of Sudan``: Sudan)."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]
+    return prep_objects(token, "of")
 
 
 def is_passive(verb: Any) -> bool:

@@ -162,6 +162,8 @@ NOUN_TRIGGERS = {
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 STATEMENT_ROOT = "01"
+#: CAMEO 010 "Make statement, not specified below".
+STATEMENT = "010"
 PHONE_CALL = "041"
 
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.titles import PERSON_TITLES
+from newsdesk.events.cameo import STATEMENT
+from newsdesk.parsed import prep_objects
 
-#: CAMEO 010 "Make statement, not specified below".
-STATEMENT = "010"
 #: Nouns of an undertaking that a candidacy is written as.
 _CANDIDACIES = {"bid", "campaign", "candidacy", "run", "race"}
 #: What a candidate stands for, seeks or wins: an office holder's title or one of these
@@ -68,7 +68,7 @@ def _stands(verb: Any) -> bool:
         return any(_electoral_candidacy(o) for o in objects)
     if lemma in _SEEKING:
         return any(_seat(o) for o in objects)
-    return lemma == _RUNNING and any(_seat(o) for o in _for_objects(verb))
+    return lemma == _RUNNING and any(_seat(o) for o in prep_objects(verb, "for"))
 
 
 def _electoral_candidacy(noun: Any) -> bool:
@@ -78,7 +78,7 @@ def _electoral_candidacy(noun: Any) -> bool:
         return False
     if _modifier_words(noun) & _ELECTORAL:
         return True
-    if any(_seat(o) for o in _for_objects(noun)):
+    if any(_seat(o) for o in prep_objects(noun, "for")):
         return True
     return any(_clause_for_seat(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
 
@@ -98,10 +98,6 @@ def _clause_for_seat(clause: Any) -> bool:
     if lemma in _BECOMING:
         return any(_seat(c) for c in clause.children if c.dep_ in {"attr", "oprd"})
     return lemma in _SEEKING and any(_seat(c) for c in clause.children if c.dep_ == "dobj")
-
-
-def _for_objects(token: Any) -> list[Any]:
-    return [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
 
 
 def _seat(noun: Any) -> bool:

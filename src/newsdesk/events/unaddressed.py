@@ -23,14 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import own_code
+from newsdesk.events.cameo import STATEMENT, own_code
 from newsdesk.events.phrases import names_anyone
 from newsdesk.parsed import marked_for
 
-#: CAMEO 10 "Demand", 02 "Appeal" and 010 "Make statement, not specified below".
+#: CAMEO 10 "Demand" and 02 "Appeal".
 DEMAND_ROOT = "10"
 APPEAL_ROOT = "02"
-STATEMENT = "010"
 _ASKED_PREPOSITION = "for"
 #: What names the one a demand is made of: an object, a dative, a clause of its own.
 _ADDRESSED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd"}
