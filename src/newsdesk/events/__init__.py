@@ -369,9 +369,8 @@ class EventsAnalyser:
     # an "on" phrase naming a day names no one appealed to ("called on Tuesday for calm");
     # *suggest* with an indicative clause is a statement, 010 ("suggested that the plan is an
     # attempt", was REQUEST 020); a noun of an option weighed is 014 whatever its "of" names
-    # ("exploring the possibility of international patrols", was ACCUSE 090); a common noun
-    # of an actor that only modifies the thing asked for names no one asked ("pushed for
-    # state legislation", was REQUEST 100)
+    # ("exploring the possibility of international patrols", was ACCUSE 090); a law's name
+    # is no one asked ("pushed for the Constitution to be revised", was REQUEST 100)
     version = 80
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -22,11 +22,10 @@ An appeal put out as a noun ("launched an appeal for $80 million", "issued a
 call for calm", "a plea for help") is read on that noun: made to someone named in its "to",
 "on" or "upon" ("issued a plea to the Taliban to talk") it stays the dictionary's; asking for
 a thing of no one it is the source's statement, 010, as the verb is, and the noun, which
-the dictionary codes as an appeal too, gives no event of its own. A common noun of an actor
-that only modifies the thing asked for ("pushed for state legislation", "called for a
-government reset", "reform of a military-drafted constitution") says what kind of thing it
-is, not who is asked; a name anywhere in the phrase, or an agent noun heading a phrase of
-its own ("the state's law", "the release of the prisoners"), still names someone.
+the dictionary codes as an appeal too, gives no event of its own.
+A name the tagger gives a law, a work or a product names a thing asked for, not one asked
+("pushed for the Constitution to be revised", "for the Affordable Care Act to be
+repealed").
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from typing import Any
 
 from newsdesk.events.agents import agent_role
 from newsdesk.events.cameo import STATEMENT, own_code
-from newsdesk.events.phrases import is_named, names_anyone, phrase_edges
+from newsdesk.events.phrases import is_named, names_anyone, phrase_edges, time_word
 from newsdesk.parsed import marked_for
 
 #: CAMEO 10 "Demand" and 02 "Appeal".
@@ -47,10 +46,8 @@ _ADDRESSED_DEPS = {"dobj", "dative", "iobj", "ccomp", "xcomp", "nsubjpass", "att
 #: The prepositions of the one an appeal is made to ("appealed to donors", "called on
 #: followers"), whoever their object is.
 _APPEALED_TO = {"to", "on", "upon"}
-#: The tagger's labels of a time, which an "on" phrase names as often as an addressee.
-_TIME_LABELS = {"DATE", "TIME"}
-#: How the parse hangs a noun that only says what kind of thing another noun is.
-_KIND_DEPS = {"compound", "amod", "npadvmod", "nmod"}
+#: The tagger's labels of a named thing, never an actor asked ("the Constitution": LAW).
+_THING_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 #: Personal pronouns that stand for a thing, not for the one asked.
 _THING_PRONOUNS = {"it", "itself"}
 #: Nouns of an appeal put out ("launched an appeal", "issued a call", "made a plea"); the
@@ -99,12 +96,7 @@ def _appealed_to(verb: Any) -> bool:
     """True when a phrase of the verb names the one appealed to ("to donors", "on Iran"), not
     a time ("on Monday")."""
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEALED_TO]
-    return any(o.dep_ == "pobj" and not _time(o) for p in phrases for o in p.children)
-
-
-def _time(token: Any) -> bool:
-    """A day or hour ("on Monday", "on March 3"): when the appeal was made, not to whom."""
-    return token.ent_type_ in _TIME_LABELS
+    return any(o.dep_ == "pobj" and not time_word(o) for p in phrases for o in p.children)
 
 
 def _asks_no_one(verb: Any, *, noun: Any = None) -> bool:
@@ -125,13 +117,13 @@ def _asks_no_one(verb: Any, *, noun: Any = None) -> bool:
 
 
 def _names_one_asked(token: Any) -> bool:
-    """True when the phrase of a thing asked for names an actor: a name, or an agent noun
-    that heads a noun phrase of its own ("reforms to the state's law", "the release of the
-    prisoners"); an agent noun that only modifies another noun says what kind of thing it is
-    ("state legislation", "a government reset", "a military-drafted constitution")."""
+    """True when the phrase of a thing asked for names an actor (``names_anyone``: a name or
+    an agent noun, "the release of the prisoners"); a name the tagger gives a law, a work or
+    a product ("the Constitution") is a thing's."""
     first, last = phrase_edges(token, appositions=True, conjuncts=True)
     words = token.doc[first.i : last.i + 1]
-    return any(is_named(t) or (agent_role(t) and t.dep_ not in _KIND_DEPS) for t in words)
+    names = [t for t in words if is_named(t) and t.ent_type_ not in _THING_LABELS]
+    return bool(names) or any(agent_role(t) is not None for t in words)
 
 
 def _person_pronoun(token: Any) -> bool:
