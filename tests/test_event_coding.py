@@ -1430,6 +1430,9 @@ CONSIDERED = [
     ("The ministry is exploring the possibility of switching to solar power.", "014", []),
     ("The army is considering an offensive against the rebels.", "014", []),
     ("Officials are studying ways to cut aid to the region.", "014", []),
+    ("The EU is exploring the possibility of naval patrols off Libya.", "014", []),
+    ("The government is studying options for a military response.", "014", []),
+    ("Investigators are examining the possibility that the plane was shot down.", "090", []),
     ("The UN examined the attack on the convoy.", "090", [("ACCUSE", "examined")]),
     ("He is considered to be a threat by Russia.", "040", []),
     ("Japan sent aid to North Korea.", "070", [("AID", "sent")]),
@@ -1567,6 +1570,8 @@ UNADDRESSED_DEMANDS = [
     ("The senator pushed for Congress to pass the bill.", "100", ["REQUEST"]),
     ("Germany pushed Greece to accept the reforms.", "100", ["REQUEST"]),
     ("Japan pushed for a settlement between Russia and Ukraine.", "100", ["REQUEST"]),
+    ("The senator pushed for the Affordable Care Act to be repealed.", "010", []),
+    ("The union pushed for an end to the government's wage freeze.", "100", ["REQUEST"]),
 ]
 
 
@@ -1590,7 +1595,71 @@ UNADDRESSED_APPEALS = [
     ("The minister appealed to donors for aid.", "023", ["REQUEST"]),
     ("The senator called on the government to resign.", "020", ["REQUEST"]),
     ("The European ministers called for Burma to release the prisoners.", "020", ["REQUEST"]),
+    ("The president called on Tuesday for calm.", "010", []),
+    ("The president called on Tuesday on the rebels to disarm.", "020", ["REQUEST"]),
+    ("The opposition called for the release of the prisoners.", "020", ["REQUEST"]),
 ]
+
+
+# An appeal put out as a noun is read on the noun: asking for a thing of no one ("launched an
+# appeal for funds") it is the source's statement, 010, and the noun gives no event of its
+# own; made to someone in its "to" it stays the appeal. Sentences written for the rule, and
+# one from an AllSides article (REQUEST 020 at events 79). (text, root's code, (PLOVER type,
+# trigger) of each event)
+APPEAL_NOUNS = [
+    (
+        "Morsi issued a call for further demonstrations on Saturday night, the same day that a "
+        "police raid ended an armed overnight standoff at a Cairo mosque.",
+        "010",
+        [],
+    ),
+    ("The Red Cross launched an appeal for funds on Monday.", "010", []),
+    ("The mayor issued a plea for calm after the riots.", "010", []),
+    ("The Red Cross launched an appeal to donors for funds.", "020", [("REQUEST", "launched")]),
+    (
+        "The president issued a call to the rebels to lay down their arms.",
+        "020",
+        [("REQUEST", "issued")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", APPEAL_NOUNS)
+def test_an_appeal_put_out_as_a_noun_of_no_one_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [(e["plover"], e["trigger"]) for e in extract_events(doc)] == expected
+
+
+# *Suggest* puts forward an act (a mandative clause: a bare verb or a modal, SUGGEST's appeal
+# 020) or says that something is so (an indicative clause: a past, or a present form of *be*
+# or *have*), a statement, 010. Sentences written for the rule, and two from AllSides
+# articles (REQUEST 020 at events 79). (text, root's code, PLOVER types given)
+SUGGESTIONS = [
+    (
+        'Elizabeth Warren, D-Mass., suggested that Trump, not the Iranians, had "escalated" the '
+        "situation.",
+        "010",
+        [],
+    ),
+    (
+        "Cohen suggested that the administration had failed to make clear that American aid was "
+        "contingent on the protection of American interests.",
+        "010",
+        [],
+    ),
+    ("The opposition leader suggested that the army had used force against the protesters.", "010", []),
+    ("The president suggested that Iran was behind the attack.", "010", []),
+    ("The minister suggested that the talks should resume.", "020", ["REQUEST"]),
+    ("The minister suggested that the talks resume in Geneva.", "020", ["REQUEST"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", SUGGESTIONS)
+def test_a_suggestion_that_says_what_is_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
 
 
 @pytest.mark.parametrize("text, code, expected", UNADDRESSED_APPEALS)

@@ -86,7 +86,11 @@ here follow the codebook's category names, not the sentences of any evaluation s
   block's bare demand (PUSH, PRESS: 100) whose only complement is a "for" phrase or a
   clause "for X to ..." that names no actor ("pushed for stricter gun laws"), and so is an
   appeal made of no one (02, by the block or a pattern: "called for calm"; not "appealed to
-  donors for aid");
+  donors for aid"), also one put out as a noun ("launched an appeal for $80 million"; an
+  "on" phrase that names a day names no one appealed to);
+* a suggestion that says what is is a statement, 010 (``suggested.py``): *suggest* with an
+  indicative "that" clause ("suggested that the plan is an attempt"), not a mandative one
+  ("suggested that the talks resume", SUGGEST's appeal 020);
 * a candidacy for an office is a statement, 010 (``candidacy.py``): a bid, campaign or
   candidacy for an office launched, announced or ended, an office or nomination sought or
   won, a run for an office ("launched a bid for the White House", LAUNCH + BID 160).
@@ -115,6 +119,7 @@ from newsdesk.events.considered import considered_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
+from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
 from newsdesk.events.unaddressed import unaddressed_code
 
@@ -298,7 +303,8 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
 def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     """The codebook's statement (01) for a verb the dictionary codes as an act or not at all
     (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
-    demand or appeal made of no one, a candidacy for an office (010); else None."""
+    demand or appeal made of no one, a suggestion that says what is, a candidacy for an
+    office (010); else None."""
     if coded is None:
         return sympathy_code(verb, coded) or candidacy_code(verb)
     return (
@@ -306,6 +312,7 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
         or accord_code(verb, coded)
         or sympathy_code(verb, coded)
         or unaddressed_code(verb, coded)
+        or suggested_code(verb, coded)
         or candidacy_code(verb)
     )
 

@@ -13,7 +13,11 @@ of switching", "options to respond") is 014, as the block codes the nouns it nam
 act noun the dictionary codes ("considering an offensive") is one too for the block of
 *consider*, whose verbs weigh, while the block of *examine* inspects it (090 stands:
 "examined the attack"). A passive ("is considered to be a threat") judges, and keeps its
-code.
+code. A noun that names an option as such (possibility, option, alternative, prospect,
+feasibility) is one whatever its "of" names, an act noun or none ("exploring the possibility
+of international patrols", "studying options"), the codebook's "actions not yet taken but
+considered"; a clause "that ..." under it ("examining the possibility that the plane was
+shot down") asks what happened, an inquiry (090 stands).
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ _EXAMINING_VERB = "examine"
 _CLAUSE_DEPS = {"xcomp", "ccomp"}
 _NOUN_CLAUSE_DEPS = {"acl", "relcl"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: Nouns that name an option as such, whatever their complement names.
+_OPTION_NOUNS = {"possibility", "option", "alternative", "prospect", "feasibility"}
+#: Dependencies of a clause "that ..." under a noun ("the possibility that it was shot down").
+_FACT_CLAUSE_DEPS = {"acl", "ccomp", "relcl"}
 #: The tags of a verb that names an option under a noun: the infinitive and the gerund.
 _OPTION_TAGS = {"VB", "VBG"}
 
@@ -59,9 +67,18 @@ def weighed_act(verb: Any, *, act_nouns: bool = False) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.pos_ == "VERB" for c in objects):
         return True
-    if any(map(_verbal_complement, objects)):
+    if any(_verbal_complement(o) or _option(o) for o in objects):
         return True
     return act_nouns and any(noun_code(o) for o in objects)
+
+
+def _option(noun: Any) -> bool:
+    """True for a noun that names an option as such ("the possibility of international
+    patrols", "options") with no clause "that ..." of what may have happened."""
+    if noun.lemma_.lower() not in _OPTION_NOUNS:
+        return False
+    clauses = [c for c in noun.children if c.dep_ in _FACT_CLAUSE_DEPS]
+    return not any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
 
 
 def _own_option(clause: Any) -> bool:

@@ -37,6 +37,7 @@ from newsdesk.events.received import aid_names, receives_act
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.slots import ActorNames, noun_actors, verb_sources, verb_targets
+from newsdesk.events.unaddressed import unaddressed_appeal
 
 #: Agent roles that fight: armed forces, police, armed groups and rebels.
 _FIGHTING_ROLES = ARMED_ROLES | {"REB"}
@@ -64,7 +65,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         return _verb_event(token, coded, actors, doc, times) if coded else None
     if token.pos_ == "NOUN":
         coded = noun_code(token)
-        if coded and not _ended(token):
+        if coded and not _ended(token) and not unaddressed_appeal(token, coded):
             sources, targets = noun_actors(token, actors)
             if sources or date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
