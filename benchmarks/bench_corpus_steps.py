@@ -106,9 +106,9 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-DATA = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
-)
+#: ../shared beside the checkout, or $NEWSDESK_SHARED (as in tests/conftest.py).
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+DATA = SHARED / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 SEED_ARTICLES = 240
 ANALYSE_BATCH = 256  # the articles ``newsdesk analyse`` reads and stores at once (its default)
 STEPS = ("lineage", "stories", "entities", "quotes")
