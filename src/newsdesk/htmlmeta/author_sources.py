@@ -61,6 +61,7 @@ from newsdesk.htmlmeta.structured import (
     meta_values,
     names_off_block,
     off_region,
+    squash,
 )
 
 #: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
@@ -85,6 +86,8 @@ _COPYRIGHT_WORD = re.compile(r"^(?:copyright|\(c\)|©)\s*", re.IGNORECASE)
 #: A dateline that opens the main text with the agency in brackets ("Hamburg (dpa/lno) –",
 #: "PARIS (AFP) -").
 _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
+#: A web address written in a text ("http://bueltge.de", "www.medianotions.de"): its host.
+_WEB_ADDRESS = re.compile(r"(?:https?://|(?<![\w.@])www\.)((?:[\w-]+\.)+[a-z]{2,6})\b", re.IGNORECASE)
 #: Links the markup marks as the author's.
 _REL_AUTHOR = '//a[contains(@rel, "author")]'
 AUTHOR_META = (
@@ -138,6 +141,7 @@ def author_bylines(
     people, unnamed = [written(name, typed=True) for name in people], [written(name) for name in unnamed]
     meta = meta_values(tree, AUTHOR_META) + [value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()]
     meta = [value for value in meta if names_site(value, sites) or not _unshown_code(tree, value)]
+    meta = [value for value in meta if not _names_site_maker(value, sites)]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
     in_meta = cache(partial(_meta_byline, meta, sites=sites))
     if declared.authors and adds_people(declared.authors, in_meta().authors, sites=sites):
@@ -267,6 +271,30 @@ def _unshown_code(tree, value: str) -> bool:
         return False
     whole = re.compile(rf"(?<![\w.@-]){re.escape(word)}(?![\w@-]|\.\w)", re.IGNORECASE)
     return not any(whole.search(text) for text in body_texts(tree))
+
+
+def _names_site_maker(value: str, sites: list) -> bool:
+    """A ``<meta>`` author that writes the web address of another site than the page's
+    ("Frank Bueltge - http://bueltge.de", "Medianotions, www.medianotions.de" on an
+    engineer's site): a web agency or a theme's developer signs the pages it built so, with
+    its own address; the writer of an article is never credited with another site's
+    address in the page's head. An address of the page's own site ("Deutsche Welle
+    (www.dw.com)") names the publication, which the organisation rules read."""
+    hosts = [site for site in sites if site and "." in site and " " not in site]
+    found = [_site_label(host) for host in _WEB_ADDRESS.findall(value)]
+    if not (hosts and found):
+        return False
+    own = {_site_label(host) for host in hosts} | {squash(site) for site in sites if site}
+    return not any(label in own or names_site(label, sites) for label in found)
+
+
+def _site_label(host: str) -> str:
+    """The name of a host without its ``www.``, its subdomains and its ending
+    ("www.blog.bueltge.de" → "bueltge", "www.example.co.uk" → "example")."""
+    parts = host.casefold().removeprefix("www.").split(".")
+    if len(parts) > 2 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:
+        parts = parts[:-1]  # a country's second level: "co.uk", "com.au"
+    return squash(parts[-2] if len(parts) > 1 else parts[0])
 
 
 def _after_page_bylines(sources: list) -> int:

@@ -16,14 +16,17 @@ from itertools import chain
 
 from newsdesk.bylines import (
     Byline,
+    agency_code,
     names_site,
     names_site_by_noun,
     organisations,
     parse_byline,
 )
+from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
+    is_desk,
     is_dictionary_word,
     is_named_person,
     name_handle_words,
@@ -165,20 +168,32 @@ def apply_choice(
 def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list) -> bool:
     """The first organisation a page credits, unless it is only the site's own name and
     the article's source line credits another (an agency or a desk: "Quelle: MDR
-    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de"), or it is the
-    markup's and the page prints a press release's issuer: the body a reader sees credited
-    ("Herausgeber: Pressestelle des Deutschen Caritasverbandes" over the association's
-    ``<meta name=author>``)."""
+    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de"), or the markup
+    names only the site and a byline the page prints or the text's dateline credits an
+    agency or a desk (``_agency_or_desk``: "dpa" under the headline, "ST. JOSEPH, Mich.
+    (AP) —" under the JSON-LD organisation "CBS Detroit"): the site's name in the markup
+    says who publishes the page, the byline whom it credits. Or it is the markup's and the
+    page prints a press release's issuer: the body a reader sees credited ("Herausgeber:
+    Pressestelle des Deutschen Caritasverbandes" over the association's ``<meta
+    name=author>``)."""
     source, names = found
     if not names or chosen is None:
         return bool(names)
     if source == "issuer":
         return chosen[0] in (*STRUCTURED, LD_BODY)
-    return (
-        source == "source line"
-        and all(names_site(name, sites) for name in chosen[1])
-        and not any(names_site(name, sites) for name in names)
-    )
+    if not all(names_site(name, sites) for name in chosen[1]) or any(names_site(name, sites) for name in names):
+        return False
+    if source in (*PAGE_BYLINES, "dateline"):
+        return chosen[0] in (*STRUCTURED, LD_BODY) and all(map(_agency_or_desk, names))
+    return source == "source line"
+
+
+def _agency_or_desk(name: str) -> bool:
+    """A news agency's name or code ("AP", "dpa/lno") or a desk's byline ("Herald Staff",
+    ``is_desk``): the bodies a byline credits with a text where it names no person. Other
+    organisations a line of post details prints are its categories or another article's
+    ("Social Media", a league's code in a list of stories)."""
+    return bool(agency_code(name)) or name.casefold() in NEWS_AGENCIES or is_desk(name)
 
 
 def _may_give_way(page: PageMetadata, tree, sites: list) -> bool:
