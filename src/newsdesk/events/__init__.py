@@ -364,7 +364,13 @@ class EventsAnalyser:
     # Fayez al-Sarraj": Libyan), and a people's state ("Iraqi Christians": Iraqi); a
     # government named by the person who leads it is named as the government ("The Bush
     # administration": Bush administration, was Bush); spans unchanged
-    version = 79
+    # 81: the United Kingdom and the European Union each have one name ("the UK", "British":
+    # United Kingdom, were UK and British; "the EU": European Union, was EU); a name the
+    # tagger cut short before its "of" object is read with it ("the Ministry of Health of
+    # Ethiopia", was "Ministry of Health of"), a capitalised "Government of X" is X as "the
+    # government of X" is ("The Government of India": India, was "The Government of");
+    # spans unchanged
+    version = 81
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
