@@ -1618,3 +1618,49 @@ def test_a_name_cut_short_before_its_of_object_is_read_with_it(nlp, text, word, 
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert ActorNames(doc, []).name(token, subject=True) == name
+
+
+# (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
+# written for the rule: an arrest or an expulsion with no doer named, done in or from a named
+# state or city, is that state's authorities' act (``custody.arresting_state``)
+ARRESTED_IN = [
+    # VAGfnjvxL3YXJA99
+    (
+        "In addition to the targeted sanctions, 35 Russian operatives were expelled from the U.S.",
+        "expelled",
+        ["United States"],
+        ["Russia"],
+    ),
+    # K4VjVvf69SHfFbYM
+    (
+        "In November, Jeffrey Clark, an alleged neo-Nazi, was arrested in DC for stockpiling "
+        "weapons and making threats after the Pittsburgh synagogue mass shooting.",
+        "arrested",
+        ["DC"],
+        ["Jeffrey Clark"],
+    ),
+    # negative, I3fSYEu3DDGGl26J: no place
+    (
+        "No one has been arrested in connection with the massacre, but authorities say arrests "
+        "are possible.",
+        "arrested",
+        [],
+        [],
+    ),
+    # negative, R5orCm8qMR9acIb0: a chamber, no state
+    (
+        "And Lloyd Russell-Moyle, the Labour MP for Brighton Kemptown, was expelled from the "
+        "Commons after grabbing the ceremonial mace and trying to take it out of the chamber.",
+        "expelled",
+        [],
+        ["Lloyd Russell-Moyle"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", ARRESTED_IN)
+def test_an_arrest_in_a_state_with_no_doer_is_its_authorities(nlp, text, trigger, sources, targets):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert (event["actors"], event["targets"]) == (sources, targets)

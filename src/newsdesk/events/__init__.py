@@ -368,8 +368,9 @@ class EventsAnalyser:
     # United Kingdom, were UK and British; "the EU": European Union, was EU); a name the
     # tagger cut short before its "of" object is read with it ("the Ministry of Health of
     # Ethiopia", was "Ministry of Health of"), a capitalised "Government of X" is X as "the
-    # government of X" is ("The Government of India": India, was "The Government of");
-    # spans unchanged
+    # government of X" is ("The Government of India": India, was "The Government of"); an
+    # arrest or expulsion with no doer named, done in or from a named state or city, is that
+    # state's ("were expelled from the U.S.": United States, was no source and a target)
     version = 81
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
