@@ -1664,3 +1664,34 @@ def test_an_arrest_in_a_state_with_no_doer_is_its_authorities(nlp, text, trigger
 
     event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
+
+
+# (sentence, trigger, source names), AllSides sentences (article ids beside them); written for
+# the rule: the field a ministry covers, named in a title, is the title's own field and no body
+# the person serves ("Education Secretary": no "Education"), as "Defense" of "Defense Minister"
+# is; a body named in a title stays ("NATO Secretary General": NATO, above)
+PORTFOLIO_TITLES = [
+    # Y8WSjk1UyTDTYgil
+    (
+        "Education Secretary Betsy DeVos visited Stoneman Douglas on the first full day of "
+        "classes since the shooting, while the accused gunman, Nikolas Cruz, was indicted on 17 "
+        "counts of murder.",
+        "visited",
+        ["Betsy DeVos"],
+    ),
+    # EgoGDiQIvwg8vs0K
+    (
+        'Health and Human Services Secretary Kathleen Sebelius apologized Wednesday to Americans '
+        'for the "miserably frustrating experience" caused by problems with the Obamacare website.',
+        "apologized",
+        ["Kathleen Sebelius"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", PORTFOLIO_TITLES)
+def test_a_ministrys_field_in_a_title_names_no_body(nlp, text, trigger, sources):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert event["actors"] == sources

@@ -370,7 +370,8 @@ class EventsAnalyser:
     # Ethiopia", was "Ministry of Health of"), a capitalised "Government of X" is X as "the
     # government of X" is ("The Government of India": India, was "The Government of"); an
     # arrest or expulsion with no doer named, done in or from a named state or city, is that
-    # state's ("were expelled from the U.S.": United States, was no source and a target)
+    # state's ("were expelled from the U.S.": United States, was no source and a target); a
+    # ministry's field in a title names no body ("Education Secretary X": X, was Education too)
     version = 81
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

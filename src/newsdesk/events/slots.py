@@ -59,6 +59,14 @@ _AFFILIATION_LABELS = {"GPE", "NORP"}
 #: The labels of what a person's title may name besides a state or people: the organisation
 #: the person serves or leads ("NATO Secretary General Jens Stoltenberg", "Hamas leader X").
 _PERSON_AFFILIATION_LABELS = _AFFILIATION_LABELS | {"ORG"}
+#: The fields a ministry or a committee covers, which a title names as its own field
+#: ("Education Secretary", "Secretary of Labor", "Energy and Commerce chief"), with the words
+#: that join them; a body that covers one names itself ("the Justice Department").
+PORTFOLIO_WORDS = frozenset({
+    "education", "labor", "labour", "energy", "commerce", "health", "justice", "agriculture",
+    "transportation", "transport", "housing", "homeland", "security", "veterans", "affairs",
+    "environment", "human", "services", "urban", "development", "culture", "and", "&", "of",
+})
 #: Nouns of a government as a body, which a person who leads it may name ("the Bush
 #: administration", "the Maduro regime").
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "junta"}
@@ -187,11 +195,13 @@ class ActorNames:
 
     def _field(self, word: Any) -> bool:
         """An organisation the tagger finds in a title that is only the title's own field,
-        all its words title words ("Defense" of "Defense Minister Sergey Shoigu", "Interior
-        Minister"), no body the person serves."""
+        all its words title words or the fields a ministry covers ("Defense" of "Defense
+        Minister Sergey Shoigu", "Education Secretary", "Secretary of Labor", "Energy and
+        Commerce chief"), no body the person serves."""
         ent = self.ent_of.get(word.i)
         words = ent if ent is not None else [word]
-        return word.ent_type_ == "ORG" and all(w.lower_ in TITLE_WORDS for w in words)
+        fields = TITLE_WORDS | PORTFOLIO_WORDS
+        return word.ent_type_ == "ORG" and all(w.lower_ in fields for w in words)
 
     def names(self, token: Any, *, subject: bool = False) -> list[str]:
         """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
