@@ -1538,3 +1538,160 @@ SENT_TO = [
 @pytest.mark.parametrize("text, trigger, targets", SENT_TO)
 def test_an_act_those_sent_are_sent_to_do_is_aimed_at_where_they_are_sent(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
+# written for the rule: the United Kingdom and the European Union are each named by one name,
+# whatever words the writer uses ("the UK", "British", "the EU"), as the other states of
+# ``names.canonical_country`` are
+STATE_NAMES = [
+    # ArBiRL7s2tysp0PF
+    ("The UK has expelled Russian diplomats.", "expelled", ["United Kingdom"], ["Russia"]),
+    # 2aKcM4vPgwlCgxCC
+    (
+        "“The EU calls on Israel to end all settlement activity, in line with its obligations as "
+        "an occupying power.”",
+        "calls",
+        ["European Union"],
+        ["Israel"],
+    ),
+    # flocwk9A6kbPnrrb
+    (
+        "On Thursday, British police bundled Julian Assange out of the Ecuadorian embassy in "
+        "London, his refuge of almost seven years.",
+        "bundled",
+        ["United Kingdom"],
+        ["Julian Assange"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", STATE_NAMES)
+def test_the_united_kingdom_and_the_european_union_have_one_name(nlp, text, trigger, sources, targets):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert (event["actors"], event["targets"]) == (sources, targets)
+
+
+# (sentence, head word, name), AllSides sentences (article ids beside them): a name the tagger
+# cut short before its "of" or "for" object is read with that object; a capitalised
+# "Government of X" is named by its state, as "the government of X" is
+CUT_NAMES = [
+    # iIvhoSTy9r8p3d9I: "Concerned Women for" and "America"
+    (
+        "“It’s going to be more difficult for him to make the argument that he’s the "
+        "front-runner,” said Penny Nance, the head of Concerned Women for America, a "
+        "conservative group.",
+        "Women",
+        "Concerned Women for America",
+    ),
+    # ftKTq8zhyzP8MQ7M: an agency's name keeps its own words
+    (
+        "The Civil Aviation Administration of China said the order is to take effect by 6 p.m.",
+        "Administration",
+        "Civil Aviation Administration of China",
+    ),
+    # tn4cowxffgZTntRf
+    (
+        '"We are not going to get into details of our diplomatic discussions but the Government '
+        'of Iraq has made clear that they welcome our support in their effort to confront '
+        '[ISIS]," spokeswoman Bernadette Meehan said.',
+        "Government",
+        "Iraq",
+    ),
+    # PNBSeNvh4lNPJZIK
+    (
+        "The President and Secretary agreed that all parties in Turkey should support the "
+        "democratically-elected Government of Turkey, show restraint, and avoid any violence or "
+        "bloodshed.",
+        "Government",
+        "Turkey",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, word, name", CUT_NAMES)
+def test_a_name_cut_short_before_its_of_object_is_read_with_it(nlp, text, word, name):
+    from newsdesk.events.slots import ActorNames
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert ActorNames(doc, []).name(token, subject=True) == name
+
+
+# (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
+# written for the rule: an arrest or an expulsion with no doer named, done in or from a named
+# state or city, is that state's authorities' act (``custody.arresting_state``)
+ARRESTED_IN = [
+    # VAGfnjvxL3YXJA99
+    (
+        "In addition to the targeted sanctions, 35 Russian operatives were expelled from the U.S.",
+        "expelled",
+        ["United States"],
+        ["Russia"],
+    ),
+    # K4VjVvf69SHfFbYM
+    (
+        "In November, Jeffrey Clark, an alleged neo-Nazi, was arrested in DC for stockpiling "
+        "weapons and making threats after the Pittsburgh synagogue mass shooting.",
+        "arrested",
+        ["DC"],
+        ["Jeffrey Clark"],
+    ),
+    # negative, I3fSYEu3DDGGl26J: no place
+    (
+        "No one has been arrested in connection with the massacre, but authorities say arrests "
+        "are possible.",
+        "arrested",
+        [],
+        [],
+    ),
+    # negative, R5orCm8qMR9acIb0: a chamber, no state
+    (
+        "And Lloyd Russell-Moyle, the Labour MP for Brighton Kemptown, was expelled from the "
+        "Commons after grabbing the ceremonial mace and trying to take it out of the chamber.",
+        "expelled",
+        [],
+        ["Lloyd Russell-Moyle"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", ARRESTED_IN)
+def test_an_arrest_in_a_state_with_no_doer_is_its_authorities(nlp, text, trigger, sources, targets):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert (event["actors"], event["targets"]) == (sources, targets)
+
+
+# (sentence, trigger, source names), AllSides sentences (article ids beside them); written for
+# the rule: the field a ministry covers, named in a title, is the title's own field and no body
+# the person serves ("Education Secretary": no "Education"), as "Defense" of "Defense Minister"
+# is; a body named in a title stays ("NATO Secretary General": NATO, above)
+PORTFOLIO_TITLES = [
+    # Y8WSjk1UyTDTYgil
+    (
+        "Education Secretary Betsy DeVos visited Stoneman Douglas on the first full day of "
+        "classes since the shooting, while the accused gunman, Nikolas Cruz, was indicted on 17 "
+        "counts of murder.",
+        "visited",
+        ["Betsy DeVos"],
+    ),
+    # EgoGDiQIvwg8vs0K
+    (
+        'Health and Human Services Secretary Kathleen Sebelius apologized Wednesday to Americans '
+        'for the "miserably frustrating experience" caused by problems with the Obamacare website.',
+        "apologized",
+        ["Kathleen Sebelius"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", PORTFOLIO_TITLES)
+def test_a_ministrys_field_in_a_title_names_no_body(nlp, text, trigger, sources):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert event["actors"] == sources

@@ -591,7 +591,7 @@ def _conflibert_codes(nlp, needle: str, triggers: set[str]) -> list[str]:
 PASSIVE_CLAUSES = [
     ("gsr", "VERB_1", "CONSULT", "Obama", "attend"),  # "Obama is scheduled to attend a summit"
     ("conflibert", "drought is expected to affect", "REQUEST", "United Nations", None),
-    ("conflibert", "Britain is set to leave", "SUPPORT", "UK", "agreed"),
+    ("conflibert", "Britain is set to leave", "SUPPORT", "United Kingdom", "agreed"),
 ]
 
 

@@ -2,9 +2,10 @@
 
 Articles name a state by its name ("China"), its people or adjective ("Chinese"), its capital
 or seat of power as a metonym ("Beijing", "the Kremlin"). Figures, events and the footprint
-ledger compare actors across articles, so they map those words to one name. When the entity
-layer ("mentions") is present its canonical ids win; this table is the fallback so the
-per-article layers work without it. It is a short hand-kept table because no maintained
+ledger compare actors across articles, so they map those words to one name; the European
+Union, a union of states that acts for them abroad, is named the same way ("the EU"). When
+the entity layer ("mentions") is present its canonical ids win; this table is the fallback
+so the per-article layers work without it. It is a short hand-kept table because no maintained
 library maps demonyms and capital metonyms for news text; extend it as the corpus needs.
 """
 
@@ -16,8 +17,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "China": ("chinese", "beijing", "prc", "people's republic of china", "sino"),
     "Russia": ("russian", "russians", "moscow", "kremlin", "the kremlin", "russian federation"),
     "Kazakhstan": ("kazakh", "kazakhs", "kazakhstani", "astana", "nur-sultan", "almaty"),
-    "United States": ("us", "u.s.", "usa", "american", "americans", "washington", "the united states",
-                      "united states of america"),
+    "United States": ("us", "u.s.", "u.s", "usa", "american", "americans", "washington",
+                      "the united states", "united states of america"),
     "Kyrgyzstan": ("kyrgyz", "bishkek"),
     "Tajikistan": ("tajik", "dushanbe"),
     "Uzbekistan": ("uzbek", "tashkent"),
@@ -30,6 +31,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Georgia": ("georgian", "tbilisi"),
     "Taiwan": ("taiwanese", "taipei"),
     "Turkey": ("turkish", "ankara"),
+    "United Kingdom": ("uk", "u.k.", "britain", "great britain", "british", "britons"),
+    "European Union": ("eu", "e.u."),
 }
 _LOOKUP = {alias: name for name, aliases in _ALIASES.items() for alias in (*aliases, name.lower())}
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -22,7 +22,8 @@ subject of an "after" clause naming the material act of its kind that brought it
 freed after the president pardoned her": ``caused.py``); an act of force done to someone
 held in custody with no doer named, a death or an agentless passive, is the custodian's, the
 custody's phrase the source and the one held the target ("died while in Israeli police
-custody": ``custody.py``). Targets are the
+custody": ``custody.py``); an arrest or expulsion with no doer named done in or from a named
+state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
 objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
@@ -95,7 +96,7 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
-from newsdesk.events.custody import custodian, custody_extent, dies
+from newsdesk.events.custody import arresting_state, custodian, custody_extent, dies
 from newsdesk.events.phrases import (
     is_actor,
     is_example,
@@ -163,6 +164,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if source is not None and source == own_subject(trigger):  # "UN sanctions were lifted"
         found = _without_own_subject(found, source)
     held = custodian(trigger) if source is None or dies(trigger) else None
+    if held is None and source is None:
+        source = arresting_state(trigger)  # "was arrested in DC": its authorities
     if held is not None:  # "died in police custody": the custodian's act on the one held
         sources, partners = [_custody_phrase(held)], []
         found = _held_targets(trigger, held, found)

@@ -9,7 +9,10 @@ codes such an act as the holder's: the custody's phrase is the source, the one h
 target. The ConfliBERT annotators mark the custody's phrase as the source the same way.
 
 Only custody says who: a death or an agentless passive in a place ("killed in Kiryat
-Malachi") says where, and one "from" custody ("freed from German custody") whence; a
+Malachi") says where, and one "from" custody ("freed from German custody") whence; but an
+arrest or an expulsion, which only a state's police and courts do, done in or from a named
+state or city with no doer named is that state's ("was arrested in DC":
+``arresting_state``), as CAMEO codes it and the ConfliBERT annotators mark it; a
 custody named inside the subject ("a journalist who spent years in prison died") is the
 subject's past, not where the act was done. Only an act of force (CAMEO 17-20) counts: a
 death the dictionary codes as a hunger strike (142) is the prisoner's own protest. A custody
@@ -108,3 +111,24 @@ def _custody(noun: Any) -> bool:
     if noun.lemma_.lower() in CUSTODY_NOUNS:
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() in CUSTODY_NOUNS for c in noun.children)
+
+
+#: CAMEO's codes of what only a state's authorities do to a person: arrest, detain or charge
+#: (173) and expel or deport (174).
+_STATE_CUSTODY_CODES = frozenset({"173", "174"})
+
+
+def arresting_state(verb: Any) -> Any | None:
+    """The state whose authorities did an arrest or an expulsion the writer leaves without a
+    doer, an agentless passive done in or from a named state or city ("was arrested in DC";
+    "were expelled from the U.S.": the United States), as only a state's police and
+    courts arrest, charge and deport; None for any other act, a doer named, or no such place
+    ("arrested in connection with the attack", "expelled from the party")."""
+    if not agentless_passive(verb):
+        return None
+    code = verb_code(verb)
+    if code is None or code[1][:3] not in _STATE_CUSTODY_CODES:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return places[0] if places else None

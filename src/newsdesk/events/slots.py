@@ -10,7 +10,9 @@ done by its possessor, a modifier naming a group, its "by" or "of" object or the
 protest"), unless that verb reports it ("France condemned the attack": ``reported.py``) or represses
 it ("Police broke up the demonstration": ``repressed.py``); then its actors are that verb's
 targets. ``ActorNames`` names a phrase by the entity layer's
-canonical names, else by spaCy's entities, and a named person, organisation or people also
+canonical names, else by spaCy's entities (a name the tagger cut short before its "of" object
+read with it: "the Ministry of Health of Ethiopia"; "The Government of India" named by its
+state, as "the government of India" is), and a named person, organisation or people also
 by the state or people its title names, a person also by the organisation its title names
 ("NATO Secretary General Jens Stoltenberg": ``ActorNames.affiliation``); a government named
 by the person who leads it is named as that government ("the Bush administration": Bush
@@ -57,6 +59,14 @@ _AFFILIATION_LABELS = {"GPE", "NORP"}
 #: The labels of what a person's title may name besides a state or people: the organisation
 #: the person serves or leads ("NATO Secretary General Jens Stoltenberg", "Hamas leader X").
 _PERSON_AFFILIATION_LABELS = _AFFILIATION_LABELS | {"ORG"}
+#: The fields a ministry or a committee covers, which a title names as its own field
+#: ("Education Secretary", "Secretary of Labor", "Energy and Commerce chief"), with the words
+#: that join them; a body that covers one names itself ("the Justice Department").
+PORTFOLIO_WORDS = frozenset({
+    "education", "labor", "labour", "energy", "commerce", "health", "justice", "agriculture",
+    "transportation", "transport", "housing", "homeland", "security", "veterans", "affairs",
+    "environment", "human", "services", "urban", "development", "culture", "and", "&", "of",
+})
 #: Nouns of a government as a body, which a person who leads it may name ("the Bush
 #: administration", "the Maduro regime").
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "junta"}
@@ -84,7 +94,7 @@ class ActorNames:
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
                 return _led_government(token, candidate, name)
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" and not _capitalised_government(token):
             return None
         role = source_agent(token)
         group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
@@ -140,10 +150,24 @@ class ActorNames:
     def _name_of(self, token: Any) -> str | None:
         if token.idx in self.by_char:
             return canonical_country(self.by_char[token.idx]) or self.by_char[token.idx]
+        if token.ent_type_ in ACTOR_LABELS and _cut_short(self.ent_of[token.i]):
+            return self._whole_name(self.ent_of[token.i])
         if token.ent_type_ in ACTOR_LABELS:
             ent = self.ent_of[token.i]
             return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
         return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
+
+    def _whole_name(self, ent: Any) -> str | None:
+        """The name of an entity the tagger cut short before its "of" object (``_cut_short``):
+        the two entities read as one ("the Ministry of Health of" and "Ethiopia": Ministry of
+        Health of Ethiopia); None for a government's ("The Government of" India), which its
+        "of" phrase names as the state (``_capitalised_government``), or when no entity
+        follows."""
+        after = self.ent_of.get(ent.end)
+        if ent.root.lower_ == "government" or after is None or after.label_ not in ACTOR_LABELS:
+            return None
+        whole = ent.doc[ent.start : after.end]
+        return whole.text.removeprefix("The ").removeprefix("the ")
 
     def affiliation(self, token: Any, *, span: tuple[int, int]) -> str | None:
         """The state or people a named person's or organisation's title or description names,
@@ -171,11 +195,13 @@ class ActorNames:
 
     def _field(self, word: Any) -> bool:
         """An organisation the tagger finds in a title that is only the title's own field,
-        all its words title words ("Defense" of "Defense Minister Sergey Shoigu", "Interior
-        Minister"), no body the person serves."""
+        all its words title words or the fields a ministry covers ("Defense" of "Defense
+        Minister Sergey Shoigu", "Education Secretary", "Secretary of Labor", "Energy and
+        Commerce chief"), no body the person serves."""
         ent = self.ent_of.get(word.i)
         words = ent if ent is not None else [word]
-        return word.ent_type_ == "ORG" and all(w.lower_ in TITLE_WORDS for w in words)
+        fields = TITLE_WORDS | PORTFOLIO_WORDS
+        return word.ent_type_ == "ORG" and all(w.lower_ in fields for w in words)
 
     def names(self, token: Any, *, subject: bool = False) -> list[str]:
         """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
@@ -206,6 +232,20 @@ def _led_government(token: Any, candidate: Any, name: str) -> str:
     if token.lower_ not in GOVERNMENT_NOUNS or candidate is token or candidate.ent_type_ != "PERSON":
         return name
     return f"{name} {token.lower_}"
+
+
+def _cut_short(ent: Any) -> bool:
+    """An entity the tagger ended on a preposition, article or conjunction ("The Government
+    of" before "India"): a name cut short, not a name; the head's phrase names the actor."""
+    return ent[-1].pos_ in {"ADP", "DET", "CCONJ"}
+
+
+def _capitalised_government(token: Any) -> bool:
+    """"Government" written with a capital and tagged a proper noun that names no one itself
+    ("The Government of India", "the Federal Government of Somalia"): a common noun, named by
+    the state of its "of" phrase, as "the government of Kenya" is; an agency's name keeps
+    its own ("The Civil Aviation Administration of China")."""
+    return token.pos_ == "PROPN" and token.lower_ == "government"
 
 
 def _conjuncts(token: Any) -> list[Any]:
