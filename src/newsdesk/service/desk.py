@@ -352,19 +352,17 @@ _WARM_SENTENCE = "The desk started and loaded the tagger before its first brief.
 def load_page_code() -> None:
     """Import ``PAGE_MODULES``, load the brief's tagger and tag one sentence with it
     (``prose.prose_problems``), and let DuckDB's client import what it imports on the first
-    statement with parameters (pandas) on a database in memory: the costs of the first brief
-    of a process that do not depend on the store."""
+    statement with parameters (``store.load_client``): the costs of the first brief of a
+    process that do not depend on the store."""
     import importlib
 
-    import duckdb
-
     from newsdesk.prose import prose_problems
+    from newsdesk.store import load_client
 
     for name in PAGE_MODULES:
         importlib.import_module(name)
     prose_problems([_WARM_SENTENCE])
-    with duckdb.connect() as con:
-        con.execute("SELECT ?", [0]).fetchall()
+    load_client()
 
 
 def _load_logged() -> None:
