@@ -118,3 +118,38 @@ def test_an_unspaced_sentence_is_no_fragment_and_a_menu_word_is() -> None:
     sentence = "新华社阿斯塔纳1月10日电 哈萨克斯坦总统托卡耶夫10日表示，哈萨克斯坦局势已趋于稳定。"
     assert shape_problem(sentence) != "fragment"
     assert shape_problem("联系我们") == "fragment"
+
+
+
+#: Texts a match without case reads otherwise than their lower case: letters that case folds
+#: onto ASCII ones, beside real captions, share bars and links.
+FOLDED = [
+    "PHOTO\u017f: Reuters",
+    "\u0130mage: AP",
+    "Follow the \u212aazakh news in the app, p\u0131ctured: the square.",
+    "Health officials said 160 people have died. Photo: Pavel Mikheyev / Reuters",
+    "Share on Facebook, share on Twitter or e-mail this story.",
+    "Visit www.example.com for the terms of use.",
+]
+
+
+def test_a_pattern_skipped_for_a_text_without_its_strings_finds_what_it_would() -> None:
+    """``shape_problem`` and ``names_credit`` search their slowest patterns only in a text that
+    holds one of the strings every match of the pattern holds; on the labelled sentences and
+    the seeds' (curly quotes and dashes among them) and on letters that case folds onto
+    ASCII, each finds what the pattern alone finds."""
+    from newsdesk import prose
+    from newsdesk.sentences import split_sentences
+
+    texts = [json.loads(line)["text"] for line in SET.read_text(encoding="utf-8").splitlines()]
+    for path in sorted((Path(__file__).parents[1] / "examples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts += [text[start:end] for start, end in split_sentences(text)]
+    assert len(texts) > 300 and any(not text.isascii() for text in texts)
+    for text in [*texts, *FOLDED]:
+        stripped = text.strip()
+        for pattern in prose._NEEDED:
+            found = prose._found(pattern, stripped, prose._lowered(stripped))
+            assert found == pattern.findall(stripped), (pattern.pattern[:30], text)
+        assert prose.names_credit(text) is bool(prose._CAPTION.search(text)), text
+    assert [prose.names_credit(text) for text in FOLDED] == [True, True, True, True, False, False]

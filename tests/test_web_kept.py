@@ -164,3 +164,25 @@ def test_a_page_whose_values_are_being_made_says_so(page: str, note: str) -> Non
     shown = render(page, events=[], chart=None, filters=filters, found=None, charts={},
                    power="China", country="", building=note).body.decode()
     assert note in html.unescape(shown) and "no events" not in shown
+
+
+def test_the_page_code_loaded_at_the_start_leaves_the_brief_and_pages_as_they_were(
+    client: TestClient,
+) -> None:
+    """``Desk.warm_up`` (the server's start) loads the slow pages' modules and the brief's
+    tagger and reads nothing of the store; the brief a server then builds and the pages that
+    show it are those of a brief built afresh on the store."""
+    import sys
+
+    from newsdesk.brief.render import render_json
+    from newsdesk.prose import _tagger
+    from newsdesk.service.desk import PAGE_MODULES
+
+    client.app.state.desk.warm_up().join(120)
+    assert set(PAGE_MODULES) <= set(sys.modules) and _tagger.cache_info().currsize == 1
+    with client.app.state.desk.reading() as store:
+        afresh = service.brief(store)
+    assert render_json(client.app.state.desk.home_brief(within=120)) == render_json(afresh)
+    assert client.get("/api/brief").text == render_json(afresh)
+    home = set(re.findall(r"#span-(\d+-\d+)", client.get("/").text))
+    assert home and home <= set(re.findall(r"#span-(\d+-\d+)", client.get("/brief").text))

@@ -91,6 +91,15 @@ class Desk:
         self._making: dict[str, threading.Lock] = {}  # key -> held while its value is made
         self._makers: dict[str, threading.Thread] = {}  # key -> the thread making its value
 
+    def warm_up(self) -> threading.Thread:
+        """Load in a thread of its own the code the slow pages run and nothing of the store
+        (``load_page_code``), so that the first brief of the server's life does not wait for
+        its imports and its tagger when its visitor comes after them. A page that needs them
+        sooner imports them itself, waiting for the thread where both want one module."""
+        loader = threading.Thread(target=_load_logged, daemon=True, name="newsdesk-code")
+        loader.start()
+        return loader
+
     def close(self) -> None:
         self._readers.close()
         if self._held is not None:
@@ -330,6 +339,37 @@ class Desk:
         job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps,
                           not_analysed=len(report.failed))
         job.errors.extend(report.failed)
+
+
+#: Modules of the slow pages that take a second or more to import on a small machine (the
+#: brief's scikit-learn, with SciPy) or that the home page's making runs after the brief.
+PAGE_MODULES = ("newsdesk.brief.build", "newsdesk.timeline", "newsdesk.footprint",
+                "newsdesk.exporter")
+#: A sentence the tagger reads while the server starts (``load_page_code``).
+_WARM_SENTENCE = "The desk started and loaded the tagger before its first brief."
+
+
+def load_page_code() -> None:
+    """Import ``PAGE_MODULES``, load the brief's tagger and tag one sentence with it
+    (``prose.prose_problems``), and let DuckDB's client import what it imports on the first
+    statement with parameters (``store.load_client``): the costs of the first brief of a
+    process that do not depend on the store."""
+    import importlib
+
+    from newsdesk.prose import prose_problems
+    from newsdesk.store import load_client
+
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
+    prose_problems([_WARM_SENTENCE])
+    load_client()
+
+
+def _load_logged() -> None:
+    try:
+        load_page_code()
+    except Exception:  # a thread's error reaches no reader: a page loads what it needs itself
+        log.exception("loading the desk's page code failed")
 
 
 def brief_key(**settings: Any) -> str:

@@ -36,7 +36,8 @@ from newsdesk.store.schema import (
 )
 from newsdesk.store.values import ValueLists
 
-__all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
+__all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "load_client",
+           "open_store"]
 
 
 class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, QuoteQueries,
@@ -200,3 +201,11 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = F
         store.close()
         raise
     return store
+
+
+def load_client() -> None:
+    """Let DuckDB's Python client import what it imports on a process's first statement with
+    parameters (pandas, half a CPU second on a small machine) on a database in memory, so
+    that the first query of a store that takes them does not wait for it (a server's start)."""
+    with duckdb.connect() as con:
+        con.execute("SELECT ?", [0]).fetchall()

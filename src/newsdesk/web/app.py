@@ -30,6 +30,7 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        desk.warm_up()  # the slow pages' code, while the server waits for its first visitor
         yield
         desk.close()
 
