@@ -701,6 +701,14 @@ NAMED_BEFORE_CASES = [
         "he withdrew his name",
         "Sanjay Gupta",
     ),
+    (  # the narration names another by the description's noun, in apposition: that one
+        "In a similar interview last week, CNN's Wolf Blitzer brought on New York's mayor, Bill "
+        "de Blasio, to explain how he has banned large gatherings in his city.\n\nThe mayor "
+        "said staying at home is best, \"but we understand that this moment in history, people "
+        "are talking about the need for historic changes.\"",
+        "staying at home is best",
+        "Bill de Blasio",
+    ),
     (  # the narration's subject holds no office the article gives another: the holder speaks
         "“We will pass the bill this week,” President Joe Biden said on Monday.\n\nSen. Jane "
         "Roe listened from the front row.\n\n“The votes are there,” the president said.",

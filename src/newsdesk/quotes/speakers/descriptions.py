@@ -256,7 +256,36 @@ def _narrated_before(context: Context, token: Any) -> Speaker | None:
         holders = {full for full, _, _ in of_time(found, former=said_once(token))}
         if holders and context.index.full_name(mention.name, before=mention.start) not in holders:
             return None
+    introduced = _introduced_beside(context, last, mention, token)
+    if introduced is not None:
+        mention = introduced  # "CNN's Wolf Blitzer brought on New York's mayor, Bill de Blasio"
     return named(context, mention.start, mention.end, mention.name)
+
+
+def _introduced_beside(context: Context, sentence: Any, subject: Any, token: Any) -> Any | None:
+    """Another person of the narration's sentence whom it names by the description's noun, in
+    apposition (``CNN's Wolf Blitzer brought on New York's mayor, Bill de Blasio … ¶ The mayor
+    said``: de Blasio, not Blitzer) or in the role read around the name, where the subject is
+    not named so."""
+    if _introduced_by(context, subject, token):
+        return None
+    for word in sentence:
+        if word.lemma_.lower() != token.lemma_.lower() or in_marks(context, word.idx):
+            continue
+        names = [c for c in word.children if c.dep_ == "appos"] + ([word.head] if word.dep_ == "appos" else [])
+        for name in names:
+            mention = context.index.mention_at(name.idx)
+            if mention is not None and mention != subject and mention.label in PERSON_LABELS:
+                return mention
+    return next(
+        (
+            m for m in context.index.mentions
+            if sentence.start_char <= m.start < sentence.end_char and m != subject
+            and m.label in PERSON_LABELS and not in_marks(context, m.start)
+            and _introduced_by(context, m, token)
+        ),
+        None,
+    )
 
 
 def _reported_before(context: Context, token: Any, here: int) -> bool:
