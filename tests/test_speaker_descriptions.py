@@ -669,6 +669,68 @@ EXTENT_CASES = [
 ]
 
 
+#: A description of a person the article names before it (quotes 108): a noun compounded on
+#: a person noun names a person (AllSides); the subject of a clause coordinated before the
+#: description's is someone else (AllSides); a paragraph of narration before the description
+#: gives it its subject (AllSides); an indefinite under a negation introduces no one
+#: (written); each with a case where it must not apply.
+NAMED_BEFORE_CASES = [
+    (
+        "Republican candidates Donald Trump and Ben Carson have been asked about religion all "
+        "week.\n\nDr. Carson is under fire because he doesn’t believe a Muslim should be "
+        "president.\n\n“I would not advocate that we put a Muslim in charge of this nation,” "
+        "Carson told NBC’s “Meet the Press.”\n\n“I do not believe Sharia is consistent with the "
+        "Constitution of this country,” the retired neurosurgeon declared.",
+        "I do not believe Sharia",
+        "Ben Carson",
+    ),
+    (
+        "Trump has little interest in cheerleading. So Democrats have grabbed the pom-poms.\n\n"
+        "Obama even went so far as to claim Reagan’s perspective as the current Democratic one "
+        "— and to use it to shame Trump.\n\n“Ronald Reagan called America a shining city on a "
+        "hill,” the president said. “Donald Trump calls it a divided crime scene that only he "
+        "can fix.”",
+        "Ronald Reagan called America",
+        "Obama",
+    ),
+    (  # a description is not the subject of the clause its own is coordinated with
+        "A day earlier, Earnest said he had not seen a column and documentary written by CNN "
+        "Chief Medical Correspondent Dr. Sanjay Gupta, which detailed Gupta's own shift on the "
+        "issue.\n\nObama considered naming Gupta as surgeon general in 2009, but the "
+        "neurosurgeon later said he withdrew his name so he could maintain his surgical career.",
+        "he withdrew his name",
+        "Sanjay Gupta",
+    ),
+    (  # the narration names another by the description's noun, in apposition: that one
+        "In a similar interview last week, CNN's Wolf Blitzer brought on New York's mayor, Bill "
+        "de Blasio, to explain how he has banned large gatherings in his city.\n\nThe mayor "
+        "said staying at home is best, \"but we understand that this moment in history, people "
+        "are talking about the need for historic changes.\"",
+        "staying at home is best",
+        "Bill de Blasio",
+    ),
+    (  # the narration's subject holds no office the article gives another: the holder speaks
+        "“We will pass the bill this week,” President Joe Biden said on Monday.\n\nSen. Jane "
+        "Roe listened from the front row.\n\n“The votes are there,” the president said.",
+        "The votes are there",
+        "Joe Biden",
+    ),
+    (
+        "Gov. Jane Roe toured the flooded towns on Monday.\n\nThe region has not seen a "
+        "governor who stayed this long in years.\n\n“We will rebuild every road,” the "
+        "governor said.",
+        "We will rebuild every road",
+        "Jane Roe",
+    ),
+    (  # a governor the residents recall is someone: "the governor" may be that one
+        "Gov. Jane Roe toured the flooded towns on Monday.\n\nResidents recalled a governor "
+        "who once stayed for a week.\n\n“We will rebuild every road,” the governor said.",
+        "We will rebuild every road",
+        "the governor",
+    ),
+]
+
+
 def test_a_couple_of_people_are_no_couple() -> None:
     """``a couple of`` counts people; it stands for no two named before (AllSides)."""
     text = (
@@ -679,7 +741,8 @@ def test_a_couple_of_people_are_no_couple() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "speaker"), CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES
+    ("text", "content", "speaker"),
+    CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES + NAMED_BEFORE_CASES,
 )
 def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]

@@ -40,7 +40,14 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 106  # 106: a description of an organisation takes a subject the tagger gave
+    version = 108  # 108: a description of a person takes the subject of a paragraph of
+    # narration just before its own, ahead of the latest speaker ("Obama even went so far as
+    # to claim … ¶ “…,” the president said"); a noun compounded on a person noun names a
+    # person ("the retired neurosurgeon"); a description is not the subject of the clause its
+    # own is coordinated with ("Obama considered naming Gupta …, but the neurosurgeon later
+    # said": Gupta); an indefinite under a negation introduces no one a later description
+    # would stand for ("We are not looking for a president who …");
+    # 106: a description of an organisation takes a subject the tagger gave
     # no name ("Cards Against Humanity is asking … the company says", not a nearer name
     # compounded on a noun, "the U.S.-Mexico border"); a noun of a kind narrows a noun
     # of any organisation ("the news agency": an outlet); an earlier utterance whose maker is

@@ -21,7 +21,7 @@ from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import is_cue
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
-from newsdesk.quotes.pronouns.clauses import sentences_back, subjects_before
+from newsdesk.quotes.pronouns.clauses import doc_sentences, sentences_back, subjects_before
 from newsdesk.quotes.pronouns.furniture import furniture
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
 from newsdesk.quotes.roles import describe, is_party_member
@@ -177,7 +177,12 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
             return Speaker()  # its own words: "the expert"
         office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
         subject = person_subject_before(context, token, back=1 if office else 0)
-        latest = nominal or subject or (None if office else latest_of_kind(context, at, labels=PERSON_LABELS))
+        narrated = None if nominal or subject or office else (
+            _beside_coordinated_subject(context, token) or _narrated_before(context, token)
+        )
+        latest = nominal or subject or narrated or (
+            None if office else latest_of_kind(context, at, labels=PERSON_LABELS)
+        )
         if latest and not nominal and _placed_elsewhere(context, token, latest):
             latest = person_subject_before(context, token, back=1)  # "a Pennsylvania Democrat … the New York Democrat"
             latest = None if latest and _placed_elsewhere(context, token, latest) else latest
@@ -220,6 +225,75 @@ def _kind_of(token: Any) -> str | None:
 def _compound_kind(word: Any) -> str | None:
     """The kind a common noun compounded on a description's head says (``news``), if any."""
     return description_kind(word.lemma_.lower()) if word.pos_ == "NOUN" and word.text.islower() else None
+
+
+def _narrated_before(context: Context, token: Any) -> Speaker | None:
+    """``Obama even went so far as to claim Reagan's perspective … ¶ “Ronald Reagan called
+    America a shining city on a hill,” the president said``: a description of a person in a
+    paragraph that names no person as a subject before it and holds no earlier report is, as
+    a bare quotation after narration is (``bare._narrator_before``), the person who is the
+    subject of the last sentence of the paragraph before, where that paragraph is narration
+    (no quotation marks in it): the narration has moved the story to that person since the
+    latest quotation, whose speaker is otherwise the default. The person must fit the noun:
+    its sex (``the congresswoman``), and an office the article gives others but not them."""
+    here = paragraph_of(context, token.idx)
+    if here == 0 or _reported_before(context, token, here):
+        return None
+    start, end = context.paragraphs[here - 1]
+    if any(start <= s < end or start < e <= end for s, e in context.quoted):
+        return None
+    last = next((s for s in reversed(doc_sentences(context)) if start <= s.start_char < end), None)
+    if last is None:
+        return None
+    subject = next((c for c in last.root.children if c.dep_ == "nsubj"), None)
+    mention = None if subject is None else context.index.mention_at(subject.idx)
+    if mention is None or mention.label not in PERSON_LABELS:
+        return None
+    if not context.index.fits(mention, GENDERED_NOUNS.get(token.lower_)):
+        return None
+    if token.lower_ in TITLE_WORDS:
+        found = titled(context, title_words(token), at=token.idx)
+        holders = {full for full, _, _ in of_time(found, former=said_once(token))}
+        if holders and context.index.full_name(mention.name, before=mention.start) not in holders:
+            return None
+    introduced = _introduced_beside(context, last, mention, token)
+    if introduced is not None:
+        mention = introduced  # "CNN's Wolf Blitzer brought on New York's mayor, Bill de Blasio"
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def _introduced_beside(context: Context, sentence: Any, subject: Any, token: Any) -> Any | None:
+    """Another person of the narration's sentence whom it names by the description's noun, in
+    apposition (``CNN's Wolf Blitzer brought on New York's mayor, Bill de Blasio … ¶ The mayor
+    said``: de Blasio, not Blitzer) or in the role read around the name, where the subject is
+    not named so."""
+    if _introduced_by(context, subject, token):
+        return None
+    for word in sentence:
+        if word.lemma_.lower() != token.lemma_.lower() or in_marks(context, word.idx):
+            continue
+        names = [c for c in word.children if c.dep_ == "appos"] + ([word.head] if word.dep_ == "appos" else [])
+        for name in names:
+            mention = context.index.mention_at(name.idx)
+            if mention is not None and mention != subject and mention.label in PERSON_LABELS:
+                return mention
+    return next(
+        (
+            m for m in context.index.mentions
+            if sentence.start_char <= m.start < sentence.end_char and m != subject
+            and m.label in PERSON_LABELS and not in_marks(context, m.start)
+            and _introduced_by(context, m, token)
+        ),
+        None,
+    )
+
+
+def _reported_before(context: Context, token: Any, here: int) -> bool:
+    """Whether an attribution of the paragraph ``here`` was read before ``token``."""
+    return any(
+        record["start"] < token.idx and paragraph_of(context, record["start"]) == here
+        for record in context.history
+    )
 
 
 def _introduced_otherwise(context: Context, token: Any, latest: Speaker) -> bool:
@@ -418,15 +492,17 @@ def _introduced_unnamed(context: Context, token: Any) -> bool:
 
 def _unreal(token: Any) -> bool:
     """``they can wait until 2016 and elect a president who might overturn …``: an indefinite
-    under a modal or an infinitive (its verb's or a verb it is coordinated with) introduces
-    nobody in particular, so ``the president`` after it is still the one the article names;
-    an infinitive an implicative verb governs (``went on to meet a president``, ``managed
-    to``) happened, unless that verb is itself under a modal or another infinitive."""
+    under a modal, an infinitive or a negation (its verb's or a verb it is coordinated with)
+    introduces nobody in particular, so ``the president`` after it is still the one the
+    article names (``We are not looking for a president who …``: no such president is said to
+    exist; Karttunen 1976, "Discourse referents"); an infinitive an implicative verb governs
+    (``went on to meet a president``, ``managed to``) happened, unless that verb is itself
+    under a modal, a negation or another infinitive."""
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     while True:
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
             return True
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             implied = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _IMPLICATIVE
@@ -460,6 +536,7 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         context.index.mention_at(subject.idx)
         for sentence in sentences_back(context, token, back=back)
         for subject in subjects_before(context, sentence, before=token.i)
+        if not _coordinated_before(subject, token)
     ]
     gender = GENDERED_NOUNS.get(token.lower_)  # "the congresswoman": not a man named before
     people = [
@@ -473,6 +550,44 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         people = [m for m in people
                   if context.index.full_name(m.name, before=m.start) in holders] or people
     return named(context, people[0].start, people[0].end, people[0].name) if people else None
+
+
+def _coordinated_before(subject: Any, token: Any) -> bool:
+    """``Obama considered naming Gupta as surgeon general, but the neurosurgeon later said``:
+    the subject of a clause that the description's own clause is coordinated with is someone
+    else. A second conjunct about the same person leaves its subject out or makes it a pronoun
+    (``…, but he later said``); a full noun phrase there names another (the repeated-name
+    penalty: Gordon, Grosz and Gilliom 1993, "Pronouns, names, and the centering of attention
+    in discourse")."""
+    verb = token.head
+    while token.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == subject.head.i:
+            return True
+    return False
+
+
+def _beside_coordinated_subject(context: Context, token: Any) -> Speaker | None:
+    """``Obama considered naming Gupta as surgeon general in 2009, but the neurosurgeon later
+    said``: a description that is not the subject of the clause its own is coordinated with
+    (``_coordinated_before``) is the one other person that clause names, outside quotation
+    marks; with none or several, no one here."""
+    subjects = [
+        t for t in token.sent if t.i < token.i and t.dep_ in {"nsubj", "nsubjpass"} and _coordinated_before(t, token)
+    ]
+    if not subjects:
+        return None
+    taken = {context.index.mention_at(t.idx) for t in subjects}
+    others = {}
+    for mention in context.index.mentions:
+        if not token.sent.start_char <= mention.start < token.idx or mention in taken:
+            continue
+        if mention.label in PERSON_LABELS and not in_marks(context, mention.start):
+            others.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
+    if len(others) != 1:
+        return None
+    (mention,) = others.values()
+    return named(context, mention.start, mention.end, mention.name)
 
 
 def _group_named(context: Context, token: Any) -> Speaker | None:
@@ -526,7 +641,7 @@ def is_description(token: Any) -> bool:
     if not party and not titled_phrase and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    return determiner and token.lemma_.lower() in PERSON_OR_ORG_NOUNS
+    return determiner and (token.lemma_.lower() in PERSON_OR_ORG_NOUNS or names_person(token))
 
 
 def _capitalised_office(token: Any) -> bool:
@@ -637,7 +752,30 @@ def _proper_subject_before(context: Context, position: int, *, kind: str | None 
 
 
 def names_person(token: Any) -> bool:
-    return token.lemma_.lower() in PERSON_NOUNS
+    """``the senator``, ``the retired neurosurgeon``: a noun of the person lexicon, or a word
+    compounded on one (``person_noun``)."""
+    return person_noun(token.lemma_.lower())
+
+
+#: The fewest letters of a lexicon noun that ends a compound, and of the words before it: a
+#: short noun is often a string inside an unrelated word (``ghost`` holds ``host``,
+#: ``smoking`` ``king``), a longer one rarely.
+_HEAD_LETTERS = 6
+_MODIFIER_LETTERS = 3
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun that names a person: one of the lexicon's, or a closed compound whose last part
+    is one (``neurosurgeon``, ``photojournalist``, ``songwriter``, ``archbishop``). English
+    compounds are headed on the right (Williams 1981, "On the notions 'lexically related'
+    and 'head of a word'"): a neurosurgeon is a kind of surgeon, so it is a person as the
+    surgeon is."""
+    if lemma in PERSON_NOUNS:
+        return True
+    return any(
+        len(noun) >= _HEAD_LETTERS and lemma.endswith(noun) and len(lemma) - len(noun) >= _MODIFIER_LETTERS
+        for noun in PERSON_NOUNS
+    )
 
 
 #: Words that open the phrase after a name's head noun (``Panel on Climate Change``).
