@@ -27,6 +27,9 @@ CARLSON = "Fox News host Tucker Carlson said the company had pulled its advertis
 WOMEN = ("I have felt such moments of pride at many points in recent history for the achievements "
          "of Shirley Chisholm, Patsy Mink, Sandra Day O'Connor, Condi Rice, Nancy Pelosi, Barbara "
          "Mikulski, Sonya Sotomayor, Loretta Lynch, and so many others.")
+SIOUX_CITY = ("I'd argue that forcing them to share Jello salad with caucus attenders from Sioux City, "
+              "or Apple Wine with voters from Franconia -- voters who otherwise won't get near the "
+              "occupant of the Oval Office -- is a necessary obstacle.")
 CREDITS = ("Associated Press photographer Alex Brandon in Washington and AP freelancer Meredith "
            "Somers in Upper Marlboro, Maryland, contributed to this report.")
 FORT_HOOD = "The soldier was stationed at Fort Hood, Texas, before he deployed to Iraq."
@@ -66,6 +69,10 @@ def test_a_name_in_a_list_of_people_is_a_person(nlp) -> None:
     labels = _labels(nlp, WOMEN)
     assert labels.get("Sandra Day O'Connor") == "PERSON"
     assert labels.get("Shirley Chisholm") == "PERSON"
+
+
+def test_a_place_listed_with_a_taggers_person_stays_a_place(nlp) -> None:
+    assert _labels(nlp, SIOUX_CITY).get("Sioux City") == "GPE"
 
 
 def test_a_name_after_in_before_a_state_is_a_place(nlp) -> None:

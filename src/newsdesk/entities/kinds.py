@@ -50,7 +50,7 @@ from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.headings import NameSpan
 from newsdesk.entities.org_kinds import EVENT, ORG_HEADS, org_kind
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
-from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
+from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, PLACE_NOUNS, UNIT_NOUNS
 from newsdesk.given_names import is_common_given_name
 from newsdesk.parsed import DASHES
 
@@ -123,14 +123,18 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
 def listed_people(doc: Any, spans: list[NameSpan]) -> set[str]:
     """Names of a given name and a family name that the tagger calls something else in a list
     of people ("Shirley Chisholm, Patsy Mink, Sandra Day O'Connor, Condi Rice"): the name's
-    first word is a common given name, its last word is no organisation's, and a conjunct of
-    it in the parse is a name the tagger calls a person. Items of a list are of one kind."""
-    people = {token.i for s in spans if s.label == "PERSON" for token in doc[s.start:s.end]}
+    first word is a common given name, no word of it is an organisation's or a place's noun,
+    and a conjunct of it in the parse is a name of a given name and more that the tagger calls
+    a person. Items of a list are of one kind; "Sioux City, or Apple Wine" (the tagger's
+    person) keeps its place."""
+    people = {token.i for s in spans if s.label == "PERSON" and s.end - s.start > 1
+              and is_common_given_name(doc[s.start].text) for token in doc[s.start:s.end]}
     found = set()
     for span in spans:
         words = doc[span.start:span.end]
-        if span.label == "PERSON" or span.gazetteer or len(words) < 2 or (
-                words[-1].lower_ in ORG_SUFFIXES or not is_common_given_name(words[0].text)):
+        if span.label == "PERSON" or span.gazetteer or len(words) < 2 or any(
+                word.lower_ in ORG_SUFFIXES or word.lower_ in PLACE_NOUNS for word in words) or (
+                not is_common_given_name(words[0].text)):
             continue
         root = words.root
         conjuncts = [child for child in root.children if child.dep_ == "conj"]
