@@ -30,6 +30,9 @@ WOMEN = ("I have felt such moments of pride at many points in recent history for
 SIOUX_CITY = ("I'd argue that forcing them to share Jello salad with caucus attenders from Sioux City, "
               "or Apple Wine with voters from Franconia -- voters who otherwise won't get near the "
               "occupant of the Oval Office -- is a necessary obstacle.")
+BIG_MACHINE = ("The statement, which was obtained by Variety, claimed that Big Machine and Dick Clark "
+               "Productions had \u201ccome to terms on a licensing agreement that approves their "
+               "artists\u2019 performances to stream post show.\u201d")
 CREDITS = ("Associated Press photographer Alex Brandon in Washington and AP freelancer Meredith "
            "Somers in Upper Marlboro, Maryland, contributed to this report.")
 FORT_HOOD = "The soldier was stationed at Fort Hood, Texas, before he deployed to Iraq."
@@ -73,6 +76,10 @@ def test_a_name_in_a_list_of_people_is_a_person(nlp) -> None:
 
 def test_a_place_listed_with_a_taggers_person_stays_a_place(nlp) -> None:
     assert _labels(nlp, SIOUX_CITY).get("Sioux City") == "GPE"
+
+
+def test_a_name_opened_by_an_english_word_listed_with_people_keeps_its_type(nlp) -> None:
+    assert _labels(nlp, BIG_MACHINE).get("Big Machine") != "PERSON"
 
 
 def test_a_name_after_in_before_a_state_is_a_place(nlp) -> None:

@@ -51,7 +51,7 @@ from newsdesk.entities.headings import NameSpan
 from newsdesk.entities.org_kinds import EVENT, ORG_HEADS, org_kind
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, PLACE_NOUNS, UNIT_NOUNS
-from newsdesk.given_names import is_common_given_name
+from newsdesk.given_names import given_name_only, is_common_given_name
 from newsdesk.parsed import DASHES
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -123,7 +123,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
 def listed_people(doc: Any, spans: list[NameSpan]) -> set[str]:
     """Names of a given name and a family name that the tagger calls something else in a list
     of people ("Shirley Chisholm, Patsy Mink, Sandra Day O'Connor, Condi Rice"): the name's
-    first word is a common given name, no word of it is an organisation's or a place's noun,
+    first word is a common given name that is no English word ("Big Machine" beside "Scott
+    Borchetta" stays a label), no word of it is an organisation's or a place's noun,
     and a conjunct of it in the parse is a name of a given name and more that the tagger calls
     a person. Items of a list are of one kind; "Sioux City, or Apple Wine" (the tagger's
     person) keeps its place."""
@@ -134,7 +135,7 @@ def listed_people(doc: Any, spans: list[NameSpan]) -> set[str]:
         words = doc[span.start:span.end]
         if span.label == "PERSON" or span.gazetteer or len(words) < 2 or any(
                 word.lower_ in ORG_SUFFIXES or word.lower_ in PLACE_NOUNS for word in words) or (
-                not is_common_given_name(words[0].text)):
+                not given_name_only(words[0].text)):
             continue
         root = words.root
         conjuncts = [child for child in root.children if child.dep_ == "conj"]
