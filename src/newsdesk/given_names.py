@@ -112,6 +112,13 @@ def is_common_given_name(word: str) -> bool:
     return _key(word) in _common_given_names()
 
 
+def given_name_only(word: str) -> bool:
+    """The word is a common given name of the table and no English word ("Sandra", "Aryeh";
+    not "Big", "Grant", "Virginia"), so that a name it opens reads as a person's."""
+    key = _key(word)
+    return key in _common_given_names() and not _is_english_word(key)
+
+
 def from_given_name(name: str) -> str:
     """A person's name without the words the tagger ran into it before its given name."""
     words = name.split()

@@ -9,14 +9,16 @@ always wins):
   Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
   "Apple's CEO"; an outlet: "a Politico reporter", "a Twitter post", not a word of a person's
   full name), or is "at X" for a name the model called a person (not after a word of aiming,
-  "yelled at Joe"); once so, everywhere in the
+  "yelled at Joe"), or stands in apposition after a common noun of a body ("the hacking
+  collective Anonymous", "the parliamentary bloc Islah"); once so, everywhere in the
   article. A name with no lower-case letter ("CRISPR") is never a person;
 * a place: a one-word name the model called a person that the article makes the object of
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
   Oakland counties") or before a comma and a state ("SALEM, Oregon —"; of several words only
-  where it opens the text in capitals, "COUNCIL BLUFFS, IOWA —"; not the first item of
+  where it opens the text in capitals, "COUNCIL BLUFFS, IOWA —", or follows "in" or "near",
+  "in Upper Marlboro, Maryland"; not the first item of
   a list, "Apple, China, and the United States"), or one word in capitals that opens the text
   before a dash and that the gazetteer knows as a place ("JERUSALEM—"; "CNN —" keeps its
   type); once so, everywhere in the article (no
@@ -25,8 +27,9 @@ always wins):
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
   or a people, no entity ("the Clintons", "the Benjamins");
 * a person: a name that a byline or a sign-off line of the text gives ("By Hugh Pym, BBC
-  health editor", "— Bente Birkeland, Colorado Public Radio"; ``author_lines``), once so
-  everywhere in the article; a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+  health editor", "— Bente Birkeland, Colorado Public Radio"; ``author_lines``), or a name
+  of a common given name and a family name in a list with people ("Patsy Mink, Sandra Day
+  O'Connor, Condi Rice"), once so everywhere in the article; a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -45,9 +48,10 @@ from typing import Any
 from newsdesk.entities.author_lines import author_line_names
 from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.headings import NameSpan
-from newsdesk.entities.org_kinds import ORG_HEADS
+from newsdesk.entities.org_kinds import EVENT, ORG_HEADS, org_kind
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
-from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
+from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, PLACE_NOUNS, UNIT_NOUNS
+from newsdesk.given_names import given_name_only, is_common_given_name
 from newsdesk.parsed import DASHES
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -93,6 +97,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     writers = author_line_names(doc, [s for s in spans if not s.gazetteer and s.label != "PERSON"])
+    listed = listed_people(doc, spans)
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
@@ -103,8 +108,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label == "PERSON" and text in groups and not span.gazetteer:
             span.label = "ORG"  # "the Klan"
         if span.kind == "name" and not span.gazetteer:
-            if text in writers:
-                span.label = "PERSON"  # "By Hugh Pym, BBC health editor"
+            if text in writers or text in listed:
+                span.label = "PERSON"  # "By Hugh Pym, BBC health editor"; "Patsy Mink, Sandra Day O'Connor"
             elif (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
@@ -113,6 +118,32 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
                 span.label = "GPE"
         kept.append(span)
     return kept
+
+
+def listed_people(doc: Any, spans: list[NameSpan]) -> set[str]:
+    """Names of a given name and a family name that the tagger calls something else in a list
+    of people ("Shirley Chisholm, Patsy Mink, Sandra Day O'Connor, Condi Rice"): the name's
+    first word is a common given name that is no English word ("Big Machine" beside "Scott
+    Borchetta" stays a label), no word of it is an organisation's or a place's noun,
+    and a conjunct of it in the parse is a name of a given name and more that the tagger calls
+    a person. Items of a list are of one kind; "Sioux City, or Apple Wine" (the tagger's
+    person) keeps its place."""
+    people = {token.i for s in spans if s.label == "PERSON" and s.end - s.start > 1
+              and is_common_given_name(doc[s.start].text) for token in doc[s.start:s.end]}
+    found = set()
+    for span in spans:
+        words = doc[span.start:span.end]
+        if span.label == "PERSON" or span.gazetteer or len(words) < 2 or any(
+                word.lower_ in ORG_SUFFIXES or word.lower_ in PLACE_NOUNS for word in words) or (
+                not given_name_only(words[0].text)):
+            continue
+        root = words.root
+        conjuncts = [child for child in root.children if child.dep_ == "conj"]
+        if root.dep_ == "conj":
+            conjuncts.append(root.head)
+        if any(token.i in people for token in conjuncts):
+            found.add(words.text)
+    return found
 
 
 def _voted(doc: Any, spans: list[NameSpan], cue: Callable[[Any, NameSpan], bool]) -> set[str]:
@@ -146,8 +177,38 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
     after = span.end + 1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE else span.end
     if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
         return True
+    if _after_org_noun(doc, span):
+        return True
     return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at" and (
         doc[span.start - 1].head.lemma_.lower() not in _AT_TARGET_HEADS)
+
+
+#: Nouns of bodies that a name may follow in apposition, beyond the organisation table's
+#: ("the hacking collective Anonymous", "the parliamentary bloc Islah", "the website
+#: Deadspin").
+APPOSITION_ORG_NOUNS = frozenset({
+    "collective", "bloc", "faction", "militia", "movement", "coalition", "alliance", "league",
+    "website", "site", "blog", "app", "platform", "chain", "charity", "nonprofit", "club",
+    "team", "band", "caucus", "campaign", "think-tank", "publication", "tabloid",
+})
+
+
+def _after_org_noun(doc: Any, span: NameSpan) -> bool:
+    """The name stands in apposition right after a common noun of a body ("the gas company
+    Burisma", "the hacking collective Anonymous"): the noun, written in lower case, is the
+    name's modifier or the name is its appositive. A relative clause's subject after such a
+    noun is no apposition ("the company Trump founded"), nor is an event's noun ("the summit
+    Trump attended")."""
+    if span.start == 0:
+        return False
+    noun, root = doc[span.start - 1], doc[span.start:span.end].root
+    if not noun.is_lower or not (noun.lower_ in APPOSITION_ORG_NOUNS
+                                 or org_kind(noun.lower_) not in {None, EVENT}):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "VERB" and after.dep_ in {"relcl", "acl"}:
+        return False  # "the company Trump founded", which the parse may read as an apposition
+    return noun.head.i == root.i or (root.dep_ == "appos" and root.head.i == noun.i)
 
 
 #: Words whose "at" takes the one aimed at, who may be a person ("yelled at Joe", "a swipe
@@ -174,7 +235,8 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     "of" after a place's noun ("the city of Hama"), a modifier of a unit's noun ("Cuyahoga and
     Summit counties"), or a name followed by a comma and a state or country the model calls a
     place (a dateline "BOWIE, Maryland —", of several words where it opens the text in
-    capitals: "COUNCIL BLUFFS, IOWA —"). A name ending in an
+    capitals: "COUNCIL BLUFFS, IOWA —", or after "in" or "near": "in Upper Marlboro,
+    Maryland"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
     names the model called a person only one word counts. Before a comma only one word the
     model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
@@ -192,8 +254,9 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         return True
     if span.label == "ORG" and _dateline_word(doc, span):
         return True
-    return span.label == "ORG" and (span.end - span.start == 1 or _opens_in_capitals(doc, span)) and (
-        _followed_by_state(doc, span, spans))
+    return span.label == "ORG" and (
+        span.end - span.start == 1 or _opens_in_capitals(doc, span)
+        or after_place_preposition(doc, span)) and _followed_by_state(doc, span, spans)
 
 
 def _dateline_word(doc: Any, span: NameSpan) -> bool:

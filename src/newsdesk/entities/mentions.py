@@ -86,7 +86,14 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 32  # 32: a title before a surname the article links to a full name written
+    version = 33  # 33: a sentence's first word the parse reads as a common noun and that is
+    # capitalised only by its position is no name ("Awareness of the problem"; ``ner_spans``);
+    # a name in apposition after a common noun of a body is an organisation ("the hacking
+    # collective Anonymous"), a given and a family name in a list of people a person
+    # ("Patsy Mink, Sandra Day O'Connor"), a name after "in" before a comma and a state a
+    # place ("in Upper Marlboro, Maryland"; ``kinds``); holidays, recessions and crises are
+    # events, no actor ("St. Patrick's Day", "Great Recession"; ``nonactors``);
+    # 32: a title before a surname the article links to a full name written
     # before it, with no role of its own, is that person's role ("President Trump": "the
     # president" is no other president's); an apposition ends at a line break; a bare
     # description holds no office tied to a body by "at" or "for" ("vice president at the

@@ -73,6 +73,8 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
+    if end - start == 1 and not gazetteer_id and _common_noun_by_position(doc[start], forms=forms):
+        return None  # "Awareness of the problem is growing": a common noun that opens a sentence
     # a party's members in the plural; a people ("Americans") ending it is turned away above
     if label == "PERSON" and not gazetteer_id and names.group_plural(doc[end - 1].text):
         if ent.label_ == "PERSON":  # "John Shinkle/POLITICO Elections Republicans": no one's name
@@ -144,6 +146,22 @@ def _capitalised_by_position(token: Any, *, forms: WordForms) -> bool:
     if token.text in known or forms.inside_sentence(token):
         return False
     return token.lower_ in known or forms.in_lower_case(token)
+
+
+def _common_noun_by_position(token: Any, *, forms: WordForms) -> bool:
+    """A sentence's first word capitalised only by its position ("Awareness is a good start",
+    "Success has been mixed" where the article writes "success" too): the article never
+    capitalises it inside a sentence, and either the model's vocabulary holds it only in lower
+    case or the parse reads it as a common noun that the article also writes in lower case. A
+    name the model knows capitalised and the parse reads as a proper noun stays ("Apple
+    declined" beside "the apple orchard"), as does one the article capitalises inside a
+    sentence ("Target said ... at Target")."""
+    if not token.is_sent_start or not token.is_title or forms.inside_sentence(token):
+        return False
+    known = model_words()
+    if token.text not in known:
+        return token.lower_ in known or forms.in_lower_case(token)
+    return token.pos_ == "NOUN" and forms.in_lower_case(token)
 
 
 def _opening_verb(token: Any) -> bool:

@@ -36,12 +36,14 @@ from newsdesk.parsed import ACTOR_LABELS
 #: The model's labels for things that are no actor.
 THING_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Last words of the names of laws, agreements, plans, prizes and events ("Patriot Act", "Paris
-#: Agreement", "Nobel Prize", "Boston Marathon", "Cold War").
+#: Agreement", "Nobel Prize", "Boston Marathon", "Cold War"), holidays and spells of a whole
+#: economy ("St. Patrick's Day", "Great Recession", "Cuban Missile Crisis").
 LAW_AND_EVENT_HEADS = frozenset({
     "act", "acts", "bill", "amendment", "agreement", "accord", "accords", "treaty",
     "doctrine", "deal", "plan", "festival", "award", "awards", "prize", "marathon", "olympics",
     "championship", "championships", "tournament", "war", "massacre", "summit", "protests",
-    "riots", "uprising",
+    "riots", "uprising", "day", "parade", "recession", "depression", "crisis", "pandemic",
+    "shutdown",
 })
 #: Words that make a name an event's before its last word ("Hurricane Katrina", "Superstorm
 #: Sandy", "Super Typhoon Mangkhut", "Operation Warp Speed"); "storm" inside a name does too
