@@ -1,7 +1,7 @@
 """Pronoun antecedents that agreement, animacy and a clause's place decide, on passages written
 for the tests in news style (each with the speaker ``docs/attribution-rules.md`` gives): a name
-the text gives to an animal is no "he"; a person's name written as a plural is no "she"; a
-pronoun after a surname two people share does not give the latest of them its gender; a
+the text gives to an animal is no "he"; a pronoun after a surname two people share does not
+give the latest of them its gender; a
 pronoun in an adverbial clause put before its main clause points forward to the person the
 main clause names; a definite noun of sex (``the man``) is the unnamed person it describes,
 unless a name of the pronoun's gender comes just before it. The rules of animals, clauses and
@@ -29,14 +29,6 @@ CASES = [
         "moved many.\n\n\u201cI owe the town a great deal,\u201d he wrote.",
         "I owe the town a great deal",
         "James Walker",
-    ),
-    # a name the tagger read as a person's but written as a plural is no "she"
-    (
-        "Maria Salazar teaches at a college in Denver. The Romney campaign has raised the idea "
-        "of cutting back on Pell Grants for higher education.\n\n\u201cThat's a lot of "
-        "money,\u201d she explains.",
-        "That's a lot of money",
-        "Maria Salazar",
     ),
     # a pronoun after a surname two people of the article share does not make the latest of
     # them a man: her given name decides

@@ -40,10 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 107  # 107: a name set beside an animal's noun is an animal's ("Bush's dog,
-    # Barney"), no person; a person's name written as a plural is no "he" or "she"; a
-    # pronoun in a clause put before its main clause points forward to the person the
-    # main clause names; a definite noun of sex ("the man") is the unnamed person it
+    version = 107  # 107: a name set after an animal's noun is an animal's ("Bush's dog,
+    # Barney"), no person; a pronoun after a surname two people share casts no gender
+    # vote; a pronoun in a clause put before its main clause points forward to the person
+    # the main clause names; a definite noun of sex ("the man") is the unnamed person it
     # describes unless a name of its gender comes just before it;
     # 106: a description of an organisation takes a subject the tagger gave
     # no name ("Cards Against Humanity is asking … the company says", not a nearer name

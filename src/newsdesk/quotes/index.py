@@ -58,8 +58,6 @@ class NameIndex:
     #: search is resolving), weaker evidence than a confident given name
     single_votes: dict[str, str] = field(default_factory=dict)
     text: str = ""
-    #: names of people written as plurals (``Pell Grants``, ``the Clintons``): no "he" or "she"
-    plurals: frozenset[str] = frozenset()
     #: ``full_name`` answers, asked again for every mention by each quote's speaker search
     _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: ``given_gender`` answers, asked for every mention by each pronoun's person search
@@ -134,8 +132,6 @@ class NameIndex:
     def fits(self, mention: Mention, gender: str | None) -> bool:
         if gender is None:
             return True
-        if mention.name in self.plurals:
-            return False  # "the Pell Grants … "…," she explains": one person's name is singular
         return gender_allows(self.gender_of(self.full_name(mention.name, before=mention.start)), gender)
 
     def gender_of(self, name: str | None) -> str | None:
@@ -180,7 +176,7 @@ def build_index(
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
     mentions = _named_animals(doc, mentions)
-    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text, plurals=_plural_names(doc, mentions))
+    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     voted = _pronoun_genders(doc, index, walk.pronouns)
     index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
     several = {name: gender for name, (gender, votes) in voted.items() if votes > 1}
@@ -429,18 +425,6 @@ def _named_animals(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if mention.label == "PERSON" and span is not None and _beside_animal(span):
             animals.add(mention.name)
     return [replace(m, label="ANIMAL") if m.name in animals and m.label == "PERSON" else m for m in mentions]
-
-
-def _plural_names(doc: Any, mentions: list[Mention]) -> frozenset[str]:
-    """The names tagged as a person's whose every mention ends in a plural noun (``Pell
-    Grants``, ``the Clintons``): a thing or a family the tagger took for a person, never one
-    person a "he" or "she" stands for."""
-    plural, singular = set(), set()
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if mention.label == "PERSON" and span is not None:
-            (plural if span[-1].tag_ in {"NNPS", "NNS"} else singular).add(mention.name)
-    return frozenset(plural - singular)
 
 
 def _beside_animal(span: Any) -> bool:

@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import gender_allows
-from newsdesk.quotes.nouns import PERSON_LABELS, PRONOUNS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.pronouns.clauses import (
     doc_sentences,
     in_own_content,
@@ -200,14 +201,19 @@ def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker |
 
 def _kind_named_before(context: Context, subject: Any, *, gender: str | None) -> bool:
     """``As a safeguard, the man also cleaned his dwelling. … As he related``: a definite
-    noun of sex or kinship with no office (``the man``, ``the woman``; ``GENDERED_NOUNS``)
+    noun of sex or kinship that is no office (``the man``, ``the woman``; ``GENDERED_NOUNS``
+    less the title lexicon's and person nouns' forms, ``the congresswoman``)
     whose resolution names no one stands for the unnamed person it describes, unless its
     paragraph or the prose paragraph before names a person of the pronoun's gender before
     it, whom such a noun re-mentions (``Police arrested John Doe. The man had been sought``);
-    the search then goes on to that name."""
+    the search then goes on to that name. A noun with a modifier before it (``the former
+    first lady``) names a role of someone named, and is left to the names as before."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if subject.lower_ not in GENDERED_NOUNS or not subject.text.islower() or not definite:
-        return False  # "A young man in the crowd blasted …": someone new
+    sex = subject.lower_ in GENDERED_NOUNS and subject.lower_ not in OFFICES | PERSON_NOUNS
+    if not sex or not subject.text.islower() or not definite:
+        return False  # "A young man in the crowd blasted …": someone new; "the congresswoman"
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in subject.lefts):
+        return True  # "The former first lady said": a role of someone named
     here = paragraph_of(context, subject.idx)
     start = context.paragraphs[max(0, here - paragraphs_back(context, subject.idx))][0]
     return any(
