@@ -47,6 +47,11 @@ class QuoteAnalyser:
     # own is coordinated with ("Obama considered naming Gupta …, but the neurosurgeon later
     # said": Gupta); an indefinite under a negation introduces no one a later description
     # would stand for ("We are not looking for a president who …");
+    # 107: a name set after an animal's noun is an animal's ("Bush's dog,
+    # Barney"), no person; a pronoun after a surname two people share casts no gender
+    # vote; a pronoun in a clause put before its main clause points forward to the person
+    # the main clause names; a definite noun of sex ("the man") is the unnamed person it
+    # describes unless a name of its gender comes just before it;
     # 106: a description of an organisation takes a subject the tagger gave
     # no name ("Cards Against Humanity is asking … the company says", not a nearer name
     # compounded on a noun, "the U.S.-Mexico border"); a noun of a kind narrows a noun

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsdesk.entities.animal_nouns import animal_nouns
 from newsdesk.entities.people import (
     clean_name,
     fullest_variant,
@@ -174,6 +175,7 @@ def build_index(
     mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
+    mentions = _named_animals(doc, mentions)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     voted = _pronoun_genders(doc, index, walk.pronouns)
     index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
@@ -411,6 +413,31 @@ def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _named_animals(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``When Bush's beloved dog, Barney, died …. "…," he said``: a name tagged as a person
+    that the parse sets after a common noun of an animal (``entities.animal_nouns``), in
+    apposition (``his dog, Barney``) or with the noun compounded on it (``the dog Barney``),
+    is an animal's, in every mention of the name; an animal is no speaker, and no "he" or
+    "she" of a report stands for it."""
+    animals = set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.label == "PERSON" and span is not None and _beside_animal(span):
+            animals.add(mention.name)
+    return [replace(m, label="ANIMAL") if m.name in animals and m.label == "PERSON" else m for m in mentions]
+
+
+def _beside_animal(span: Any) -> bool:
+    """The noun comes first and the name names it (``his dog, Barney``, ``the dog Barney``):
+    a noun after a name says what the person is likened to (``mocks Trump as 'Putin's
+    poodle'``), a figure of speech English uses of people."""
+    word = span.root
+    nouns = [c for c in word.children if c.dep_ in {"appos", "compound"} and c.i < span.start]
+    if word.dep_ == "appos" and word.head.i < span.start:
+        nouns.append(word.head)
+    return any(n.pos_ == "NOUN" and n.text.islower() and n.lemma_ in animal_nouns() for n in nouns)
+
+
 #: The abbreviated titles written out (``General`` as ``Gen.``, ``Colonel``, ``Admiral``): a
 #: rank before a name the tagger ended after it (``General Campbell`` tagged as an
 #: organisation ``Campbell``) says a person as the abbreviation does. Where the word begins an
@@ -561,7 +588,8 @@ def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]
             named, weight = index.people_between(sentence.start_char, token.idx), 2
             if not named and n:
                 named, weight = index.people_between(sentences[n - 1].start_char, token.idx), 1
-            if len(named) == 1:
+            first = sentences[n - (weight == 1)].start_char
+            if len(named) == 1 and not _shared_surname(index, named, first, token.idx):
                 name = named.pop()
                 votes.setdefault(name, Counter())[gender] += weight
                 counted[name] += 1
@@ -570,6 +598,19 @@ def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]
         for name, count in votes.items()
         if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))
     }
+
+
+def _shared_surname(index: NameIndex, named: set[str], start: int, end: int) -> bool:
+    """``Sen. John McCain passed away …. McSally and Cindy McCain spoke …. McCain held his
+    seat``: a pronoun after a surname written alone that two people the article names in
+    full share says nothing of the gender of the one the surname is resolved to (the latest
+    named), so it does not vote: a confident given name (``Cindy``) still decides."""
+    full = next(iter(named))
+    surname = full.rsplit(" ", 1)[-1]
+    people = [m for m in index.mentions if m.label in PERSON_LABELS]
+    alone = any(start <= m.start < end and index.text[m.start : m.end] == surname for m in people)
+    bearers = {m.name for m in people if m.name.endswith(" " + surname)}
+    return alone and len(bearers) > 1
 
 
 def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Mention]:

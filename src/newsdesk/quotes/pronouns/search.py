@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import gender_allows
-from newsdesk.quotes.nouns import PERSON_LABELS, PRONOUNS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.pronouns.clauses import (
     doc_sentences,
     in_own_content,
@@ -61,7 +62,15 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     previous paragraph; else the latest person whose gender fits."""
     gender = PRONOUNS[token.lower_]
     same = next(
-        (t for t in token.sent if t.i < token.i and t.lower_ == token.lower_ and t.dep_ in {"nsubj", "nsubjpass"}), None
+        (
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.lower_ == token.lower_
+            and t.dep_ in {"nsubj", "nsubjpass"}
+            and not _cataphoric(context, t, token)
+        ),
+        None,
     )
     if same is not None:
         return pronoun(context, same, resolve=resolve)  # "Knowing she would be out ..., she announced": the same person
@@ -81,6 +90,25 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     if mention is None:
         return Speaker()
     return named(context, mention.start, mention.end, mention.name)
+
+
+def _cataphoric(context: Context, same: Any, token: Any) -> bool:
+    """``Earlier this week, when he reiterated his opposition to a filibuster, it looked like
+    John McCain would lead the way; but he has since softened``: a pronoun in an adverbial
+    clause put before its main clause may point forward, to a person the main clause names
+    (backward anaphora, Langacker 1969, "On pronominalization and the chain of command"), so
+    where a person is named between that clause and the later pronoun, the earlier pronoun is
+    no antecedent of its own: the later one is searched for as any other."""
+    verb = same.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    after = verb.right_edge.idx + len(verb.right_edge)
+    return any(
+        after <= m.start < token.idx and m.label in PERSON_LABELS and not in_marks(context, m.start)
+        for m in context.index.mentions
+    )
 
 
 def salient_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
@@ -126,6 +154,8 @@ def _person_among(
             continue  # "a reporter interviewed Tom Greer. "…," he said": Greer
         if named_by is None:
             person = describes_person(subject) and _described(context, subject, resolve=resolve)
+            if person and person.label == "NOMINAL" and _kind_named_before(context, subject, gender=gender):
+                continue  # "Police arrested John Doe. The man had been sought …. he said": Doe
             if gender and person and _fits(context, person, gender):
                 return True, person
             continue
@@ -167,6 +197,32 @@ def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker |
     if _modified_by_name(subject) and not unnamed_one(subject):
         return None  # "an FDA spokesperson" introduces one, not someone named elsewhere
     return nominal_speaker(context, subject, *source_phrase(subject, cue=subject.head))
+
+
+def _kind_named_before(context: Context, subject: Any, *, gender: str | None) -> bool:
+    """``As a safeguard, the man also cleaned his dwelling. … As he related``: a definite
+    noun of sex or kinship that is no office (``the man``, ``the woman``; ``GENDERED_NOUNS``
+    less the title lexicon's and person nouns' forms, ``the congresswoman``)
+    whose resolution names no one stands for the unnamed person it describes, unless its
+    paragraph or the prose paragraph before names a person of the pronoun's gender before
+    it, whom such a noun re-mentions (``Police arrested John Doe. The man had been sought``);
+    the search then goes on to that name. A noun with a modifier before it (``the former
+    first lady``) names a role of someone named, and is left to the names as before."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    sex = subject.lower_ in GENDERED_NOUNS and subject.lower_ not in OFFICES | PERSON_NOUNS
+    if not sex or not subject.text.islower() or not definite:
+        return False  # "A young man in the crowd blasted …": someone new; "the congresswoman"
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in subject.lefts):
+        return True  # "The former first lady said": a role of someone named
+    here = paragraph_of(context, subject.idx)
+    start = context.paragraphs[max(0, here - paragraphs_back(context, subject.idx))][0]
+    return any(
+        start <= m.start < subject.idx
+        and m.label in PERSON_LABELS
+        and not in_marks(context, m.start)
+        and context.index.fits(m, gender)
+        for m in context.index.mentions
+    )
 
 
 def _modified_by_name(noun: Any) -> bool:

@@ -80,13 +80,17 @@ def describes_person(subject: Any) -> bool:
     party = is_party_member(subject)  # "The Republican focused on"
     capital = party or _capitalised_office(subject)  # "The Pope typically protests"
     unnamed = not capital and unnamed_one(subject) and not _generic(subject)  # "an FDA spokesperson told"
-    nouns = _PERSON_WORDS if unnamed else _OFFICE_NOUNS  # "a woman from Ohio told"
+    nouns = _PERSON_WORDS if unnamed or _the(subject) else _OFFICE_NOUNS  # "a woman from Ohio told"
     return (
         subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
         and (subject.text.islower() or capital)
         and (definite or unnamed)
         and (not parts.isdisjoint(nouns) or any(map(described_by_who, _phrase_nouns(subject))))
     )
+
+
+def _the(subject: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def meets_named_person(context: Context, subject: Any) -> bool:
