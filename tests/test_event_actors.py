@@ -33,6 +33,13 @@ def _spans(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:
     return [text[s:e] for s, e in sources], [text[s:e] for s, e in targets]
 
 
+def _event_on(nlp, text: str, trigger: str) -> dict:
+    """The event the coder gives the sentence on its trigger word."""
+    from newsdesk.events import extract_events
+
+    return next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+
+
 # (sentence, trigger, sources, targets, phrases that are neither source nor target)
 ACTORS = [
     # GOLD_0: the act named by a noun is aimed at its "against" object
@@ -682,11 +689,9 @@ DAY_OWNED = [
 
 @pytest.mark.parametrize("text, trigger, source, day", DAY_OWNED)
 def test_a_day_that_owns_an_act_says_when_not_who(nlp, text, trigger, source, day):
-    from newsdesk.events import extract_events
-
     sources, _ = _spans(nlp, text, trigger)
     assert sources == [source]
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert event["actors"] == [source] and not any(day in name for name in event["actors"])
 
 
@@ -766,11 +771,9 @@ SPLIT_SUBJECTS = [
 
 @pytest.mark.parametrize("text, trigger, source, name", SPLIT_SUBJECTS)
 def test_a_subject_split_by_the_parse_is_one_phrase(nlp, text, trigger, source, name):
-    from newsdesk.events import extract_events
-
     sources, _ = _spans(nlp, text, trigger)
     assert sources == [source]
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert name in event["actors"], event["actors"]
 
 
@@ -1100,11 +1103,9 @@ LISTED_OWNERS = [
 
 @pytest.mark.parametrize("text, trigger, sources, names", LISTED_OWNERS)
 def test_a_group_of_several_named_actors_is_a_source_for_each(nlp, text, trigger, sources, names):
-    from newsdesk.events import extract_events
-
     assert _spans(nlp, text, trigger)[0] == sources
     if names is not None:  # a sentence the coder gives an event on the trigger
-        event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+        event = _event_on(nlp, text, trigger)
         assert event["actors"] == names
 
 
@@ -1225,9 +1226,7 @@ AFFILIATED = [
 
 @pytest.mark.parametrize("text, trigger, sources, targets", AFFILIATED)
 def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, trigger, sources, targets):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
@@ -1292,9 +1291,7 @@ TITLED_BODIES = [
 
 @pytest.mark.parametrize("text, trigger, sources, targets", TITLED_BODIES)
 def test_a_title_names_the_body_a_person_serves_and_its_state(nlp, text, trigger, sources, targets):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
@@ -1329,9 +1326,7 @@ BODIES = [
 
 @pytest.mark.parametrize("text, trigger, sources", BODIES)
 def test_a_source_is_named_by_the_body_its_phrase_says_it_belongs_to(nlp, text, trigger, sources):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert event["actors"] == sources
 
 
@@ -1376,9 +1371,7 @@ def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trig
     ],
 )
 def test_a_custody_is_named_by_whose_or_where_it_is(nlp, text, trigger, names):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert event["actors"] == names
 
 
@@ -1568,9 +1561,7 @@ STATE_NAMES = [
 
 @pytest.mark.parametrize("text, trigger, sources, targets", STATE_NAMES)
 def test_the_united_kingdom_and_the_european_union_have_one_name(nlp, text, trigger, sources, targets):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
@@ -1660,9 +1651,7 @@ ARRESTED_IN = [
 
 @pytest.mark.parametrize("text, trigger, sources, targets", ARRESTED_IN)
 def test_an_arrest_in_a_state_with_no_doer_is_its_authorities(nlp, text, trigger, sources, targets):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
@@ -1691,7 +1680,5 @@ PORTFOLIO_TITLES = [
 
 @pytest.mark.parametrize("text, trigger, sources", PORTFOLIO_TITLES)
 def test_a_ministrys_field_in_a_title_names_no_body(nlp, text, trigger, sources):
-    from newsdesk.events import extract_events
-
-    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    event = _event_on(nlp, text, trigger)
     assert event["actors"] == sources
