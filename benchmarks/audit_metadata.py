@@ -33,11 +33,12 @@ import random
 import time
 from pathlib import Path
 
+from _common import SHARED as SHARED_ROOT
 from newsdesk.errors import InputError
 from newsdesk.readers.html import article_from_html
 from newsdesk_eval.metadata import Page, author_names, date_right, trafilatura_document
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_ROOT / "data"
 SCRAPINGHUB = SHARED / "extraction" / "scrapinghub-article-extraction-benchmark"
 TRAFILATURA = SHARED / "extraction" / "trafilatura-eval"
 METADATA = SHARED / "metadata"
