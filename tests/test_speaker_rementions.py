@@ -15,8 +15,8 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.nlp import load_pipeline
-from newsdesk.quotes.speakers.descriptions import _kind_of
 from newsdesk.quotes.speakers.kinds import COMPANY, MEDIA, ORGANISATION
+from newsdesk.quotes.speakers.organisations import kind_of
 from test_speaker_descriptions import speaker_of
 
 #: A company the tagger gave no name, a border compounded on a name it read as an organisation's
@@ -95,4 +95,4 @@ def test_remention_of_an_organisation_or_a_document(text: str, content: str, spe
 def test_a_noun_of_a_kind_narrows_a_noun_of_any_organisation(sentence: str, kind: str) -> None:
     doc = load_pipeline()(sentence)
     subject = next(t for t in doc if t.dep_ == "nsubj" and t.i < 4)
-    assert _kind_of(subject) == kind
+    assert kind_of(subject) == kind

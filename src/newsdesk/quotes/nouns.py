@@ -8,6 +8,8 @@ nouns (``newsdesk.events.agents``) add the nouns for people no list here holds.
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsdesk.entities.org_kinds import MAKERS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 
@@ -114,3 +116,30 @@ GROUP_NOUNS = frozenset({
     "household", "generation", "coalition", "alliance", "caucus", "bloc", "army", "military",
     "police", "force", "side", "camp", "campaign", "company", "firm", "agency", "department",
 })
+
+
+#: The fewest letters of a lexicon noun that ends a compound, and of the words before it: a
+#: short noun is often a string inside an unrelated word (``ghost`` holds ``host``,
+#: ``smoking`` ``king``), a longer one rarely.
+_HEAD_LETTERS = 6
+_MODIFIER_LETTERS = 3
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun that names a person: one of the lexicon's, or a closed compound whose last part
+    is one (``neurosurgeon``, ``photojournalist``, ``songwriter``, ``archbishop``). English
+    compounds are headed on the right (Williams 1981, "On the notions 'lexically related'
+    and 'head of a word'"): a neurosurgeon is a kind of surgeon, so it is a person as the
+    surgeon is."""
+    if lemma in PERSON_NOUNS:
+        return True
+    return any(
+        len(noun) >= _HEAD_LETTERS and lemma.endswith(noun) and len(lemma) - len(noun) >= _MODIFIER_LETTERS
+        for noun in PERSON_NOUNS
+    )
+
+
+def names_person(token: Any) -> bool:
+    """``the senator``, ``the retired neurosurgeon``: a noun of the person lexicon, or a word
+    compounded on one (``person_noun``)."""
+    return person_noun(token.lemma_.lower())

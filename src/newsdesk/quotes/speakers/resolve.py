@@ -44,8 +44,6 @@ from newsdesk.quotes.speakers.descriptions import (
     description,
     indefinite,
     is_description,
-    name_headed_by,
-    nearest_outlet,
     person_subject_before,
 )
 from newsdesk.quotes.speakers.documents import (
@@ -68,6 +66,7 @@ from newsdesk.quotes.speakers.history import (
     latest_of_kind,
 )
 from newsdesk.quotes.speakers.nominal import nominal_text
+from newsdesk.quotes.speakers.organisations import name_headed_by, nearest_outlet
 from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
 from newsdesk.quotes.speakers.titles import PERSON_LIKE, UNNAMED
 
