@@ -156,12 +156,15 @@ def _common_noun_by_position(token: Any, *, forms: WordForms) -> bool:
     name the model knows capitalised and the parse reads as a proper noun stays ("Apple
     declined" beside "the apple orchard"), as does one the article capitalises inside a
     sentence ("Target said ... at Target")."""
-    if not token.is_sent_start or not token.is_title or forms.inside_sentence(token):
-        return False
-    known = model_words()
-    if token.text not in known:
-        return token.lower_ in known or forms.in_lower_case(token)
-    return token.pos_ == "NOUN" and forms.in_lower_case(token)
+    if _capitalised_by_position(token, forms=forms):
+        return True
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.pos_ == "NOUN"
+        and not forms.inside_sentence(token)
+        and forms.in_lower_case(token)
+    )
 
 
 def _opening_verb(token: Any) -> bool:
