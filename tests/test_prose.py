@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import re._parser as regex_parser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -153,3 +155,70 @@ def test_a_pattern_skipped_for_a_text_without_its_strings_finds_what_it_would() 
             assert found == pattern.findall(stripped), (pattern.pattern[:30], text)
         assert prose.names_credit(text) is bool(prose._CAPTION.search(text)), text
     assert [prose.names_credit(text) for text in FOLDED] == [True, True, True, True, False, False]
+
+
+def _alternatives(items: Any) -> list[list[str]]:
+    """Each way through a parsed pattern (``re._parser``) as the runs of literal characters
+    that a match taking that way holds, in order, each run whole; the last run is still open
+    to the literals that follow. A zero-width item (``\\b``, ``^``, a lookaround) keeps a run
+    open; any other item that is no literal ends it."""
+    ways = [[""]]
+    for op, value in items:
+        if op is regex_parser.LITERAL:
+            ways = [[*way[:-1], way[-1] + chr(value)] for way in ways]
+        elif op in {regex_parser.AT, regex_parser.ASSERT, regex_parser.ASSERT_NOT}:
+            continue
+        elif op is regex_parser.SUBPATTERN:
+            ways = _joined(ways, _alternatives(value[-1]))
+        elif op is regex_parser.BRANCH:
+            ways = _joined(ways, [way for branch in value[1] for way in _alternatives(branch)])
+        elif op in {regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT} and value[0] >= 1:
+            # the first time through adjoins what came before; what follows a repeat is open
+            ways = [[*way, ""] for way in _joined(ways, _alternatives(value[2]))]
+        else:
+            ways = [[*way, ""] for way in ways]
+    return ways
+
+
+def _joined(before: list[list[str]], after: list[list[str]]) -> list[list[str]]:
+    """The ways through two parts written one after the other: the open run of the first
+    meets the first run of the second."""
+    return [[*one[:-1], one[-1] + two[0], *two[1:]] for one in before for two in after]
+
+
+def _every_match_holds_a_key(pattern: re.Pattern[str], keys: tuple[str, ...]) -> bool:
+    """Every way through ``pattern`` holds a run of literal characters whose lower case holds
+    one of ``keys``: a text whose lower case holds none of them has no match."""
+    ways = _alternatives(regex_parser.parse(pattern.pattern, pattern.flags))
+    return all(any(key in run.lower() for run in way for key in keys) for way in ways)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys", "expected"),
+    [
+        (r"\b(?:sign up|subscribe)\b", ("sign up", "subscri"), True),
+        (r"\blog(?:ged)? in\b", ("log",), True),
+        (r"\b(?:photo(?:graph)?s?|image)\s*:", ("photo", "image"), True),
+        # negative cases: a way through the pattern that holds no key
+        (r"\b(?:sign up|subscribe)\b", ("sign up",), False),
+        (r"\be-?mail\b", ("email",), False),  # "e-mail" holds no "email"
+        (r"\blog(?:ged)? in\b", ("logged",), False),
+        (r"\b(?:photo|image)\s*:", ("photo:",), False),  # "photo :" has a space before the colon
+        (r"\d+ shares?", ("shares",), False),
+    ],
+)
+def test_a_key_held_by_every_match_is_read_from_the_pattern(
+    pattern: str, keys: tuple[str, ...], expected: bool
+) -> None:
+    assert _every_match_holds_a_key(re.compile(pattern, re.IGNORECASE), keys) is expected
+
+
+def test_every_match_of_a_prefiltered_pattern_holds_one_of_its_needed_strings() -> None:
+    """``prose._NEEDED`` is written beside the patterns it spares: for each pattern, every
+    way a match can take holds one of its strings, so skipping a text that holds none of them
+    loses no match, whatever the text (a pattern changed without its strings fails here)."""
+    from newsdesk import prose
+
+    for pattern, keys in prose._NEEDED.items():
+        assert pattern.flags & re.IGNORECASE and all(key == key.lower() for key in keys)
+        assert _every_match_holds_a_key(pattern, keys), pattern.pattern

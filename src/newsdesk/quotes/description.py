@@ -1,7 +1,8 @@
 """What the readers of a speaker's role and affiliation share: the ``Description`` they
 return, the title words of the quotes, a party written by its name, an organisation's name
-cleaned, and the tests of people named that both the reader of the words around a name
-(``roles``) and the reader of a source that names no one (``nominal``) apply."""
+cleaned, the tagger's labels of organisations and places, the tokens of a name in the parse,
+and the tests of people named that both the reader of the words around a name (``roles``
+and its modules) and the reader of a source that names no one (``nominal``) apply."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Indepen
 PARTY_NAMES = frozenset(PARTY_LETTERS.values())
 #: Tagger labels of an organisation, or of a country or city an office serves.
 ORG_LABELS = {"ORG", "GPE", "NORP"}
+#: Tagger labels of an organisation's name, a building's included (``the White House``; the
+#: tagger may read ``the Center for a Stronger Economy`` as a building too).
+ORGANISATION_LABELS = frozenset({"ORG", "FAC"})
+#: Tagger labels of a place a person is from.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def clean_org(org: str) -> str | None:
@@ -67,3 +73,14 @@ def names_people(head: Any) -> bool:
         return True
     lemma = head.lemma_.lower()
     return lemma in QUOTED_ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
+
+
+def name_span(doc: Any, start: int, end: int) -> Any:
+    """The tokens of the name at ``doc.text[start:end]``, or None where no token starts there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or span.start_char != start else span
+
+
+def span_root(span: Any) -> Any:
+    """The first token of ``span`` whose head lies outside it (its last token if none)."""
+    return next((t for t in span if not span.start <= t.head.i < span.end), span[-1])

@@ -5,7 +5,7 @@ name: ``Jane Doe is a vice president with Harbor Ratings``, ``Doe has been Harbo
 since 1998``, ``Doe works for the state transport agency``. The parse gives the subject and
 the predicate, so these are read from it: a copula's complement that names an office or a
 person's occupation (a title of the lexicon, or any person noun with the organisation it
-is held at) is the role, read as an apposition is (``roles.describe_phrase``); *work* with
+is held at) is the role, read as an apposition is (``role_phrases.describe_phrase``); *work* with
 *for* or *at* places the person at an organisation (*with* names a partner as often). Only the words that describe the
 office are read (its modifiers and its *of*/*at*/*for*/*with* phrase), not a relative clause,
 a date or a place after it. A negated predicate states nothing, and neither does an office

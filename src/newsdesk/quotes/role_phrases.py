@@ -3,7 +3,7 @@ the Center for Eastern Studies``, ``the Harbor Association of Builders chief eco
 ``Head of Fundamental Research at Kotak Securities``, ``a Republican``. The phrase is text
 (an apposition after a name, a predicate's complement), split by its prepositions, its
 possessive and a capitalised name before the office, so it is read with patterns over the
-characters, not the parse. The readers of the words around a name (``roles``) and of a
+characters, not the parse. The readers of the words after a name (``appositions``) and of a
 predicate (``predicates``) share it.
 """
 

@@ -1,6 +1,6 @@
 """The state an office serves and the country a nationality word names, by the gazetteer:
-what the role reader (``roles``) needs to read ``Iraqi Prime Minister`` as the prime minister
-of Iraq and ``Chinese expert`` as no one's official."""
+what the role reader (``roles``, in ``title_affiliations``) needs to read ``Iraqi Prime
+Minister`` as the prime minister of Iraq and ``Chinese expert`` as no one's official."""
 
 from __future__ import annotations
 

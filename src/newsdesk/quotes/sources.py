@@ -25,11 +25,11 @@ from newsdesk.entities.people import LEGAL_FORMS, clean_name, initials
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.description import PARTY_NAMES, Description
+from newsdesk.quotes.description import ORGANISATION_LABELS, PARTY_NAMES, Description
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.predicates import predicated
-from newsdesk.quotes.roles import ORGANISATION_LABELS, describe
+from newsdesk.quotes.roles import describe
 from newsdesk.quotes.served import without_article
 
 
