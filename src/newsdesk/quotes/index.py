@@ -173,7 +173,7 @@ def build_index(
     in_quotes = _Spans.of(quoted)
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
     mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not in_quotes.holds(m.start)]
-    mentions = _split_organisations(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _rejoined_organisations(text, sorted(mentions, key=lambda m: m.start))
     mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
@@ -262,7 +262,7 @@ _HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?![-'’])")
 _NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on|against) ")
 
 
-def _split_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+def _rejoined_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """``the Committee to Unleash Prosperity``, ``the 1975 United Nations General Assembly
     resolution``: one organisation's name that the tagger cut into two organisations. English
     names are headed on the right: a name ending in a noun of an organisation (``Assembly``)
@@ -282,7 +282,7 @@ def _split_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _head_of_one_name(text: str, first: Mention, second: Mention) -> Mention | None:
-    """Of two organisation mentions that are one name cut in two (``_split_organisations``),
+    """Of two organisation mentions that are one name cut in two (``_rejoined_organisations``),
     the one that holds the name's head noun; None where they are two names."""
     if first.label != "ORG" or second.label != "ORG" or first.end > second.start:
         return None
