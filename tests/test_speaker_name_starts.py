@@ -64,6 +64,20 @@ CASES = [
         "the shelter was full",
         "volunteers",
     ),
+    # an adverb the tagger read as the noun a name is compounded on is no part of the name
+    (
+        'Mayor Dana Whitfield spoke on Monday. Asked about the budget, Whitfield coyly '
+        'replied, "We will see what the council does."',
+        "We will see what the council does.",
+        "Dana Whitfield",
+    ),
+    # ... a noun the name is compounded on is the speaker (the lemma tables know it as a noun)
+    (
+        'Mayor Dana Whitfield spoke on Monday. "We will see what the council does," Whitfield '
+        "aides said.",
+        "We will see what the council does",
+        "Whitfield aides",
+    ),
 ]
 
 

@@ -75,6 +75,26 @@ CASES = [
         "it tried to minimise risks",
         "US-led coalition",
     ),
+    # a name the tagger cut in two at the preposition after its organisation's noun is one name
+    (
+        "On May 4, the Committee to Unleash American Energy and FreedomWorks released a report "
+        'card on the governors.\n\nThe report warns that "the pipeline delays cost every state."',
+        "the pipeline delays cost every state",
+        "Committee to Unleash American Energy",
+    ),
+    # ... and an organ named right after the body it belongs to
+    (
+        "The delegates backed the 1967 United Nations General Assembly resolution calling for "
+        '"a just and lasting peace."',
+        "a just and lasting peace",
+        "United Nations General Assembly",
+    ),
+    # ... but two organisations joined by "and" stay two, a joint statement's
+    (
+        "The Sierra Club and Greenpeace said the pipeline would harm the river.",
+        "the pipeline would harm the river",
+        "Sierra Club and Greenpeace",
+    ),
 ]
 
 

@@ -40,6 +40,15 @@ def lemma_lookups() -> Any:
 
 
 @lru_cache(maxsize=1)
+def adverbs_only() -> frozenset[str]:
+    """The words the lemma tables list as adverbs and never as nouns (``coyly``,
+    ``publicly``; not ``weekly`` or ``daily``, which are nouns too): a word that heads no noun
+    phrase, whatever the tagger read it as."""
+    index = lemma_lookups().get_table("lemma_index")
+    return frozenset(index["adv"]) - frozenset(index["noun"])
+
+
+@lru_cache(maxsize=1)
 def irregular_lemmas() -> dict[str, frozenset[str]]:
     """Each irregular verb or noun form the lemma tables list (``sent``, ``fell``, ``crises``)
     -> its lemmas other than itself (``send``, ``fall``, ``crisis``): the forms a stemmer

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 108  # 108: a description of a person takes the subject of a paragraph of
+    version = 109  # 109: an adverb the tagger read as the noun a name is compounded on
+    # ("Trump coyly stated") is no part of the name; an organisation's name the tagger cut
+    # in two ("Committee" + "to Unleash Prosperity", "United Nations" + "General
+    # Assembly") is one name;
+    # 108: a description of a person takes the subject of a paragraph of
     # narration just before its own, ahead of the latest speaker ("Obama even went so far as
     # to claim … ¶ “…,” the president said"); a noun compounded on a person noun names a
     # person ("the retired neurosurgeon"); a description is not the subject of the clause its

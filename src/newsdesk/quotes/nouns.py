@@ -87,6 +87,7 @@ ORG_NOUNS = {
     "center",
     "centre",
     "commission",
+    "assembly",
     "service",
     "fund",
     "hospital",

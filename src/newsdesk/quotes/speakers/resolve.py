@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from newsdesk.entities.gazetteer import PLACE_LABELS
+from newsdesk.nlp import adverbs_only
 from newsdesk.parsed import doc_ents, name_start, of_objects, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.cues import NOUN_CUES
@@ -135,6 +136,9 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
         return _collective(context, token)
     if (token.lemma_.lower() in _JOINT and not indefinite(token)) or _counted_pair(token):
         return _joint_subject(context, token) or Speaker()
+    adverb_name = _name_before_adverb(token)
+    if adverb_name is not None:
+        return resolve_speaker(context, adverb_name, at=at)
     whole = _whole_of(token) or dated_noun(token)
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
@@ -184,6 +188,16 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
+
+
+def _name_before_adverb(token: Any) -> Any | None:
+    """``Trump coyly stated``: a word in lower case that the lemma tables know as an adverb
+    and never as a noun heads no noun phrase; where the tagger read it as the noun a name is
+    compounded on, the name is the subject and the adverb the verb's."""
+    if not token.text.islower() or token.lower_ not in adverbs_only():
+        return None
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    return names[-1] if names else None
 
 
 def _owning_organisation(context: Context, token: Any) -> Speaker | None:
