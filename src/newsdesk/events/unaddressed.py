@@ -26,16 +26,20 @@ the dictionary codes as an appeal too, gives no event of its own.
 A name the tagger gives a law, a work or a product names a thing asked for, not one asked
 ("pushed for the Constitution to be revised", "for the Affordable Care Act to be
 repealed"), and so does a name that only says where the thing is (a place after "in", "at",
-"across": "called for the lifting of the blockade in Yemen") or sits in a participle or
+"across": "called for the lifting of the blockade in Yemen"), sits in a participle or
 relative clause that says what it is ("reform of a military-drafted constitution", "a bill
-that would impose a tax"): those named there are not asked to do anything. A place or
+that would impose a tax") or in a noun's "for" phrase that says whom the thing is for
+("pressing for funding for Flint", "an appeal for aid for Zimbabwe"): those named there
+are not asked to do anything. A place or
 people as the thing's own modifier or "of" object ("the Gaza blockade", "the withdrawal of
 Syrian forces") and the subject of a clause that says what a wish holds ("his wish that
 the king would help") are. A verb of appeal with a direct object that names no one
 ("requested assistance", "submitted petitions") asks for that thing of no one, as "for"
 does; an object that names an actor or is a pronoun is the one asked, and one whose
 infinitive or clause says what it is for ("a campaign to free the prisoners") names the
-act asked.
+act asked. A verb whose own code is a demand (*demand*, *push*: 100) demands its object of
+whoever holds it ("demanded a final solution", which a pattern codes 027), as CAMEO's 10
+reads a demand.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ _APPEALED_TO = {"to", "on", "upon"}
 _THING_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 #: Personal pronouns that stand for a thing, not for the one asked.
 _THING_PRONOUNS = {"it", "itself"}
+#: Verbs of asking whose direct object is the one asked, never the thing ("asked donors",
+#: "urged voters", "invited the rebels", "begged the court").
+_ADDRESSEE_VERBS = {
+    "ask", "urge", "call", "invite", "implore", "beg", "beseech", "entreat", "exhort",
+    "encourage", "press", "push", "petition", "appeal", "lobby", "pressure",
+}
 #: Prepositions of where a thing asked for is ("the blockade in Yemen").
 _WHERE = {"in", "at", "inside", "within", "across", "throughout", "around", "near"}
 #: Clauses that say what a thing is ("a plan that the army drew up", "a policy drafted by",
@@ -70,6 +80,7 @@ _PARTICIPLE_DEPS = {"acl", "amod", "npadvmod"}
 #: prisoners": the captors are asked).
 _PARTICIPLE_TAGS = {"VBN", "VBG"}
 _INFINITIVE = "VB"
+_NOUNS = {"NOUN", "PROPN", "NUM"}
 #: The tags of a pronoun: an object that is one stands for someone asked ("urged them").
 _PRONOUNS = {"PRON"}
 #: Nouns of an appeal put out ("launched an appeal", "issued a call", "made a plea"); the
@@ -88,7 +99,8 @@ def unaddressed_code(verb: Any, coded: tuple[str, str]) -> str | None:
     noun = _appeal_noun(verb) if appeal else None
     if noun is not None:
         return STATEMENT if _noun_asks_no_one(noun) else None
-    return STATEMENT if _asks_no_one(verb, appeal=appeal) else None
+    demanding = (own_code(coded[0]) or "").startswith(DEMAND_ROOT)  # "demanded a solution"
+    return STATEMENT if _asks_no_one(verb, appeal=appeal and not demanding) else None
 
 
 def unaddressed_appeal(noun: Any, coded: tuple[str, str]) -> bool:
@@ -144,7 +156,15 @@ def _things(verb: Any) -> list[Any]:
     """The direct objects of a verb of appeal that name no one ("requested assistance",
     "sought international help"): the thing asked for, of no one named; an object that
     names an actor or a pronoun ("asked Iran to", "urged them") is the one asked, and one
-    whose clause says what it holds or is for names the act asked (``_content_clause``)."""
+    whose clause says what it holds or is for names the act asked (``_content_clause``).
+    The object of a verb whose object is the one asked (``_ADDRESSEE_VERBS``: "asked donors",
+    "urged voters") or of one that also has a "for" phrase ("asked donors for aid", the
+    double object of asking) is no thing, whoever it names.
+    A verb whose own code is a demand (*demand*, *push*, *insist*: 100) demands its object
+    of whoever holds it, whatever pattern codes it an appeal ("demanded a solution", 027);
+    ``unaddressed_code`` does not ask for its objects."""
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or _ASKED_PREPOSITION in {c.lower_ for c in verb.children}:
+        return []  # "asked donors", "asked donors for aid": the object is the one asked
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return [
         o for o in objects
@@ -174,10 +194,11 @@ def _names_one_asked(token: Any) -> bool:
 
 def _describes(word: Any, head: Any) -> bool:
     """True when ``word`` sits, below ``head``, in a phrase that says where the thing asked
-    for is (a place after "in", "at", "across" ...: "the lifting of the blockade in Yemen")
-    or in a participle or relative clause that says what it is ("a military-drafted
-    constitution", "a plan that the army drew up"): the place and the describing clause's
-    actors are not asked to do anything. A place as the thing's own modifier or "of" object
+    for is (a place after "in", "at", "across" ...: "the lifting of the blockade in Yemen"),
+    in a participle or relative clause that says what it is ("a military-drafted
+    constitution", "a plan that the army drew up") or in a noun's "for" phrase that says
+    whom it is for ("aid for war victims"): the place, the describing clause's actors and
+    those the thing is for are not asked to do anything. A place as the thing's own modifier or "of" object
     ("the Gaza blockade", "the withdrawal of Syrian forces") stays."""
     path = [word, *word.ancestors]
     if head not in path:
@@ -187,6 +208,8 @@ def _describes(word: Any, head: Any) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ in _WHERE and _place_object(token):
             return True
+        if token.dep_ == "prep" and token.lower_ == _ASKED_PREPOSITION and token.head.pos_ in _NOUNS:
+            return True  # "aid for war victims": whom the thing is for, not who gives it
     return False
 
 
