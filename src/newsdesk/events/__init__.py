@@ -379,7 +379,15 @@ class EventsAnalyser:
     # arrest or expulsion with no doer named, done in or from a named state or city, is that
     # state's ("were expelled from the U.S.": United States, was no source and a target); a
     # ministry's field in a title names no body ("Education Secretary X": X, was Education too)
-    version = 81
+    # 82: an accusation condemned is denied, 016 ("condemned the allegations", was ACCUSE 111;
+    # not one aimed against someone named); in an appeal of no one, a place where the thing
+    # asked for is, a participle or relative clause that says what it is or a noun's "for"
+    # phrase that says whom it is for names no one asked ("called for the lifting of the
+    # blockade in Yemen", "pressing for funding for Flint", were REQUEST), and the object of
+    # a verb of appeal (not of demand) that names no one is the thing asked for ("requested
+    # assistance", was REQUEST 020); a need of a state of one's own is a statement, 010
+    # ("NATO would need to remain strong", was REQUEST 100)
+    version = 82
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

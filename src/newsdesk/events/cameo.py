@@ -586,8 +586,10 @@ def shifted_objects(verb: Any) -> list[Any]:
 
 
 def _aside(token: Any) -> bool:
-    """A word read past before a shifted object's adjective: an adverb or a quotation mark."""
-    return token.is_punct or token.pos_ == "ADV"
+    """A word read past before a shifted object's adjective: an adverb or a quotation mark
+    (one the tokenizer splits off and tags as punctuation without calling it punctuation:
+    the backticks of a newswire's opening quote, "as`` unacceptable''")."""
+    return token.is_punct or token.pos_ in {"ADV", "PUNCT"}
 
 
 def noun_words(noun: Any) -> set[str]:

@@ -93,7 +93,15 @@ here follow the codebook's category names, not the sentences of any evaluation s
   ("suggested that the talks resume", SUGGEST's appeal 020);
 * a candidacy for an office is a statement, 010 (``candidacy.py``): a bid, campaign or
   candidacy for an office launched, announced or ended, an office or nomination sought or
-  won, a run for an office ("launched a bid for the White House", LAUNCH + BID 160).
+  won, a run for an office ("launched a bid for the White House", LAUNCH + BID 160);
+* an accusation condemned is denied, 016 "Deny responsibility" (``disowned.py``): a verb
+  left at its own code of disapproval (CONDEMN's 111) whose object is an accusation or
+  allegation, as the blocks of *reject*, *deny* and *criticize* code it ("condemned the
+  allegations"; not "the allegations against the journalists", a criticism of the accuser);
+* a need or a want of a state of one's own is a statement, 010 (``stative.py``): a verb
+  coded as a demand or appeal whose complement is its own subject's linking verb with a
+  predicate adjective ("NATO would need to remain strong", NEED's 100; not "needs to be
+  ready to mediate", nor someone asked to be so).
 """
 
 from __future__ import annotations
@@ -116,9 +124,11 @@ from newsdesk.events.cameo import (
 )
 from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.considered import considered_code
+from newsdesk.events.disowned import disowned_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
+from newsdesk.events.stative import stative_code
 from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
 from newsdesk.events.unaddressed import unaddressed_code
@@ -304,7 +314,8 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     """The codebook's statement (01) for a verb the dictionary codes as an act or not at all
     (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
     demand or appeal made of no one, a suggestion that says what is, a candidacy for an
-    office (010); else None."""
+    office (010), an accusation condemned (016: ``disowned``), a need of a state of one's
+    own (010: ``stative``); else None."""
     if coded is None:
         return sympathy_code(verb, coded) or candidacy_code(verb)
     return (
@@ -314,6 +325,8 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
         or unaddressed_code(verb, coded)
         or suggested_code(verb, coded)
         or candidacy_code(verb)
+        or disowned_code(verb, coded)
+        or stative_code(verb, coded)
     )
 
 

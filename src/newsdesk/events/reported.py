@@ -15,7 +15,8 @@ verb of praise by its own code (051: praise, welcome, hail, applaud, commend, en
 "Egypt praised the agreement" judges an agreement (057, SUPPORT as praise is) that others
 made, where "backed the deal" (a verb of support, 050, that the dictionary's *back + deal*
 codes 051) keeps its doer as a party; "ratified the agreement" (031) is of none of these
-classes. A verb the dictionary does not code
+classes. An accusation condemned is denied (``disowned``: "condemned the allegations",
+016), not made by the one who condemns it. A verb the dictionary does not code
 reports when it is a verb of neutral speech (``classify.ATTRIBUTING``: "confirmed the
 bombing") or a verb of speech (the quotes package's cue lexicon) that says an act was not
 done (a verb of not doing of ``modality``: "denied the shelling"). A verb of neutral speech
@@ -68,6 +69,7 @@ def reports(verb: Any, act_code: str) -> bool:
     ``act_code`` (the act noun's)."""
     from newsdesk.events.cameo import own_code, plover_of, verb_code
     from newsdesk.events.classify import ATTRIBUTING
+    from newsdesk.events.disowned import disowned_code
     from newsdesk.events.modality import NEGATING_VERBS
     from newsdesk.quotes.cues import CUE_LEMMAS
 
@@ -80,6 +82,8 @@ def reports(verb: Any, act_code: str) -> bool:
     code = coded[1]
     if code == PRAISE and own_code(coded[0]) == PRAISE:
         return True  # "praised the agreement": a judgement of it, whatever its type
+    if disowned_code(verb, coded):
+        return True  # "condemned the allegations": denied, not one more accusation
     if plover_of(code) == plover_of(act_code):
         return False
     if code in OWN_ACT_STATEMENTS:
