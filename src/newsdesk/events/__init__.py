@@ -379,7 +379,12 @@ class EventsAnalyser:
     # arrest or expulsion with no doer named, done in or from a named state or city, is that
     # state's ("were expelled from the U.S.": United States, was no source and a target); a
     # ministry's field in a title names no body ("Education Secretary X": X, was Education too)
-    version = 81
+    # 83: "X and other Ys" is two actors, each a source or target ("Rusal and other companies":
+    # Rusal, other companies, was one phrase); a thing an agent noun says whose it is stays
+    # the target beside a place the verb names, which names it ("attacked an army camp in
+    # western Kabul": an army camp, named Afghanistan, was western Kabul); a doubled space
+    # neither opens nor ends a phrase
+    version = 83
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -130,14 +130,39 @@ def _own_targets(trigger: Any) -> list[Any]:
     (``_giver``); an object that names no actor gives way to a
     prepositional object that names one ("provided training to X", "withdrew peacekeepers
     from X"), unless it is people acted on ("detained dozens of protesters in X":
-    ``_acted_on``)."""
+    ``_acted_on``) or a thing an agent noun says whose it is ("attacked an army camp in
+    western Kabul": ``_actors_thing``), whose place is then where it is."""
     objects = _objects(trigger)
     found = [target for obj in objects for target in _object_targets(obj)]
     prepositional = [o for o in _prepositional_targets(trigger, objects) if o not in found]
     prepositional += [o for o in _act_noun_targets(trigger) if o not in found + prepositional]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
-        found = [t for t in found if t not in objects or _acted_on(t)]
+        owned = [t for t in found if t in objects and _actors_thing(t)]
+        found = [t for t in found if t not in objects or _acted_on(t) or t in owned]
+        where = [o for t in owned for o in thing_place(t)]  # "an army camp in western Kabul"
+        prepositional = [o for o in prepositional if o not in where]
     return found + prepositional
+
+
+def _actors_thing(thing: Any) -> bool:
+    """A thing an agent noun among its modifiers says whose it is ("an army camp", "a police
+    headquarters", "military exercises"): acted on, it is that actor's and the target, as
+    ``_place_of`` keeps "attacked a military base in northern Mali"; a place the verb's
+    "in" names is where the thing is, not another target."""
+    return _thing(thing) and any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS)
+
+
+def thing_place(thing: Any) -> list[Any]:
+    """The places the verb whose object is an actor's thing (``_actors_thing``) names with
+    in/from/near/inside after it: where the thing is ("an army camp [in western Kabul]"),
+    which names whose it is where no agent noun does, as a custody's place does. A place
+    written before the clause ("In Pennsylvania, lawmakers fused a police reform agenda
+    ...") sets the scene of the whole act, not where the thing is."""
+    if thing.dep_ not in {"dobj", "nsubjpass"} or not _actors_thing(thing):
+        return []
+    preps = [p for p in thing.head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    preps = [p for p in preps if p.i > thing.i]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and names_place(o)]
 
 
 def _objects(trigger: Any) -> list[Any]:
