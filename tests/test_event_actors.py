@@ -1769,3 +1769,14 @@ def test_a_phrase_ends_before_a_paragraph_break(nlp):
         "Democrats was in Pennsylvania\n\n"
     )
     assert _spans(nlp, text, "lost")[1] == ["Massachusetts", "Maryland", "Illinois"]
+
+
+def test_a_preposition_of_reference_names_whom_the_act_concerns(nlp):
+    """"in reference to X" is one preposition, which the parse splits: X is the target, not a
+    place's phrase (AllSides, HdNt2Y057J8qdiDM)."""
+    text = (
+        "Vincent Sheheen got some unwanted attention for accidentally using an offensive word "
+        "in reference to Nikki Haley, the GOP incumbent who is the state's first female "
+        "governor."
+    )
+    assert _spans(nlp, text, "using")[1] == ["Nikki Haley"]

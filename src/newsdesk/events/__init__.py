@@ -383,7 +383,7 @@ class EventsAnalyser:
     # Rusal, other companies, was one phrase); a thing an agent noun says whose it is stays
     # the target beside a place the verb names, which names it ("attacked an army camp in
     # western Kabul": an army camp, named Afghanistan, was western Kabul); a doubled space
-    # neither opens nor ends a phrase
+    # neither opens nor ends a phrase; "in relation to X" names the target X, as "on X" does
     version = 83
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

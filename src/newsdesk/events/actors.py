@@ -25,7 +25,8 @@ custody's phrase the source and the one held the target ("died while in Israeli 
 custody": ``custody.py``); an arrest or expulsion with no doer named done in or from a named
 state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
 objects and the objects
-of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
+of to/with/against/on/at/into/toward (of from/in/near/inside when they are places, and of a
+preposition of reference: "imposed sanctions in relation to X"); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's

@@ -277,7 +277,7 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     """Objects of the trigger's prepositions that may be whom it acts on or where ("to X",
     "from X", "in X"), but never a time, a sum or a quantity."""
     preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
-    return [
+    found = [
         o
         for p in preps
         for o in p.children
@@ -285,6 +285,25 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
         and o.ent_type_ not in NOT_ACTOR_LABELS
         and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and names_place(o)))
     ]
+    return found + [o for p in preps for o in _referred(p)]
+
+
+#: The nouns of the prepositions of reference written with "in" ("in relation to").
+_REFERENCE_NOUNS = {"relation", "regard", "respect", "reference"}
+
+
+def _referred(prep: Any) -> list[Any]:
+    """The actor a preposition of reference written in three words names, whom the act
+    concerns, as the object of "against" or "on" is ("imposed sanctions in relation to X"):
+    English writes "in relation to", "in regard to", "in respect to", "in reference to" as one
+    preposition, which the parse splits, so that "in" would say where. Those written with
+    "with" ("with regard to X") are read through the object of "with" (``aimed_at``)."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _REFERENCE_NOUNS]
+    if prep.lower_ != "in" or not nouns:
+        return []
+    tos = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found = [o for p in tos for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    return [o for o in found if o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
 
 
 def aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
