@@ -1682,3 +1682,101 @@ PORTFOLIO_TITLES = [
 def test_a_ministrys_field_in_a_title_names_no_body(nlp, text, trigger, sources):
     event = _event_on(nlp, text, trigger)
     assert event["actors"] == sources
+
+
+# (sentence, trigger, sources, targets), AllSides sentences (article ids beside them); written
+# for the rule: "X and other Ys" names two actors, the named one and the others of its kind,
+# each its own source or target, as the annotators of real newswire mark them
+OTHERS_OF_KIND = [
+    # FwpkA1ngPLW7JQYY
+    (
+        "Democrats and other critics blasted Trump's plan to reduce the scope of the task force "
+        "on Tuesday, especially given the threat that death tolls would rise as states reopen "
+        "businesses and other parts of their economies.",
+        "blasted",
+        ["Democrats", "other critics"],
+        ["Trump's plan"],
+    ),
+    # elGcglr5RsxS5wm2
+    (
+        "During his recent visit to the United States in September, Pope Francis met with "
+        "Hispanics and other immigrants where he publicly thanked those who have sought to serve "
+        "God “by defending the cause of the poor and the immigrant.”",
+        "met",
+        ["Pope Francis"],
+        ["Hispanics", "other immigrants"],
+    ),
+    # CcThPocGXsXh2xus
+    (
+        "In 2015, the bank was fined $258 million for violating sanctions on Iran and other "
+        "blacklisted nations.",
+        "violating",
+        [],
+        ["Iran", "other blacklisted nations"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", OTHERS_OF_KIND)
+def test_a_named_actor_and_others_of_its_kind_are_two_actors(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+def test_a_name_and_its_own_side_stay_one_phrase(nlp):
+    """No "other": a group owned by the named one is its side, one phrase (AllSides,
+    mnacePz3rPqnrDsi)."""
+    text = (
+        "Edwards and his supporters attacked Vitter's character at every turn with harsh "
+        "language, calling him a liar and a stain on Louisiana."
+    )
+    assert _spans(nlp, text, "attacked")[0] == ["Edwards and his supporters"]
+
+
+# (sentence, trigger, targets, target names), AllSides sentences; written for the rule: a thing
+# an agent noun says whose it is stays the target beside the place the verb names after it,
+# which names it ("attacked an army camp in western Kabul"); a place that opens the sentence
+# sets the scene of the whole act and is not where the thing is
+ACTORS_THINGS = [
+    # wUb0ZRe4jqaCknJ9
+    (
+        "That same year Abdulhakim Muhammad allegedly attacked a military recruiting station in "
+        "Little Rock, Arkansas, shooting one to death and wounding another.",
+        "attacked",
+        ["a military recruiting station"],
+        ["Little Rock"],
+    ),
+    # mE63gR3Ma4LsMpgw
+    (
+        "In Pennsylvania, Democratic lawmakers have fused a police reform and racial justice "
+        "agenda with a pandemic recovery platform under the banner of a “just recovery.”",
+        "fused",
+        ["Pennsylvania"],
+        ["Pennsylvania"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets, names", ACTORS_THINGS)
+def test_an_actors_thing_is_the_target_beside_its_place(nlp, text, trigger, targets, names):
+    assert _spans(nlp, text, trigger)[1] == targets
+    assert _event_on(nlp, text, trigger)["targets"] == names
+
+
+def test_a_phrase_ends_before_a_paragraph_break(nlp):
+    """A space the tokeniser keeps as a word neither opens nor ends a phrase (bsC4CJr0SG433Qb9)."""
+    text = (
+        "Democrats lost in Massachusetts, Maryland and Illinois\n\nThe lone bright spot for "
+        "Democrats was in Pennsylvania\n\n"
+    )
+    assert _spans(nlp, text, "lost")[1] == ["Massachusetts", "Maryland", "Illinois"]
+
+
+def test_a_preposition_of_reference_names_whom_the_act_concerns(nlp):
+    """"in reference to X" is one preposition, which the parse splits: X is the target, not a
+    place's phrase (AllSides, HdNt2Y057J8qdiDM)."""
+    text = (
+        "Vincent Sheheen got some unwanted attention for accidentally using an offensive word "
+        "in reference to Nikki Haley, the GOP incumbent who is the state's first female "
+        "governor."
+    )
+    assert _spans(nlp, text, "using")[1] == ["Nikki Haley"]

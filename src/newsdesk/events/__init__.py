@@ -387,7 +387,12 @@ class EventsAnalyser:
     # a verb of appeal (not of demand) that names no one is the thing asked for ("requested
     # assistance", was REQUEST 020); a need of a state of one's own is a statement, 010
     # ("NATO would need to remain strong", was REQUEST 100)
-    version = 82
+    # 83: "X and other Ys" is two actors, each a source or target ("Rusal and other companies":
+    # Rusal, other companies, was one phrase); a thing an agent noun says whose it is stays
+    # the target beside a place the verb names, which names it ("attacked an army camp in
+    # western Kabul": an army camp, named Afghanistan, was western Kabul); a doubled space
+    # neither opens nor ends a phrase; "in relation to X" names the target X, as "on X" does
+    version = 83
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -25,13 +25,16 @@ custody's phrase the source and the one held the target ("died while in Israeli 
 custody": ``custody.py``); an arrest or expulsion with no doer named done in or from a named
 state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
 objects and the objects
-of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
+of to/with/against/on/at/into/toward (of from/in/near/inside when they are places, and of a
+preposition of reference: "imposed sanctions in relation to X"); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
 "of" object: "the blockade of X") or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
-X"; not "attacked a military base in X", which an agent noun makes the military's), the
+X"; not "attacked a military base in X", which an agent noun makes the military's, also
+when the parse hangs the place on the verb: "attacked a military recruiting station in
+Little Rock", the station, named by Little Rock), the
 source's own armed force is no target ("withdrew its troops"), an object that
 names no actor to a prepositional object that does ("provided training to X"), to whom
 what it asks for is aimed at ("called for sanctions against X"), to the actor a thing comes
@@ -55,7 +58,9 @@ an actor but are not all names are each a source ("ICE and CBP officials"), and 
 of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
 presidents of Iraq", "Egypt"); conjoined phrases acted on that each have a name in their
 own head or modifiers are each a target ("the rift between Qatar and other Gulf states"),
-not one owned by a pronoun ("the Syrian army and its ally Hezbollah"). An act received or
+not one owned by a pronoun ("the Syrian army and its ally Hezbollah"); a name and the others
+of its kind are two actors, each a source or a target ("Democrats and other critics blasted
+...", "sanctions on Iran and other blacklisted nations"). An act received or
 undergone from a named actor is that actor's, done to the receiver, as aid received is
 ("faces pressure from Congress": ``received.py``). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
@@ -121,7 +126,7 @@ from newsdesk.events.source_heads import (
     reported_plan,
     source_token,
 )
-from newsdesk.events.target_heads import acts_on_others, aimed_at, target_tokens
+from newsdesk.events.target_heads import acts_on_others, aimed_at, target_tokens, thing_place
 from newsdesk.parsed import doc_text
 
 
@@ -259,7 +264,8 @@ def _target_phrases(token: Any) -> list[Phrase]:
     if token.dep_ != "conj" and (named_partners(token) or separate_targets(token)):
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
-    return [_phrase(token, target=True)]
+    places = tuple(thing_place(token))  # "an army camp in western Kabul": named by Kabul
+    return [_phrase(token, target=True)._replace(where=places)]
 
 
 def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:

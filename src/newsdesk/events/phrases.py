@@ -51,8 +51,13 @@ def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, tar
     supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
     prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]"), and one
     of people its words name leaves out where they are ("the Russian ambassador [in
-    Warsaw]"), as a source's does."""
+    Warsaw]"), as a source's does. A space the tokeniser keeps as a word (a doubled space)
+    neither opens nor ends a phrase."""
     first, last = phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
+    while last.i > first.i and last.is_space:
+        last = last.doc[last.i - 1]
+    while first.i < last.i and first.is_space:
+        first = first.doc[first.i + 1]
     return first.idx, last.idx + len(last)
 
 
@@ -392,7 +397,9 @@ def separate_actors(head: Any) -> bool:
     """True for conjoined phrases that each name an actor of their own by a name in their
     head, modifiers or "of" phrase ("KRG President Masoud Barzani and top Kurdish
     officials", "ICE and CBP officials"): each is its own actor, as the annotators of real
-    newswire mark them (conjoined names, ``named_partners``, may be a dyad), while a conjunct that names no one is the named one's side ("Yemeni
+    newswire mark them (conjoined names, ``named_partners``, may be a dyad), and so are a
+    name and the others of its kind (``others_of_kind``: "Democrats and other critics"),
+    while a conjunct that names no one is the named one's side ("Yemeni
     army and allied forces", "a Taliban leader and his associates", "air strikes and
     artillery fire"); not "Both X and Y", one side, and not one name ("Bosnia and
     Herzegovina")."""
@@ -402,7 +409,24 @@ def separate_actors(head: Any) -> bool:
     if name is not None and any(name.start <= c.i < name.end for c in head.conjuncts):
         return False
     sides = (head, *head.conjuncts)
-    return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
+    return names_actor(head) and all(
+        t.pos_ in {"NOUN", "PROPN"} and (names_actor(t) or others_of_kind(t)) for t in sides
+    )
+
+
+#: Words that make a noun phrase name further members of a kind ("and other donors").
+_OTHERS = {"other", "another"}
+
+
+def others_of_kind(token: Any) -> bool:
+    """A conjunct of the members of a kind besides the one named before it ("Democrats and
+    [other critics]", "sanctions on Iran and [other blacklisted nations]"): "other" sets them
+    apart from the named conjunct, one of the kind, so each is an actor of its own, as the
+    annotators of real newswire mark them; a group that is the named one's side has no
+    "other" ("Edwards and his supporters", "Yemeni army and allied forces")."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "amod" and c.lower_ in _OTHERS for c in token.children
+    )
 
 
 def separate_targets(head: Any) -> bool:
@@ -410,12 +434,14 @@ def separate_targets(head: Any) -> bool:
     modifiers, not all of them names ("Qatar and other Gulf states", "Syrian refugees and
     vulnerable Jordanians", "the Kachin Independence Organization and the Ne Win military
     government"): each is acted on as its own actor, as the annotators of real newswire mark
-    them and as conjoined sources are (``separate_actors``); not one named only by an "of"
+    them and as conjoined sources are (``separate_actors``), and a name and the others of its
+    kind ("Iran and other blacklisted nations"); not one named only by an "of"
     phrase ("the shrine of revolutionary leader X" is a place), nor one owned by a pronoun,
     which stands with the phrase before it ("the Syrian army and its ally Hezbollah")."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in head.conjuncts for c in t.children)
     sides = (head, *head.conjuncts)
-    return separate_actors(head) and not owned and all(named_head(t) for t in sides)
+    named = all(named_head(t) or others_of_kind(t) for t in sides)
+    return separate_actors(head) and not owned and named
 
 
 #: Entity labels of the bodies a group may belong to: states, places, organisations, peoples.

@@ -130,14 +130,39 @@ def _own_targets(trigger: Any) -> list[Any]:
     (``_giver``); an object that names no actor gives way to a
     prepositional object that names one ("provided training to X", "withdrew peacekeepers
     from X"), unless it is people acted on ("detained dozens of protesters in X":
-    ``_acted_on``)."""
+    ``_acted_on``) or a thing an agent noun says whose it is ("attacked an army camp in
+    western Kabul": ``_actors_thing``), whose place is then where it is."""
     objects = _objects(trigger)
     found = [target for obj in objects for target in _object_targets(obj)]
     prepositional = [o for o in _prepositional_targets(trigger, objects) if o not in found]
     prepositional += [o for o in _act_noun_targets(trigger) if o not in found + prepositional]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
-        found = [t for t in found if t not in objects or _acted_on(t)]
+        owned = [t for t in found if t in objects and _actors_thing(t)]
+        found = [t for t in found if t not in objects or _acted_on(t) or t in owned]
+        where = [o for t in owned for o in thing_place(t)]  # "an army camp in western Kabul"
+        prepositional = [o for o in prepositional if o not in where]
     return found + prepositional
+
+
+def _actors_thing(thing: Any) -> bool:
+    """A thing an agent noun among its modifiers says whose it is ("an army camp", "a police
+    headquarters", "military exercises"): acted on, it is that actor's and the target, as
+    ``_place_of`` keeps "attacked a military base in northern Mali"; a place the verb's
+    "in" names is where the thing is, not another target."""
+    return _thing(thing) and any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS)
+
+
+def thing_place(thing: Any) -> list[Any]:
+    """The places the verb whose object is an actor's thing (``_actors_thing``) names with
+    in/from/near/inside after it: where the thing is ("an army camp [in western Kabul]"),
+    which names whose it is where no agent noun does, as a custody's place does. A place
+    written before the clause ("In Pennsylvania, lawmakers fused a police reform agenda
+    ...") sets the scene of the whole act, not where the thing is."""
+    if thing.dep_ not in {"dobj", "nsubjpass"} or not _actors_thing(thing):
+        return []
+    preps = [p for p in thing.head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    preps = [p for p in preps if p.i > thing.i]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and names_place(o)]
 
 
 def _objects(trigger: Any) -> list[Any]:
@@ -252,7 +277,7 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     """Objects of the trigger's prepositions that may be whom it acts on or where ("to X",
     "from X", "in X"), but never a time, a sum or a quantity."""
     preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
-    return [
+    found = [
         o
         for p in preps
         for o in p.children
@@ -260,6 +285,25 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
         and o.ent_type_ not in NOT_ACTOR_LABELS
         and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and names_place(o)))
     ]
+    return found + [o for p in preps for o in _referred(p)]
+
+
+#: The nouns of the prepositions of reference written with "in" ("in relation to").
+_REFERENCE_NOUNS = {"relation", "regard", "respect", "reference"}
+
+
+def _referred(prep: Any) -> list[Any]:
+    """The actor a preposition of reference written in three words names, whom the act
+    concerns, as the object of "against" or "on" is ("imposed sanctions in relation to X"):
+    English writes "in relation to", "in regard to", "in respect to", "in reference to" as one
+    preposition, which the parse splits, so that "in" would say where. Those written with
+    "with" ("with regard to X") are read through the object of "with" (``aimed_at``)."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _REFERENCE_NOUNS]
+    if prep.lower_ != "in" or not nouns:
+        return []
+    tos = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found = [o for p in tos for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    return [o for o in found if o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
 
 
 def aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
