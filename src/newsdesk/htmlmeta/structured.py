@@ -126,13 +126,19 @@ def read_json_ld(tree) -> dict[str, list]:
 def _page_work_authors(items: list[dict]) -> dict[str, list]:
     """The ``author`` of the works that stand for the whole page (``_WRITTEN_PAGE_TYPE``), read
     only when no article object names one: a recipe's or a forum thread's page types no
-    article, and a page typed ``WebPage`` names its writer there."""
-    authors = [
-        item["author"]
+    article, and a page typed ``WebPage`` names its writer there; the ``publisher`` of those
+    works comes with them, as ``page publisher``."""
+    works = [
+        item
         for item in items
         if item.get("author") and any(_WRITTEN_PAGE_TYPE.match(kind) for kind in ld_type(item).split())
     ]
-    return {"author": authors} if authors else {}
+    if not works:
+        return {}
+    found = {"author": [item["author"] for item in works]}
+    if publishers := [item["publisher"] for item in works if item.get("publisher")]:
+        found["page publisher"] = publishers
+    return found
 
 
 def _ld_nodes(items: list[dict]) -> dict[str, dict]:
