@@ -136,7 +136,7 @@ def author_bylines(
 ) -> Iterator[tuple[str, Byline]]:
     """Each author source in the order it is trusted, read lazily into a ``Byline``;
     ``text`` is the page's main text as the extractor reads it."""
-    people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    people, unnamed, bodies = publisher_apart(*ld_authors(data.ld.get("author", [])), data=data)
     written = partial(written_order, tree=tree)
     people, unnamed = [written(name, typed=True) for name in people], [written(name) for name in unnamed]
     meta = meta_values(tree, AUTHOR_META) + [value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()]
@@ -179,6 +179,36 @@ def author_bylines(
     yield "source line", Byline(credit=_source_lines(tree))
     yield "issuer", Byline(credit=_issuers(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
+
+
+def publisher_apart(
+    people: list[str], unnamed: list[str], bodies: list[str], *, data: Structured
+) -> tuple[list[str], list[str], list[str]]:
+    """JSON-LD authors sorted as ``ld_authors`` gives them, with each name that the same
+    data gives its publisher, typed as an organisation, among the organisations ("author":
+    "EAT SMARTER" beside "publisher": {"@type": "Organization", "name": "EAT SMARTER"}): two
+    fields of one record that name the same body say that the publisher filled the author's
+    field, whatever the author's ``@type`` (a template's default ``Person``) or the NER's
+    reading of the name; a page that names no writer still gets it as its credit."""
+    publishers = {squash(name) for name in _organisation_publishers(data)}
+    moved = [name for name in (*people, *unnamed) if squash(name) in publishers]
+    if not moved:
+        return people, unnamed, bodies
+    kept = [[name for name in names if name not in moved] for names in (people, unnamed)]
+    return kept[0], kept[1], [*bodies, *moved]
+
+
+def _organisation_publishers(data: Structured) -> list[str]:
+    """The names of the JSON-LD ``publisher`` objects typed as anything but a person (an
+    article's, or that of the work that stands for the page: ``page publisher``)."""
+    values = [*data.ld.get("publisher", []), *data.ld.get("page publisher", [])]
+    return [
+        name
+        for value in values
+        for item in (value if isinstance(value, list) else [value])
+        if isinstance(item, dict) and ld_type(item) and "Person" not in ld_type(item)
+        for name in ld_names(item)
+    ]
 
 
 def written_order(name: str, *, tree, typed: bool = False) -> str:

@@ -126,13 +126,19 @@ def read_json_ld(tree) -> dict[str, list]:
 def _page_work_authors(items: list[dict]) -> dict[str, list]:
     """The ``author`` of the works that stand for the whole page (``_WRITTEN_PAGE_TYPE``), read
     only when no article object names one: a recipe's or a forum thread's page types no
-    article, and a page typed ``WebPage`` names its writer there."""
-    authors = [
-        item["author"]
+    article, and a page typed ``WebPage`` names its writer there; the ``publisher`` of those
+    works comes with them, as ``page publisher``."""
+    works = [
+        item
         for item in items
         if item.get("author") and any(_WRITTEN_PAGE_TYPE.match(kind) for kind in ld_type(item).split())
     ]
-    return {"author": authors} if authors else {}
+    if not works:
+        return {}
+    found = {"author": [item["author"] for item in works]}
+    if publishers := [item["publisher"] for item in works if item.get("publisher")]:
+        found["page publisher"] = publishers
+    return found
 
 
 def _ld_nodes(items: list[dict]) -> dict[str, dict]:
@@ -325,16 +331,38 @@ def choose_title(
     fallback: str | None,
     page: PageMetadata,
 ) -> str | None:
-    headline = first_ld(data.ld, "headline")
+    headline, h1 = first_ld(data.ld, "headline"), _article_h1(tree)
     candidates = [
         ("json-ld headline", headline),
         ("meta", first_meta(data.meta, TITLE_META)),
-        ("h1", _article_h1(tree)),
+        ("h1", h1),
         ("trafilatura", fallback),
         ("title", element_text(tree.find(".//title"))),
     ]
     title = _pick(candidates, "title", page, valid=lambda value: len(value) <= 300)
+    structured = page.found.get("title") in ("json-ld headline", "meta")
+    if title and h1 and structured and _headline_within(h1, title, names=_site_names(outlet, url)):
+        title, page.found["title"] = h1, "h1 within the structured title"
     return strip_site_name(title, outlet=outlet, url=url) if title else None
+
+
+def _headline_within(h1: str, title: str, *, names: set[str]) -> bool:
+    """Whether the article's ``<h1>`` is the headline that a structured title holds with
+    more words around it: a title for search engines and sharing adds the site's name, a
+    section label, a kicker or a line of its own to the headline a reader sees ("Tote
+    Hummeln unter Linden: Die Erklärung" over the ``<h1>`` "Tote Hummeln unter Linden";
+    "Pressemitteilung: Endlich mehr Beschleunigung wagen!"). The two sources agree on the
+    headline's words, and by the written rules the visible headline wins. The ``<h1>``'s
+    words must stand in the title as a run of whole words, be two or more (a word alone
+    may be a section's or the site's label) and not name the site (a logo's ``<h1>``)."""
+    heading, words = _words(h1), _words(title)
+    if len(h1.split()) < 2 or len(heading) >= len(words) or _names_site(h1, names):
+        return False
+    return any(words[start : start + len(heading)] == heading for start in range(len(words)))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _article_h1(tree) -> str | None:
@@ -353,13 +381,18 @@ def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {squash(name) for name in (outlet, domain_name(url)) if name}
-    names |= {host.split(".")[-2] for host in [domain_name(url) or ""] if host.count(".")}
+    names = _site_names(outlet, url)
     while len(parts) > 1 and _names_site(parts[-1], names):
         parts.pop()
     while len(parts) > 1 and _names_site(parts[0], names):
         parts.pop(0)
     return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _site_names(outlet: str | None, url: str | None) -> set[str]:
+    """The site's names as a title writes them: its outlet's and its domain's, squashed."""
+    names = {squash(name) for name in (outlet, domain_name(url)) if name}
+    return names | {host.split(".")[-2] for host in [domain_name(url) or ""] if host.count(".")}
 
 
 def _names_site(part: str, names: set[str]) -> bool:
