@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 108  # 108: a description of a person takes the subject of a paragraph of
+    version = 110  # 110: an organisation a description may stand for is as recent as its
+    # latest mention, its own report by a source resolved to it among them ("The Washington
+    # Post reports … ¶ …, reports the news agency ¶ …, reports the news agency": the Post,
+    # not the Senate named once between); a definite plural is the nominal source of its
+    # head that spoke before it however far back, unless people named together are a
+    # subject since ("Researchers from Johns Hopkins University … the researchers warned");
+    # 108: a description of a person takes the subject of a paragraph of
     # narration just before its own, ahead of the latest speaker ("Obama even went so far as
     # to claim … ¶ “…,” the president said"); a noun compounded on a person noun names a
     # person ("the retired neurosurgeon"); a description is not the subject of the clause its

@@ -71,6 +71,42 @@ def introduced_phrase(context: Context, source: Any) -> tuple[Any, int, int] | N
     return None
 
 
+def spoken_group(context: Context, source: Any) -> tuple[Any, int, int] | None:
+    """``Researchers from Johns Hopkins University scoured … ¶ … ¶ the researchers warned``:
+    a definite plural that no introduction near it explains (``introduced_phrase``) is the
+    latest nominal source before it that spoke as a phrase with the same head noun and holds
+    its modifiers: a group that has spoken is re-mentioned by its head however far on, as a
+    person who spoke is by a surname. Its head and its span, or None."""
+    if source.tag_ != "NNS" or not _definite(source):
+        return None
+    wanted = _modifier_words(source)
+    for record in reversed(context.history):
+        span = record["speaker_span"]
+        if record.get("_label") != "NOMINAL" or span is None or span["start"] >= source.idx:
+            continue
+        phrase = context.doc.char_span(span["start"], span["end"])
+        if phrase is None or phrase.root.lemma_.lower() != source.lemma_.lower():
+            continue
+        words = {t.lower_ for t in phrase}
+        if phrase.root.tag_ != "NNS" or not wanted <= words or not words - {"the", phrase.root.lower_}:
+            continue  # "the researchers" again says no more than the re-mention
+        if _named_group_between(source.doc, phrase.end, source.i):
+            return None
+        return phrase.root, span["start"], span["end"]
+    return None
+
+
+def _named_group_between(doc: Any, start: int, end: int) -> bool:
+    """Whether people named together are a subject between two mentions (``Reps. Andy Levin,
+    Jamie Raskin and Ilhan Omar sent their own letter … the lawmakers wrote``): a group
+    the text has named since is a nearer one a plural description may mean."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.ent_type_ == "PERSON"
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in t.children)
+        for t in doc[start:end]
+    )
+
+
 def _prose_paragraphs(context: Context, first: int, last: int) -> int:
     """How many paragraphs after ``first`` up to ``last`` hold a sentence of prose: page
     furniture between two mentions (``AD``, a caption, a link) parts no discourse."""
