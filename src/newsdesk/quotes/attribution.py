@@ -157,9 +157,12 @@ def _nominal(context: Context, source: Any, source_span: tuple[int, int]) -> Spe
     """A nominal source as its own speaker, with the role it states (``some experts``), or the
     phrase that introduced it where it re-mentions one (``the researchers`` after
     ``Researchers from Johns Hopkins University``), near or, for a group that spoke, far."""
-    introduced = introduced_phrase(context, source) or spoken_group(context, source)
+    introduced = introduced_phrase(context, source)
     if introduced is not None:
         return nominal_speaker(context, *introduced)
+    spoken = spoken_group(context, source)
+    if spoken is not None:
+        return spoken
     text = nominal_text(context, source, *source_span, resolve=resolve_speaker)
     return nominal_speaker(context, source, *source_span, text=text)
 
