@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 109  # 109: an adverb the tagger read as the noun a name is compounded on
+    version = 110  # 110: an organisation a description may stand for is as recent as its
+    # latest mention, its own report by a source resolved to it among them ("The Washington
+    # Post reports … ¶ …, reports the news agency ¶ …, reports the news agency": the Post,
+    # not the Senate named once between); a definite plural is the nominal source of its
+    # head that spoke before it however far back, unless people named together are a
+    # subject since ("Researchers from Johns Hopkins University … the researchers warned");
+    # 109: an adverb the tagger read as the noun a name is compounded on
     # ("Trump coyly stated") is no part of the name; an organisation's name the tagger cut
     # in two ("Committee" + "to Unleash Prosperity", "United Nations" + "General
     # Assembly") is one name;

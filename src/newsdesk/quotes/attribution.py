@@ -32,7 +32,7 @@ from newsdesk.quotes.sources import (
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.descriptions import gendered_description, named_next
 from newsdesk.quotes.speakers.documents import is_document, possessor_of
-from newsdesk.quotes.speakers.introduced import introduced_phrase
+from newsdesk.quotes.speakers.introduced import introduced_phrase, spoken_group
 from newsdesk.quotes.speakers.members import described_member, member_speaking
 from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.resolve import joint_speaker, resolve_speaker
@@ -156,10 +156,13 @@ def _document_made(speaker: Speaker, source: Any | None) -> Speaker:
 def _nominal(context: Context, source: Any, source_span: tuple[int, int]) -> Speaker:
     """A nominal source as its own speaker, with the role it states (``some experts``), or the
     phrase that introduced it where it re-mentions one (``the researchers`` after
-    ``Researchers from Johns Hopkins University``)."""
+    ``Researchers from Johns Hopkins University``), near or, for a group that spoke, far."""
     introduced = introduced_phrase(context, source)
     if introduced is not None:
         return nominal_speaker(context, *introduced)
+    spoken = spoken_group(context, source)
+    if spoken is not None:
+        return spoken
     text = nominal_text(context, source, *source_span, resolve=resolve_speaker)
     return nominal_speaker(context, source, *source_span, text=text)
 

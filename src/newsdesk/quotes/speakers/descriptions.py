@@ -29,6 +29,7 @@ from newsdesk.quotes.speakers.kinds import (
 )
 from newsdesk.quotes.speakers.organisations import (
     kind_of,
+    last_mentioned,
     narrowed_to,
     nearest_of_kind,
     proper_subject_before,
@@ -201,7 +202,9 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         ]
         return (
             subject_of_kind(context, token, labels={"ORG"}, kind=kind)
-            or max((s for s in earlier if s is not None), key=lambda s: s.start or 0, default=None)
+            or max(
+                (s for s in earlier if s is not None), key=lambda s: last_mentioned(context, s, token), default=None
+            )
             or (proper_subject_before(context, at, kind=kind) if unmarked(kind) else Speaker())
         )  # else its own words: "the court" with no court named
     return (

@@ -24,7 +24,7 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_NOUNS
 from newsdesk.quotes.pronouns.clauses import doc_sentences
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS
-from newsdesk.quotes.sources import in_marks, paragraph_of
+from newsdesk.quotes.sources import Speaker, in_marks, nominal_speaker, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.titles import UNNAMED
 
@@ -69,6 +69,52 @@ def introduced_phrase(context: Context, source: Any) -> tuple[Any, int, int] | N
             if says_more and wanted <= words:
                 return earlier, start, end
     return None
+
+
+def spoken_group(context: Context, source: Any) -> Speaker | None:
+    """``Researchers from Johns Hopkins University scoured … ¶ … ¶ the researchers warned``:
+    a definite plural that no introduction near it explains (``introduced_phrase``) is the
+    latest nominal source before it that spoke as a phrase with the same head noun and holds
+    its modifiers: a group that has spoken is re-mentioned by its head however far on, as a
+    person who spoke is by a surname. That source's speaker (its owner resolved: ``Robert
+    McDonnell's lawyers``), or None."""
+    if source.tag_ != "NNS" or not _definite(source):
+        return None
+    wanted = _modifier_words(source)
+    for record in reversed(context.history):
+        span = record["speaker_span"]
+        if record.get("_label") != "NOMINAL" or span is None or span["start"] >= source.idx:
+            continue
+        phrase = context.doc.char_span(span["start"], span["end"])
+        if phrase is None or phrase.root.lemma_.lower() != source.lemma_.lower():
+            continue
+        words = {t.lower_ for t in phrase}
+        if phrase.root.tag_ != "NNS" or not wanted <= words or not words - {"the", phrase.root.lower_}:
+            continue  # "the researchers" again says no more than the re-mention
+        if _other_group_between(context, source, phrase.end):
+            return None
+        return nominal_speaker(context, phrase.root, span["start"], span["end"], text=record["speaker"])
+    return None
+
+
+def _other_group_between(context: Context, source: Any, start: int) -> bool:
+    """Whether a nearer group comes between a source and its re-mention: people named
+    together as a subject (``Reps. Andy Levin, Jamie Raskin and Ilhan Omar sent their own
+    letter … the lawmakers wrote``) or a plural of the same noun that brings a group in, though
+    it says no more (``…, officials said. ¶ … the officials said``)."""
+    for token in source.doc[start : source.i]:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ == "PERSON" and any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            return True
+        if (
+            token.lemma_.lower() == source.lemma_.lower()
+            and token.tag_ == "NNS"
+            and not in_marks(context, token.idx)
+            and _introduces(token)
+        ):
+            return True
+    return False
 
 
 def _prose_paragraphs(context: Context, first: int, last: int) -> int:

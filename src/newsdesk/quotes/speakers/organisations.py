@@ -73,6 +73,24 @@ def spoken_of_kind(context: Context, token: Any, *, kind: str) -> Speaker | None
     return None
 
 
+def last_mentioned(context: Context, found: Speaker, token: Any) -> int:
+    """Where an organisation found for a description was last mentioned before it: at its
+    name, or later where it spoke by a source resolved to it (``reports the news agency``
+    after ``The Washington Post reports``). An entity is as recent as its latest mention, and
+    a source that named it (by a description too) is one: the body that spoke last is nearer
+    than one named once in between (``the Senate leadership``)."""
+    if found.start is None:
+        return 0
+    spoke = [
+        record["source_start"]
+        for record in context.history
+        if record["speaker"] == found.name
+        and record.get("_label") == "ORG"
+        and found.start < (record["source_start"] or 0) < token.idx
+    ]
+    return max([found.start, *spoke])
+
+
 def nearest_outlet(context: Context, token: Any) -> Speaker | None:
     """``The Times reported … “…,” the paper said``: a definite noun that names both a
     document and a news outlet (``paper``, which the kinds' table calls an outlet's noun) is
