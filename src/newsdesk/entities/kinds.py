@@ -365,16 +365,27 @@ def _place_noun(token: Any, nouns: set[str]) -> bool:
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
-    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia")."""
+    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia"); a title of a
+    local office may follow ("South Bend, Indiana, Mayor Pete Buttigieg")."""
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or (
-            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS):
+            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS
+            and not doc[span.start - 1].is_sent_start):  # a sentence's "And" joins no list
         return False
     state = next((s for s in spans if s.start == span.end + 1 and s.label == "GPE"), None)
     if state is None or state.end == len(doc) or doc[state.end].is_sent_start:
         return state is not None
     after = doc[state.end + 1] if state.end + 1 < len(doc) else None
     return doc[state.end].text in _APPOSITION_ENDS and not (  # "Apple, China, and the US"
-        doc[state.end].text == "," and after is not None and after.pos_ in {"PROPN", "CCONJ"})
+        doc[state.end].text == "," and after is not None and after.pos_ in {"PROPN", "CCONJ"}
+        and after.lower_ not in _LOCAL_OFFICES)  # "South Bend, Indiana, Mayor Pete Buttigieg"
+
+
+#: Offices held for a town or a state, which may follow "Town, State," as a title of the holder
+#: ("South Bend, Indiana, Mayor Pete Buttigieg"), where a list's next item would stand.
+_LOCAL_OFFICES = frozenset({
+    "mayor", "governor", "gov.", "sheriff", "senator", "sen.", "representative", "rep.",
+    "councilman", "councilwoman", "police",
+})
 
 
 _LIST_MARKS = {",", "and", "or", "&"}
