@@ -21,7 +21,11 @@ always wins):
   "in Upper Marlboro, Maryland"; not the first item of
   a list, "Apple, China, and the United States"), or one word in capitals that opens the text
   before a dash and that the gazetteer knows as a place ("JERUSALEM—"; "CNN —" keeps its
-  type); once so, everywhere in the article (no
+  type); a name the model called a place without a government (LOC) before a comma and a state
+  ("mayor of South Bend, Ind."; not "Lake Tahoe, Calif.", a place of nature); a name in
+  apposition after a comma and a place's noun ("my neighborhood, Bustan al Kaser": LOC after a
+  neighbourhood's or an island's noun, GPE after a city's or a country's); once so, everywhere
+  in the article (no
   vote: the tagger's organisation at a town's other mentions is no evidence against "the
   town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
@@ -33,7 +37,9 @@ always wins):
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
-  a work, no person.
+  a work, no person; so is a name in apposition to a common noun of a work ("the science
+  fiction video game Bioshock", "the film Carnal Knowledge"), unless the model called it a
+  person.
 
 These are rules over the parse because the model offers no document-level vote and newsdesk
 ships no type classifier; the word lists are lexicons of organisation words, not names.
@@ -50,7 +56,7 @@ from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.headings import NameSpan
 from newsdesk.entities.org_kinds import EVENT, ORG_HEADS, org_kind
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
-from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, PLACE_NOUNS, UNIT_NOUNS
+from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, NATURE_WORDS, PLACE_NOUNS, UNIT_NOUNS
 from newsdesk.given_names import given_name_only, is_common_given_name
 from newsdesk.parsed import DASHES
 
@@ -96,11 +102,16 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     places = _voted(doc, [s for s in one_word_people if not s.gazetteer], after_place_preposition)
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
+    seats |= {doc[s.start:s.end].text for s in spans
+              if not s.gazetteer and s.label == "LOC" and _town_before_state(doc, s, spans)}
     writers = author_line_names(doc, [s for s in spans if not s.gazetteer and s.label != "PERSON"])
     listed = listed_people(doc, spans)
+    apposed = _apposition_kinds(doc, spans)
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
+        if apposed.get(text) == NO_ACTOR and not span.gazetteer:
+            continue  # "the video game Bioshock": a work's title
         if span.label == "PERSON" and (not any(char.islower() for char in text)
                                        or _whole_quotation(doc, span)
                                        or (text in groups and text.endswith("s"))):
@@ -114,8 +125,10 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
             elif (text in places and span.label == "PERSON") or (
-                    text in seats and span.label in _NOT_YET_PLACES):
+                    text in seats and span.label in _NOT_YET_PLACES | {"LOC"}):
                 span.label = "GPE"
+            if text in apposed:
+                span.label = apposed[text]  # "my neighborhood, Bustan al Kaser"
         kept.append(span)
     return kept
 
@@ -193,6 +206,61 @@ APPOSITION_ORG_NOUNS = frozenset({
 })
 
 
+#: Common nouns of works that a name may follow in apposition ("the video game Bioshock", "the
+#: film Selma", "the novel 1984"): the name is a work's title, no actor.
+APPOSITION_WORK_NOUNS = frozenset({
+    "game", "film", "movie", "book", "novel", "memoir", "show", "series", "sitcom", "song",
+    "album", "documentary", "play", "musical", "opera", "poem", "podcast", "painting",
+})
+#: Common nouns of places a name may stand in apposition to after a comma ("my neighborhood,
+#: Bustan al Kaser"; "the country, Oman"): with a government (GPE) or without (LOC).
+_APPOSITION_PLACE_NOUNS = {
+    **{noun: "GPE" for noun in GOVERNED_PLACE_NOUNS | {"country", "kingdom", "territory"}},
+    **{noun: "LOC" for noun in ("neighborhood", "neighbourhood", "island", "continent")},
+}
+#: What a name in apposition after a work's noun is: no actor.
+NO_ACTOR = ""
+
+
+def _apposition_kinds(doc: Any, spans: list[NameSpan]) -> dict[str, str]:
+    """Names that stand in apposition to a common noun of a work or a place, written in lower
+    case, and what that makes them: no actor after a work's noun, right after it or after a
+    comma ("the science fiction video game Bioshock"; a name the model called a person keeps
+    its type, as the parse may take a relative clause's subject for the appositive: "the
+    memoir David and Lauren published"); a place after a comma and a place's
+    noun ("my neighborhood, Bustan al Kaser", GPE after "city", LOC after "neighborhood"). A
+    place's noun right before a name modifies it ("the state Senate", "the city Council"), so
+    only the comma's apposition counts there. Once so, everywhere in the article."""
+    found: dict[str, str] = {}
+    for span in spans:
+        noun = None if span.gazetteer else _apposed_noun(doc, span)
+        if noun is None:
+            continue
+        if noun.lemma_ in APPOSITION_WORK_NOUNS and span.label != "PERSON":
+            found[doc[span.start:span.end].text] = NO_ACTOR
+        elif noun.lemma_ in _APPOSITION_PLACE_NOUNS and doc[span.start - 1].text == ",":
+            found[doc[span.start:span.end].text] = _APPOSITION_PLACE_NOUNS[noun.lemma_]
+    return found
+
+
+def _apposed_noun(doc: Any, span: NameSpan) -> Any | None:
+    """The common noun in lower case that the name stands in apposition to, right before it
+    ("the video game Bioshock") or before a comma ("my neighborhood, Bustan al Kaser"); None
+    for a relative clause's subject ("the film Trump watched")."""
+    at = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "," else span.start - 1
+    if at < 0:
+        return None
+    noun, root = doc[at], doc[span.start:span.end].root
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "VERB" and after.dep_ in {"relcl", "acl"}:
+        return None
+    if at == span.start - 1 and noun.head.i == root.i:
+        return noun
+    return noun if root.dep_ == "appos" and root.head.i == noun.i else None
+
+
 def _after_org_noun(doc: Any, span: NameSpan) -> bool:
     """The name stands in apposition right after a common noun of a body ("the gas company
     Burisma", "the hacking collective Anonymous"): the noun, written in lower case, is the
@@ -259,6 +327,15 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         or after_place_preposition(doc, span)) and _followed_by_state(doc, span, spans)
 
 
+def _town_before_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """A place the model called one without a government (LOC) that a comma and a state
+    follow is a town ("mayor of South Bend, Ind."), unless a word of it names a place of
+    nature ("Lake Tahoe, Calif.")."""
+    if any(token.lower_ in NATURE_WORDS for token in doc[span.start:span.end]):
+        return False
+    return _followed_by_state(doc, span, spans)
+
+
 def _dateline_word(doc: Any, span: NameSpan) -> bool:
     """A one-word dateline: a word in capitals that opens the text right before a dash and
     that the gazetteer knows as a place ("JERUSALEM—", "KYIV —"). A page's label ("FILE -",
@@ -288,16 +365,27 @@ def _place_noun(token: Any, nouns: set[str]) -> bool:
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
-    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia")."""
+    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia"); a title of a
+    local office may follow ("South Bend, Indiana, Mayor Pete Buttigieg")."""
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or (
-            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS):
+            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS
+            and not doc[span.start - 1].is_sent_start):  # a sentence's "And" joins no list
         return False
     state = next((s for s in spans if s.start == span.end + 1 and s.label == "GPE"), None)
     if state is None or state.end == len(doc) or doc[state.end].is_sent_start:
         return state is not None
     after = doc[state.end + 1] if state.end + 1 < len(doc) else None
     return doc[state.end].text in _APPOSITION_ENDS and not (  # "Apple, China, and the US"
-        doc[state.end].text == "," and after is not None and after.pos_ in {"PROPN", "CCONJ"})
+        doc[state.end].text == "," and after is not None and after.pos_ in {"PROPN", "CCONJ"}
+        and after.lower_ not in _LOCAL_OFFICES)  # "South Bend, Indiana, Mayor Pete Buttigieg"
+
+
+#: Offices held for a town or a state, which may follow "Town, State," as a title of the holder
+#: ("South Bend, Indiana, Mayor Pete Buttigieg"), where a list's next item would stand.
+_LOCAL_OFFICES = frozenset({
+    "mayor", "governor", "gov.", "sheriff", "senator", "sen.", "representative", "rep.",
+    "councilman", "councilwoman", "police",
+})
 
 
 _LIST_MARKS = {",", "and", "or", "&"}

@@ -86,7 +86,12 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 33  # 33: a sentence's first word the parse reads as a common noun and that is
+    version = 34  # 34: a name in apposition to a common noun of a work is a title, no actor
+    # ("the video game Bioshock"), after a comma and a place's noun a place ("my neighborhood,
+    # Bustan al Kaser"); a place the tagger calls one without a government before a comma and a
+    # state a town ("mayor of South Bend, Ind."; ``kinds``); a label of the kind of piece is
+    # page furniture ("ANALYSIS/OPINION:"; ``nonactors``);
+    # 33: a sentence's first word the parse reads as a common noun and that is
     # capitalised only by its position is no name ("Awareness of the problem"; ``ner_spans``);
     # a name in apposition after a common noun of a body is an organisation ("the hacking
     # collective Anonymous"), a given and a family name in a list of people a person

@@ -58,6 +58,10 @@ SHARING_SERVICES = frozenset({
 LAYOUT_WORDS = frozenset({
     "slideshow", "op-ed", "gallery", "enlarge", "caption", "toggle", "advertisement",
 })
+#: Labels of the kind of piece that a page writes alone as a heading or a section's name
+#: ("ANALYSIS/OPINION:", "the Opinion front page"); inside a longer name they are words of it
+#: ("Center for Data Analysis").
+PIECE_LABELS = frozenset({"analysis", "opinion"})
 
 
 _SHARING_AND_LAYOUT = SHARING_SERVICES | LAYOUT_WORDS
@@ -122,11 +126,12 @@ def _holds_event_word(words: list[str]) -> bool:
 
 def _page_furniture(words: list[str], *, in_capitals: bool) -> bool:
     """Words of a page's interface in a row ("Twitter Pinterest"), one word only a layout
-    writes ("Slideshow"), or one interface word in capitals, as a button is ("MORE")."""
+    writes ("Slideshow") or a label of the kind of piece ("Opinion"), or one interface word in
+    capitals, as a button is ("MORE")."""
     if not words:
         return False
     if len(words) == 1:
-        return words[0] in LAYOUT_WORDS or (in_capitals and words[0] in _page_words())
+        return words[0] in LAYOUT_WORDS | PIECE_LABELS or (in_capitals and words[0] in _page_words())
     return all(word in _page_words() for word in words)
 
 

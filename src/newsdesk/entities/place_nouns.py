@@ -17,3 +17,10 @@ GOVERNED_PLACE_NOUNS = UNIT_NOUNS | {"city", "town", "village", "state", "region
 PLACE_NOUNS = GOVERNED_PLACE_NOUNS | {
     "country", "neighborhood", "neighbourhood", "island", "settlement", "continent", "land",
     "kingdom", "territory", "community"}
+#: Words of the names of places of nature, which have no government even where a state follows
+#: them ("Lake Tahoe, Calif.", "Death Valley, California").
+NATURE_WORDS = frozenset({
+    "lake", "lakes", "river", "valley", "mount", "mountain", "mountains", "bay", "beach", "island",
+    "islands", "park", "canyon", "forest", "desert", "coast", "sea", "ocean", "gulf",
+    "peninsula", "creek", "falls", "basin", "range", "hills", "springs", "sound", "cape",
+})
