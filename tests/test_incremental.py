@@ -260,11 +260,10 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
         assert store.article_labels(padded) == store.article_labels(ids) != {}
 
 
-def test_the_story_window_reads_its_dated_articles_with_their_stories(grown) -> None:
-    """The stories update's window finds the articles dated within a changed article's days
-    in the same read as the stories and copies of its first pass: the window of one article
-    and its days is the window of it and of every article those days hold (found here from
-    the stored dates), closed as before."""
+def test_the_story_window_holds_the_articles_its_days_hold_closed(grown) -> None:
+    """The stories update's window of one article and its days is the window of it and of
+    every article those days hold (found here from the stored dates), closed under stories
+    and copies; the days add articles its stories and copies alone do not reach."""
     from datetime import date
 
     kinds = sorted(COPY_KINDS)

@@ -472,46 +472,36 @@ class LineageQueries:
         every article a copy link of ``copy_kinds`` joins to one of them, until nothing is
         added; with what closing it read (each of its articles' stored story, the copy links
         among them), so they are not read again. Each pass reads only for the articles the
-        last one added; the first finds the dated articles too, in the same statement."""
-        rows = self._window_pass(article_ids, copy_kinds=copy_kinds, days=days)
-        found = set(article_ids) | {row[1] for row in rows if row[0] == "dated"}
+        last one added."""
+        found = set(article_ids) | {
+            row[0]
+            for row in self.con.execute(
+                """SELECT a.id FROM current_articles a
+               JOIN (SELECT unnest(?) AS first, unnest(?) AS last) w
+               ON TRY_CAST(left(a.published, 10) AS DATE) BETWEEN CAST(w.first AS DATE) AND CAST(w.last AS DATE)""",
+                [[d[0] for d in days], [d[1] for d in days]],
+            ).fetchall()
+        }
         story_of: dict[str, str] = {}
         links: set[tuple[str, str]] = set()
-        while rows:
-            rows = [row for row in rows if row[0] != "dated"]
+        added = found
+        while added:
+            with self._value_tables(added=(sorted(added), pa.string())) as run:
+                rows = run(
+                    """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
+                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM added))
+                       UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
+                           WHERE (article_id IN (SELECT value FROM added) OR of_id IN (SELECT value FROM added))
+                             AND list_contains(?, kind)""",
+                    [list(copy_kinds)],
+                ).fetchall()
             story_of.update((article, story) for kind, article, story in rows if kind == "story")
             links.update((article, of) for kind, article, of in rows if kind == "link")
             added = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
             added -= found
             found |= added
-            rows = self._window_pass(sorted(added), copy_kinds=copy_kinds) if added else []
         return StoryWindow(ids=sorted(found), story_of=story_of,
                            links=[{"article": article, "of": of} for article, of in sorted(links)])
-
-    def _window_pass(
-        self, article_ids: Sequence[str], *, copy_kinds: Sequence[str], days: Sequence[tuple[str, str]] = ()
-    ) -> list[tuple[str, str, str | None]]:
-        """One pass of ``story_window``: ``('story', member, story)`` for every member of a
-        story holding one of ``article_ids`` or of the current articles dated within one of
-        ``days``, ``('link', copy, original)`` for each copy link of ``copy_kinds`` that
-        touches one of them, and ``('dated', id, None)`` for each of those dated articles."""
-        spans = pa.table({"first": pa.array([d[0] for d in days], pa.string()),
-                          "last": pa.array([d[1] for d in days], pa.string())})
-        with self._value_tables(added=(article_ids, pa.string()), spans=spans) as run:
-            return run(
-                """WITH dated AS (
-                       SELECT DISTINCT a.id FROM current_articles a JOIN spans w
-                       ON TRY_CAST(left(a.published, 10) AS DATE)
-                          BETWEEN CAST(w.first AS DATE) AND CAST(w.last AS DATE)),
-                   start AS (SELECT value FROM added UNION SELECT id FROM dated)
-                   SELECT 'dated', id, NULL FROM dated
-                   UNION ALL SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
-                       SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM start))
-                   UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
-                       WHERE (article_id IN (SELECT value FROM start) OR of_id IN (SELECT value FROM start))
-                         AND list_contains(?, kind)""",
-                [list(copy_kinds)],
-            ).fetchall()
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
