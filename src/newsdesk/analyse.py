@@ -136,9 +136,8 @@ def steps_threads(store: Store, *, full: bool) -> AbstractContextManager[None]:
     update (``Store.one_thread``, which each step's update also asks for, then already in
     force), as before otherwise; a rebuild or a first run (no lineage yet), which reads every
     article, on all of them. Set and restored per step, the setting cost 2-4 CPU ms a step
-    of a 1% update (docs/scale.md); whether this is an update and the setting to restore
-    are read in one statement (``Store.one_thread_if_updating``)."""
-    return nullcontext() if full else store.one_thread_if_updating()
+    of a 1% update (docs/scale.md)."""
+    return nullcontext() if full or not store.lineage_size() else store.one_thread()
 
 
 @contextmanager

@@ -65,13 +65,11 @@ MAX_HOLDERS = 50
 
 def link_quotes(store: Store, *, full: bool = False) -> None:
     """Bring the quote groups up to date with the stored quotes (``full``: rebuild them all)."""
-    if not full:
-        with store.one_thread():
-            changes = store.quote_index_changes()  # an empty index is built, not updated
-            if not changes.empty:
-                _update(store, changes.stale, changes.indexed, changes.layers)
-                return
-    _rebuild(store)
+    if full or not store.quote_index_size():
+        _rebuild(store)
+        return
+    with store.one_thread():
+        _update(store, *store.quote_index_changes())
 
 
 def eligible(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -128,30 +128,6 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, Q
             yield
             return
         threads = int(self.con.execute("SELECT current_setting('threads')").fetchone()[0])
-        with self._one_thread_then(threads):
-            yield
-
-    @contextmanager
-    def one_thread_if_updating(self) -> Iterator[None]:
-        """``one_thread`` where the lineage step has fingerprinted articles before, so the
-        corpus steps update (``analyse.steps_threads``); else the setting stays (a first run
-        reads every article, on every thread). Whether it has, and the setting to restore,
-        are read in one statement."""
-        if self._one_thread:
-            yield
-            return
-        threads, updating = self.con.execute(
-            "SELECT current_setting('threads'), EXISTS (SELECT 1 FROM lineage_articles)"
-        ).fetchone()
-        if not updating:
-            yield
-            return
-        with self._one_thread_then(int(threads)):
-            yield
-
-    @contextmanager
-    def _one_thread_then(self, threads: int) -> Iterator[None]:
-        """One thread while the block runs, then ``threads`` (``one_thread``)."""
         self.con.execute("SET threads = 1")
         self._one_thread = True
         try:

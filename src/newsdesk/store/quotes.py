@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import pyarrow as pa
 
@@ -39,15 +39,6 @@ _INDEXED_QUOTE = pa.schema(
         ("text", pa.string()),
     ]
 )
-
-
-class QuoteIndexChanges(NamedTuple):
-    """What changed since the quote index was last updated (``QuoteQueries.quote_index_changes``)."""
-
-    stale: dict[str, int | None]  #: ``{id: version of its quotes layer}``, None for an article gone
-    indexed: set[str]  #: those of ``stale`` the index holds
-    layers: dict[str, tuple[int, str | None]]  #: ``{id: (row id of its quotes layer, outlet)}``
-    empty: bool  #: the index holds no article
 
 
 class QuoteQueries:
@@ -170,29 +161,25 @@ class QuoteQueries:
         was last updated."""
         return self.quote_index_changes()[0]
 
-    def quote_index_changes(self) -> QuoteIndexChanges:
+    def quote_index_changes(self) -> tuple[dict[str, int | None], set[str], dict[str, tuple[int, str | None]]]:
         """``quote_index_stale``; apart, those of its articles the index holds (their indexed
-        quotes are to be replaced; the others have none); where each present one's quotes
+        quotes are to be replaced; the others have none); and where each present one's quotes
         layer is, ``{id: (row id in annotations, outlet)}``, for ``quote_texts_at``: the query
         joins the current articles on the layers already, so the layers' read that follows
-        need not join them again; and whether the index holds no article (the groups are
-        then to be built, not updated), asked in the same statement."""
-        found, empty = self.con.execute(
+        need not join them again."""
+        rows = self.con.execute(
             """WITH now AS (
                    SELECT a.id, a.version, a.outlet, n.rowid AS layer_row FROM current_articles a
-                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'),
-               changes AS (
-                   SELECT coalesce(now.id, i.article_id) AS id, now.version,
-                          i.article_id IS NOT NULL AS indexed, now.layer_row, now.outlet
-                   FROM now FULL OUTER JOIN quote_articles i ON i.article_id = now.id
-                   WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version)
-               SELECT (SELECT list(c ORDER BY c.id) FROM changes c),
-                      NOT EXISTS (SELECT 1 FROM quote_articles)"""
-        ).fetchone()
-        rows = found or []
-        stale = {row["id"]: row["version"] for row in rows}
-        layers = {row["id"]: (row["layer_row"], row["outlet"]) for row in rows if row["version"] is not None}
-        return QuoteIndexChanges(stale, {row["id"] for row in rows if row["indexed"]}, layers, empty)
+                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
+               SELECT coalesce(now.id, i.article_id) AS id, now.version, i.article_id IS NOT NULL,
+                      now.layer_row, now.outlet
+               FROM now FULL OUTER JOIN quote_articles i ON i.article_id = now.id
+               WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
+               ORDER BY id"""
+        ).fetchall()
+        stale = {row[0]: row[1] for row in rows}
+        layers = {row[0]: (row[3], row[4]) for row in rows if row[1] is not None}
+        return stale, {row[0] for row in rows if row[2]}, layers
 
     def quote_texts_at(self, layers: dict[str, tuple[int, str | None]]) -> list[dict[str, Any]]:
         """``quote_texts`` of the articles of ``layers`` (``{id: (row id of its quotes layer in
