@@ -260,6 +260,39 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
         assert store.article_labels(padded) == store.article_labels(ids) != {}
 
 
+def test_the_story_window_holds_the_articles_its_days_hold_closed(grown) -> None:
+    """The stories update's window of one article and its days is the window of it and of
+    every article those days hold (found here from the stored dates), closed under stories
+    and copies; the days add articles its stories and copies alone do not reach."""
+    from datetime import date
+
+    kinds = sorted(COPY_KINDS)
+    compared = []
+    with open_store(grown["db"]) as store:
+        dated = [(i, date.fromisoformat(p[:10])) for i, p in store.article_dates() if p and p[:10] > "1900"]
+        for changed, day in dated:
+            first, last = date.fromordinal(day.toordinal() - 14), date.fromordinal(day.toordinal() + 14)
+            inside = sorted({i for i, d in dated if first <= d <= last} | {changed})
+            window = store.story_window([changed], days=[(first.isoformat(), last.isoformat())], copy_kinds=kinds)
+            compared.append((window, store.story_window(inside, days=[], copy_kinds=kinds),
+                             store.story_window([changed], days=[], copy_kinds=kinds)))
+    assert all(window == closed for window, closed, _ in compared)
+    assert any(set(undated.ids) < set(window.ids) for window, _, undated in compared)  # the days add articles
+
+
+def test_quote_groups_given_nothing_to_replace_are_neither_read_nor_written(grown) -> None:
+    """An update whose reach drops no group and makes none leaves ``quote_groups`` untouched:
+    no statement reads its highest number or numbers its groups again."""
+    before = table_rows(grown["db"], {"quote_groups": "*"})
+    with open_store(grown["db"]) as store:
+        store.con.execute("CALL enable_logging('QueryLog')")
+        store.update_quote_groups(dropped=[], rows=[])
+        logged = [row[0] for row in store.con.execute(
+            "SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
+    assert not [text for text in logged if "quote_groups" in text]
+    assert before and table_rows(grown["db"], {"quote_groups": "*"}) == before
+
+
 def test_rows_picked_through_the_ids_index_equal_those_picked_by_row_id(grown, monkeypatch) -> None:
     """The articles, mentions layers and quotes an update reads, picked through the index of
     their ids (migration 18), are those picked by row id, which a pick of more rows than

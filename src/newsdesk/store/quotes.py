@@ -315,14 +315,17 @@ class QuoteQueries:
     def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
         """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their
         groups apart), then number every group 1, 2, ... by its first member (article id,
-        quote index), the numbering a rebuild gives."""
+        quote index), the numbering a rebuild gives. The new groups go in under negative
+        numbers, which no stored group holds, so no statement reads the highest one first;
+        with nothing dropped and nothing added the table and its numbers stay as they are."""
+        if not dropped and not rows:
+            return
         with self.transaction():
             if dropped:
                 self._run(
                     "DELETE FROM quote_groups WHERE group_id IN (SELECT value FROM gone)", gone=(dropped, pa.int32())
                 )
-            base = self.con.execute("SELECT coalesce(max(group_id), 0) FROM quote_groups").fetchone()[0]
-            self._insert_quote_groups([{**row, "group_id": row["group_id"] + base} for row in rows])
+            self._insert_quote_groups([{**row, "group_id": -1 - row["group_id"]} for row in rows])
             self.con.execute(
                 """UPDATE quote_groups SET group_id = r.number FROM (
                        SELECT group_id, row_number() OVER (ORDER BY min(struct_pack(
