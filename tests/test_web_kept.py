@@ -186,3 +186,19 @@ def test_the_page_code_loaded_at_the_start_leaves_the_brief_and_pages_as_they_we
     assert client.get("/api/brief").text == render_json(afresh)
     home = set(re.findall(r"#span-(\d+-\d+)", client.get("/").text))
     assert home and home <= set(re.findall(r"#span-(\d+-\d+)", client.get("/brief").text))
+
+
+def test_the_start_loads_its_parts_while_no_request_is_being_answered(client: TestClient) -> None:
+    """``Desk.warm_up`` waits before each part while a request is being answered (the web app
+    counts each request so), and goes on once none is."""
+    desk = client.app.state.desk
+    loaded: list[str] = []
+    with desk.answering():
+        loader = desk.warm_up(first=lambda: loaded.append("templates"))
+        loader.join(0.5)
+        assert loader.is_alive() and loaded == []
+    loader.join(120)
+    assert not loader.is_alive() and loaded == ["templates"]
+    assert client.get("/api/articles?limit=1").status_code == 200
+    desk.warm_up(first=lambda: loaded.append("again")).join(120)  # the request was counted out
+    assert loaded == ["templates", "again"]

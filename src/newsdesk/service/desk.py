@@ -90,15 +90,42 @@ class Desk:
         self._cache_lock = threading.Lock()
         self._making: dict[str, threading.Lock] = {}  # key -> held while its value is made
         self._makers: dict[str, threading.Thread] = {}  # key -> the thread making its value
+        self._answering = 0  # requests being answered (``answering``)
+        self._idle = threading.Condition()  # notified when the last of them is answered
 
-    def warm_up(self) -> threading.Thread:
-        """Load in a thread of its own the code the slow pages run and nothing of the store
+    def warm_up(self, *, first: Callable[[], None] | None = None) -> threading.Thread:
+        """Load in a thread of its own ``first`` (what every page needs: the web app compiles
+        its templates) and then the code the slow pages run, nothing of the store
         (``load_page_code``), so that the first brief of the server's life does not wait for
-        its imports and its tagger when its visitor comes after them. A page that needs them
-        sooner imports them itself, waiting for the thread where both want one module."""
-        loader = threading.Thread(target=_load_logged, daemon=True, name="newsdesk-code")
+        its imports and its tagger when its visitor comes after them. Before each part it
+        waits while a request is being answered (``answering``): the thread holds the
+        interpreter while it imports, and a visitor who comes at once was answered later for
+        it. A page that needs a part sooner loads it itself, waiting for the thread where both
+        want one module."""
+        parts = ([first] if first is not None else []) + page_code_parts()
+        loader = threading.Thread(target=_load_logged, args=(parts, self.wait_answered),
+                                  daemon=True, name="newsdesk-code")
         loader.start()
         return loader
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Count a request as being answered while the block runs (``warm_up`` waits for none
+        to be)."""
+        with self._idle:
+            self._answering += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._answering -= 1
+                if not self._answering:
+                    self._idle.notify_all()
+
+    def wait_answered(self) -> None:
+        """Return when no request is being answered (``answering``)."""
+        with self._idle:
+            self._idle.wait_for(lambda: not self._answering)
 
     def close(self) -> None:
         self._readers.close()
@@ -349,25 +376,38 @@ PAGE_MODULES = ("newsdesk.brief.build", "newsdesk.timeline", "newsdesk.footprint
 _WARM_SENTENCE = "The desk started and loaded the tagger before its first brief."
 
 
-def load_page_code() -> None:
-    """Import ``PAGE_MODULES``, load the brief's tagger and tag one sentence with it
-    (``prose.prose_problems``), and let DuckDB's client import what it imports on the first
-    statement with parameters (``store.load_client``): the costs of the first brief of a
-    process that do not depend on the store."""
+def page_code_parts() -> list[Callable[[], None]]:
+    """``load_page_code``'s parts in the order it runs them: first what a page's first reads
+    of the store need (``store.load_client``: the pandas DuckDB's client imports on the first
+    statement with parameters), then each of ``PAGE_MODULES``, then the brief's tagger."""
     import importlib
+    from functools import partial
 
-    from newsdesk.prose import prose_problems
     from newsdesk.store import load_client
 
-    for name in PAGE_MODULES:
-        importlib.import_module(name)
-    prose_problems([_WARM_SENTENCE])
-    load_client()
+    def tagger() -> None:
+        from newsdesk.prose import prose_problems
+
+        prose_problems([_WARM_SENTENCE])
+
+    modules = [partial(importlib.import_module, name) for name in PAGE_MODULES]
+    return [load_client, *modules, tagger]
 
 
-def _load_logged() -> None:
+def load_page_code() -> None:
+    """Let DuckDB's client import what it imports on the first statement with parameters
+    (``store.load_client``), import ``PAGE_MODULES``, load the brief's tagger and tag one
+    sentence with it (``prose.prose_problems``): the costs of the first brief of a process
+    that do not depend on the store."""
+    for part in page_code_parts():
+        part()
+
+
+def _load_logged(parts: list[Callable[[], Any]], wait: Callable[[], None]) -> None:
     try:
-        load_page_code()
+        for part in parts:
+            wait()
+            part()
     except Exception:  # a thread's error reaches no reader: a page loads what it needs itself
         log.exception("loading the desk's page code failed")
 
