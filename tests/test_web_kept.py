@@ -188,17 +188,13 @@ def test_the_page_code_loaded_at_the_start_leaves_the_brief_and_pages_as_they_we
     assert home and home <= set(re.findall(r"#span-(\d+-\d+)", client.get("/brief").text))
 
 
-def test_the_start_loads_its_parts_while_no_request_is_being_answered(client: TestClient) -> None:
-    """``Desk.warm_up`` waits before each part while a request is being answered (the web app
-    counts each request so), and goes on once none is."""
-    desk = client.app.state.desk
-    loaded: list[str] = []
-    with desk.answering():
-        loader = desk.warm_up(first=lambda: loaded.append("templates"))
-        loader.join(0.5)
-        assert loader.is_alive() and loaded == []
-    loader.join(120)
-    assert not loader.is_alive() and loaded == ["templates"]
-    assert client.get("/api/articles?limit=1").status_code == 200
-    desk.warm_up(first=lambda: loaded.append("again")).join(120)  # the request was counted out
-    assert loaded == ["templates", "again"]
+
+def test_the_start_compiles_the_pages_templates_after_the_page_code(client: TestClient) -> None:
+    """``Desk.warm_up(then=...)`` runs ``then`` after the page code (the app's start passes it
+    the templates' compilation); a page rendered afterwards is the page rendered before."""
+    from newsdesk.web.pages import compile_templates
+
+    before = client.get("/search?q=china").text
+    done: list[str] = []
+    client.app.state.desk.warm_up(then=lambda: done.append(compile_templates() or "compiled")).join(120)
+    assert done == ["compiled"] and client.get("/search?q=china").text == before

@@ -90,42 +90,18 @@ class Desk:
         self._cache_lock = threading.Lock()
         self._making: dict[str, threading.Lock] = {}  # key -> held while its value is made
         self._makers: dict[str, threading.Thread] = {}  # key -> the thread making its value
-        self._answering = 0  # requests being answered (``answering``)
-        self._idle = threading.Condition()  # notified when the last of them is answered
 
-    def warm_up(self, *, first: Callable[[], None] | None = None) -> threading.Thread:
-        """Load in a thread of its own ``first`` (what every page needs: the web app compiles
-        its templates) and then the code the slow pages run, nothing of the store
-        (``load_page_code``), so that the first brief of the server's life does not wait for
-        its imports and its tagger when its visitor comes after them. Before each part it
-        waits while a request is being answered (``answering``): the thread holds the
-        interpreter while it imports, and a visitor who comes at once was answered later for
-        it. A page that needs a part sooner loads it itself, waiting for the thread where both
-        want one module."""
-        parts = ([first] if first is not None else []) + page_code_parts()
-        loader = threading.Thread(target=_load_logged, args=(parts, self.wait_answered),
-                                  daemon=True, name="newsdesk-code")
+    def warm_up(self, *, then: Callable[[], None] | None = None) -> threading.Thread:
+        """Load in a thread of its own the code the slow pages run and nothing of the store
+        (``load_page_code``), then ``then`` (the web app compiles its pages' templates), so
+        that the first brief of the server's life does not wait for its imports and its
+        tagger when its visitor comes after them. A page that needs them sooner imports them
+        itself, waiting for the thread where both want one module."""
+        parts = page_code_parts() + ([then] if then is not None else [])
+        loader = threading.Thread(target=_load_logged, args=(parts,), daemon=True,
+                                  name="newsdesk-code")
         loader.start()
         return loader
-
-    @contextmanager
-    def answering(self) -> Iterator[None]:
-        """Count a request as being answered while the block runs (``warm_up`` waits for none
-        to be)."""
-        with self._idle:
-            self._answering += 1
-        try:
-            yield
-        finally:
-            with self._idle:
-                self._answering -= 1
-                if not self._answering:
-                    self._idle.notify_all()
-
-    def wait_answered(self) -> None:
-        """Return when no request is being answered (``answering``)."""
-        with self._idle:
-            self._idle.wait_for(lambda: not self._answering)
 
     def close(self) -> None:
         self._readers.close()
@@ -376,10 +352,10 @@ PAGE_MODULES = ("newsdesk.brief.build", "newsdesk.timeline", "newsdesk.footprint
 _WARM_SENTENCE = "The desk started and loaded the tagger before its first brief."
 
 
-def page_code_parts() -> list[Callable[[], None]]:
-    """``load_page_code``'s parts in the order it runs them: first what a page's first reads
-    of the store need (``store.load_client``: the pandas DuckDB's client imports on the first
-    statement with parameters), then each of ``PAGE_MODULES``, then the brief's tagger."""
+def page_code_parts() -> list[Callable[[], Any]]:
+    """``load_page_code``'s parts in the order it runs them: each of ``PAGE_MODULES``, the
+    brief's tagger, then what DuckDB's client imports on the first statement with parameters
+    (``store.load_client``)."""
     import importlib
     from functools import partial
 
@@ -391,29 +367,32 @@ def page_code_parts() -> list[Callable[[], None]]:
         prose_problems([_WARM_SENTENCE])
 
     modules = [partial(importlib.import_module, name) for name in PAGE_MODULES]
-    return [load_client, *modules, tagger]
+    return [*modules, tagger, load_client]
 
 
 def load_page_code() -> None:
-    """Let DuckDB's client import what it imports on the first statement with parameters
-    (``store.load_client``), import ``PAGE_MODULES``, load the brief's tagger and tag one
-    sentence with it (``prose.prose_problems``): the costs of the first brief of a process
-    that do not depend on the store."""
+    """Import ``PAGE_MODULES``, load the brief's tagger and tag one sentence with it
+    (``prose.prose_problems``), and let DuckDB's client import what it imports on the first
+    statement with parameters (``store.load_client``): the costs of the first brief of a
+    process that do not depend on the store."""
     for part in page_code_parts():
         part()
 
 
-def _load_logged(parts: list[Callable[[], Any]], wait: Callable[[], None]) -> None:
+def _load_logged(parts: list[Callable[[], Any]]) -> None:
     try:
         for part in parts:
-            wait()
             part()
     except Exception:  # a thread's error reaches no reader: a page loads what it needs itself
         log.exception("loading the desk's page code failed")
 
 
 def brief_key(**settings: Any) -> str:
-    """The cache key of the brief of ``settings`` (a setting left out is its default)."""
+    """The cache key of the brief of ``settings`` (a setting left out is its default). It
+    imports the brief's builder, as reading the settings did before the brief package left its
+    import to the brief's making: a brief asked for at once was otherwise made later (1.2 ->
+    2.1 s, ``benchmarks/bench_startup.py``)."""
+    import newsdesk.brief.build  # noqa: F401
     from newsdesk.brief import brief_settings
 
     return "brief " + repr(brief_settings(**settings))

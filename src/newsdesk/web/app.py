@@ -30,8 +30,8 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        # the templates, then the slow pages' code, while the server waits for its first visitor
-        desk.warm_up(first=pages.compile_templates)
+        # the slow pages' code, then the templates, while the server waits for its first visitor
+        desk.warm_up(then=pages.compile_templates)
         yield
         desk.close()
 
@@ -52,24 +52,8 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     _add_error_handlers(app)
     _add_headers(app, token=token)
     app.add_middleware(HeadAsGet)
-    app.add_middleware(Answering, desk=desk)
     return app
 
-
-class Answering:
-    """Each HTTP request counted as being answered by the desk until its answer is sent
-    (``Desk.answering``): the server's start loads the slow pages' code between requests."""
-
-    def __init__(self, app, *, desk: Desk) -> None:
-        self.app = app
-        self.desk = desk
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        with self.desk.answering():
-            await self.app(scope, receive, send)
 
 
 class HeadAsGet:
