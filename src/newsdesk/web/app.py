@@ -55,7 +55,6 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     return app
 
 
-
 class HeadAsGet:
     """A HEAD request answered as its GET is, headers only (``curl -I``, link checkers and
     uptime monitors ask so): FastAPI's routes take GET alone and answered HEAD with 405."""
