@@ -186,3 +186,15 @@ def test_the_page_code_loaded_at_the_start_leaves_the_brief_and_pages_as_they_we
     assert client.get("/api/brief").text == render_json(afresh)
     home = set(re.findall(r"#span-(\d+-\d+)", client.get("/").text))
     assert home and home <= set(re.findall(r"#span-(\d+-\d+)", client.get("/brief").text))
+
+
+
+def test_the_start_compiles_the_pages_templates_after_the_page_code(client: TestClient) -> None:
+    """``Desk.warm_up(then=...)`` runs ``then`` after the page code (the app's start passes it
+    the templates' compilation); a page rendered afterwards is the page rendered before."""
+    from newsdesk.web.pages import compile_templates
+
+    before = client.get("/search?q=china").text
+    done: list[str] = []
+    client.app.state.desk.warm_up(then=lambda: done.append(compile_templates() or "compiled")).join(120)
+    assert done == ["compiled"] and client.get("/search?q=china").text == before

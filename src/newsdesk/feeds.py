@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+from newsdesk.defaults import DEFAULT_EVERY
 from newsdesk.errors import InputError, NotFoundError, UsageError
 from newsdesk.executors import Executor
 from newsdesk.fetch import Fetcher, is_url
@@ -36,7 +37,6 @@ log = logging.getLogger(__name__)
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 MIN_INTERVAL_S = 10
 MAX_BACKOFF_S = 86400
-DEFAULT_EVERY = "30m"
 _INTERVAL = re.compile(r"\s*(\d+)\s*([smhd])\s*", re.IGNORECASE)
 
 

@@ -38,15 +38,13 @@ from urllib.robotparser import RobotFileParser
 import httpcore
 import httpx
 
+from newsdesk.defaults import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from newsdesk.errors import InputError, setting
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = "newsdesk/0.1 (news article ingest; polite fetcher)"
 ROBOTS_NAME = "newsdesk"
-DEFAULT_DELAY = 1.0
-DEFAULT_TIMEOUT = 20.0
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 10
 PRIVATE_REFUSAL = ("refused: the host resolves to a loopback, private or link-local address "
                    f"(see {setting('allow_private')})")

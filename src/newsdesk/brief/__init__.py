@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
 from newsdesk.errors import EMPTY_STORE, NewsdeskError, UsageError, cannot_write, no_entity
@@ -43,6 +42,8 @@ class BriefResult:
 
 def make_brief(*, db: str = DEFAULT_DB, settings: Settings) -> tuple[Brief, dict[str, str], dict[str, dict]]:
     """Build and verify a brief; also return the article texts and layers that rendering needs."""
+    from newsdesk.brief.build import build_brief  # scikit-learn, which ``ask`` does not need
+
     with open_store(db, read_only=True) as store:
         brief = build_brief(store, settings)
         cited = {c.article for _, item in brief.items() for c in item.citations}

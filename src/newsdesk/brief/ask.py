@@ -35,12 +35,12 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from newsdesk.brief.build import is_expert
 from newsdesk.brief.embed import load_encoder
+from newsdesk.brief.experts import is_expert
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
 from newsdesk.errors import UsageError
-from newsdesk.lang.words import CYRILLIC_WORD, content_keys, index_text
+from newsdesk.lang.words import CYRILLIC_WORD, content_keys, english_stop_words, index_text
 from newsdesk.prose import parse_problems, shape_problem
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import DEFAULT_DB, Store, open_store
@@ -136,12 +136,11 @@ def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: i
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: no stop words, no question words."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
+    stop_words = english_stop_words()
     return [
         w
         for w in re.findall(r"[a-z0-9]+", text.lower())
-        if w not in ENGLISH_STOP_WORDS and w not in _QUESTION_WORDS and len(w) > 1
+        if w not in stop_words and w not in _QUESTION_WORDS and len(w) > 1
     ]
 
 

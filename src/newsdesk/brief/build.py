@@ -29,6 +29,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsdesk.article import Article
+from newsdesk.brief.experts import is_expert
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
 from newsdesk.languages import is_supported
@@ -46,8 +47,6 @@ _WHY = re.compile(r"\b(?:matter|matters|means|signal(?:s|ed|led)?|shows?|showing
                   r"proved|demonstrates?|important)\b", re.IGNORECASE)
 _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to be seen|expected to|"
                     r"plans? to|test)\b", re.IGNORECASE)
-_EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
-                          r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"“«„')
 #: The cosine similarity to a sentence picked so far at which a candidate repeats it.
 _TOO_CLOSE = 0.5
@@ -477,11 +476,6 @@ def _most_covered_story(corpus: Corpus) -> Any:
             first[story] = min(first.get(story, ties), ties)
     ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), first[story], str(story)))
     return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None
-
-
-def is_expert(record: dict[str, Any]) -> bool:
-    """A speaker whose role reads as expertise, or who has a stated affiliation."""
-    return bool(_EXPERT_ROLE.search(record.get("role") or "")) or bool(record.get("affiliation"))
 
 
 __all__ = ["SECTIONS", "build_brief", "is_expert", "load_corpus", "on_topic"]

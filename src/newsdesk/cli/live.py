@@ -28,8 +28,8 @@ from newsdesk.cli.base import (
     run_reported,
     write_store,
 )
+from newsdesk.defaults import DEFAULT_EVERY
 from newsdesk.errors import NoStoreError, worded_reason
-from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
@@ -116,6 +116,8 @@ def feeds_remove(
     name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Stop following a feed (its articles stay)."""
+    from newsdesk.feeds import remove_feed
+
     _remove(db, name, remove_feed)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 #: A run of Cyrillic letters (hyphenated names are two words, as the FTS tokenizer reads them).
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
@@ -132,6 +133,19 @@ def _literal(char: str) -> str:
     if char in _EITHER:
         return _EITHER[char]
     return char if char.isalnum() else f"\\x{{{ord(char):x}}}"
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words (``ENGLISH_STOP_WORDS``), its word-list file run on its
+    own: importing it from scikit-learn imports scikit-learn itself, with SciPy (about 1.5 CPU
+    seconds), which ``newsdesk ask`` needs for nothing else."""
+    import runpy
+    from importlib.util import find_spec
+
+    spec = find_spec("sklearn")  # a core dependency: its absence is an install error
+    path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py"
+    return runpy.run_path(str(path))["ENGLISH_STOP_WORDS"]
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ from typing import BinaryIO
 
 import charset_normalizer
 
+from newsdesk.defaults import DEFAULT_MAX_RECORD_BYTES, DEFAULT_PARSE_SECONDS
 from newsdesk.errors import InputError, setting
 from newsdesk.fetch import (
     DEFAULT_DELAY,
@@ -47,10 +48,6 @@ from newsdesk.fetch import (
 )
 
 _SNIFF = 8192
-#: Records (a JSONL line, a CSV row, an archive record) larger than this are skipped.
-DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
-#: Seconds one document may take to parse before it is skipped.
-DEFAULT_PARSE_SECONDS = 15.0
 #: A gzip stream that grows more than this many times its compressed size is a bomb.
 BOMB_RATIO = 200
 _BOMB_FLOOR = 1 << 20

@@ -91,12 +91,15 @@ class Desk:
         self._making: dict[str, threading.Lock] = {}  # key -> held while its value is made
         self._makers: dict[str, threading.Thread] = {}  # key -> the thread making its value
 
-    def warm_up(self) -> threading.Thread:
+    def warm_up(self, *, then: Callable[[], None] | None = None) -> threading.Thread:
         """Load in a thread of its own the code the slow pages run and nothing of the store
-        (``load_page_code``), so that the first brief of the server's life does not wait for
-        its imports and its tagger when its visitor comes after them. A page that needs them
-        sooner imports them itself, waiting for the thread where both want one module."""
-        loader = threading.Thread(target=_load_logged, daemon=True, name="newsdesk-code")
+        (``load_page_code``), then ``then`` (the web app compiles its pages' templates), so
+        that the first brief of the server's life does not wait for its imports and its
+        tagger when its visitor comes after them. A page that needs them sooner imports them
+        itself, waiting for the thread where both want one module."""
+        parts = page_code_parts() + ([then] if then is not None else [])
+        loader = threading.Thread(target=_load_logged, args=(parts,), daemon=True,
+                                  name="newsdesk-code")
         loader.start()
         return loader
 
@@ -349,31 +352,47 @@ PAGE_MODULES = ("newsdesk.brief.build", "newsdesk.timeline", "newsdesk.footprint
 _WARM_SENTENCE = "The desk started and loaded the tagger before its first brief."
 
 
+def page_code_parts() -> list[Callable[[], Any]]:
+    """``load_page_code``'s parts in the order it runs them: each of ``PAGE_MODULES``, the
+    brief's tagger, then what DuckDB's client imports on the first statement with parameters
+    (``store.load_client``)."""
+    import importlib
+    from functools import partial
+
+    from newsdesk.store import load_client
+
+    def tagger() -> None:
+        from newsdesk.prose import prose_problems
+
+        prose_problems([_WARM_SENTENCE])
+
+    modules = [partial(importlib.import_module, name) for name in PAGE_MODULES]
+    return [*modules, tagger, load_client]
+
+
 def load_page_code() -> None:
     """Import ``PAGE_MODULES``, load the brief's tagger and tag one sentence with it
     (``prose.prose_problems``), and let DuckDB's client import what it imports on the first
     statement with parameters (``store.load_client``): the costs of the first brief of a
     process that do not depend on the store."""
-    import importlib
-
-    from newsdesk.prose import prose_problems
-    from newsdesk.store import load_client
-
-    for name in PAGE_MODULES:
-        importlib.import_module(name)
-    prose_problems([_WARM_SENTENCE])
-    load_client()
+    for part in page_code_parts():
+        part()
 
 
-def _load_logged() -> None:
+def _load_logged(parts: list[Callable[[], Any]]) -> None:
     try:
-        load_page_code()
+        for part in parts:
+            part()
     except Exception:  # a thread's error reaches no reader: a page loads what it needs itself
         log.exception("loading the desk's page code failed")
 
 
 def brief_key(**settings: Any) -> str:
-    """The cache key of the brief of ``settings`` (a setting left out is its default)."""
+    """The cache key of the brief of ``settings`` (a setting left out is its default). It
+    imports the brief's builder, as reading the settings did before the brief package left its
+    import to the brief's making: a brief asked for at once was otherwise made later (1.2 ->
+    2.1 s, ``benchmarks/bench_startup.py``)."""
+    import newsdesk.brief.build  # noqa: F401
     from newsdesk.brief import brief_settings
 
     return "brief " + repr(brief_settings(**settings))

@@ -30,7 +30,8 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        desk.warm_up()  # the slow pages' code, while the server waits for its first visitor
+        # the slow pages' code, then the templates, while the server waits for its first visitor
+        desk.warm_up(then=pages.compile_templates)
         yield
         desk.close()
 

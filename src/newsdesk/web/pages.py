@@ -65,6 +65,13 @@ def _not_analysed(language: str | None, layers: dict[str, Any] | None = None) ->
 _env.globals["not_analysed"] = _not_analysed
 
 
+def compile_templates() -> None:
+    """Compile every page's template now (Jinja2 keeps them compiled), not on its first visit
+    (a tenth of a CPU second for all of them; the server's start does it first)."""
+    for name in _env.list_templates():
+        _env.get_template(name)
+
+
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(_env.get_template(name).render(**context), status_code=status)
 
