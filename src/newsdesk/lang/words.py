@@ -145,7 +145,12 @@ def english_stop_words() -> frozenset[str]:
 
     spec = find_spec("sklearn")  # a core dependency: its absence is an install error
     path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py"
-    return runpy.run_path(str(path))["ENGLISH_STOP_WORDS"]
+    if path.is_file():
+        return runpy.run_path(str(path))["ENGLISH_STOP_WORDS"]
+    # a release that keeps the list elsewhere: the public name, at scikit-learn's import cost
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
