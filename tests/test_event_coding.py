@@ -518,8 +518,10 @@ def test_floors_on_conflibert_newswire():
     # types: measured 0.701 / 0.665 / 0.627, CAMEO 08 as material 0.726 (docs/figures-events.md)
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
     assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
-    # actor spans: source 0.804, target 0.632 (docs/benchmarks.md)
-    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.60, scores
+    # actor spans: source 0.769, target 0.643 at events 83 (source 0.782 at events 81: events
+    # 82's sentences left with no event carry two train-split gold sources with them, the trade
+    # for no-event right 0.808 -> 0.838 on that split; docs/figures-events.md)
+    assert scores["source_span"]["f1"] >= 0.74 and scores["target_span"]["f1"] >= 0.60, scores
 
 
 @pytest.mark.slow
