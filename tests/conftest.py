@@ -90,6 +90,13 @@ def mention_people(nlp: Any, text: str) -> dict[str, str]:
     return {r["text"]: r["name"] for r in find_mentions(nlp(text)) if r["label"] == "PERSON"}
 
 
+def mention_labels(nlp: Any, text: str) -> dict[str, str]:
+    """``{mention text: entity label}`` of the mentions the ``mentions`` layer labels in ``text``."""
+    from newsdesk.entities import find_mentions
+
+    return {m["text"]: m["label"] for m in find_mentions(nlp(text)) if m.get("label")}
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     """The English pipeline, loaded once for the session."""

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.entities.mentions import find_mentions
-from newsdesk.nlp import load_pipeline
+from conftest import mention_labels
 
 BIOSHOCK = ("In the clever science fiction video game Bioshock, an Objectivist business magnate "
             "named Andrew Ryan (recognize those initials?) creates an underwater city, where the "
@@ -32,41 +31,32 @@ ANALYSIS = ("ANALYSIS/OPINION:\n\nI never thought of Tip O’Neill as an arsonis
             "suicide bomber when I was President Reagan’s White House chief of staff.")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["label"] for m in find_mentions(nlp(text)) if m.get("label")}
-
-
 def test_a_name_after_a_works_noun_is_no_actor(nlp) -> None:
-    labels = _labels(nlp, BIOSHOCK)
+    labels = mention_labels(nlp, BIOSHOCK)
     assert "Bioshock" not in labels
     assert labels.get("Andrew Ryan") == "PERSON"
 
 
 def test_a_name_after_a_comma_and_a_places_noun_is_a_place(nlp) -> None:
-    assert _labels(nlp, NEIGHBORHOOD).get("Bustan al Kaser") == "LOC"
+    assert mention_labels(nlp, NEIGHBORHOOD).get("Bustan al Kaser") == "LOC"
 
 
 @pytest.mark.parametrize("text", [SOUTH_BEND, SOUTH_BEND_MAYOR])
 def test_a_place_before_a_comma_and_a_state_is_a_town(nlp, text: str) -> None:
-    labels = _labels(nlp, text)
+    labels = mention_labels(nlp, text)
     assert labels.get("South Bend") == "GPE"
     assert labels.get("Pete Buttigieg") == "PERSON"
 
 
 def test_a_label_of_the_kind_of_piece_is_no_name(nlp) -> None:
-    labels = _labels(nlp, ANALYSIS)
+    labels = mention_labels(nlp, ANALYSIS)
     assert "ANALYSIS" not in labels
     assert labels.get("Reagan") == "PERSON"
 
 
 def test_a_relative_clauses_subject_after_a_works_noun_keeps_its_type(nlp) -> None:
-    assert _labels(nlp, MEMOIR).get("David") == "PERSON"
+    assert mention_labels(nlp, MEMOIR).get("David") == "PERSON"
 
 
 def test_a_label_of_the_kind_of_piece_inside_a_name_stays(nlp) -> None:
-    assert _labels(nlp, DATA_ANALYSIS).get("Data Analysis") == "ORG"
+    assert mention_labels(nlp, DATA_ANALYSIS).get("Data Analysis") == "ORG"

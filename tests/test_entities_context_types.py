@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.entities.mentions import find_mentions
-from newsdesk.nlp import load_pipeline
+from conftest import mention_labels
 
 AWARENESS = ("Check out the ingredients on the labels. Opt for reduced sugar products. Awareness is "
              "a good start. As Daniel Lieberman said: \"We need to realize that our bodies are not "
@@ -42,56 +41,47 @@ RECESSION = ("The federal aid could rival or exceed that of the Great Recession 
              "financial industry crisis led to widespread layoffs.")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _labels(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["label"] for m in find_mentions(nlp(text)) if m.get("label")}
-
-
 @pytest.mark.parametrize(("text", "word"), [(AWARENESS, "Awareness"), (AUTHENTICITY, "Authenticity")])
 def test_a_common_noun_opening_a_sentence_is_no_name(nlp, text: str, word: str) -> None:
-    assert word not in _labels(nlp, text)
+    assert word not in mention_labels(nlp, text)
 
 
 def test_a_proper_noun_opening_a_sentence_stays_a_name(nlp) -> None:
-    assert _labels(nlp, APPLE).get("Apple") == "ORG"
+    assert mention_labels(nlp, APPLE).get("Apple") == "ORG"
 
 
 def test_a_name_after_a_bodys_noun_is_an_organisation(nlp) -> None:
-    assert _labels(nlp, ANONYMOUS).get("Anonymous") == "ORG"
+    assert mention_labels(nlp, ANONYMOUS).get("Anonymous") == "ORG"
 
 
 def test_a_name_after_a_persons_noun_stays_a_person(nlp) -> None:
-    assert _labels(nlp, CARLSON).get("Tucker Carlson") == "PERSON"
+    assert mention_labels(nlp, CARLSON).get("Tucker Carlson") == "PERSON"
 
 
 def test_a_name_in_a_list_of_people_is_a_person(nlp) -> None:
-    labels = _labels(nlp, WOMEN)
+    labels = mention_labels(nlp, WOMEN)
     assert labels.get("Sandra Day O'Connor") == "PERSON"
     assert labels.get("Shirley Chisholm") == "PERSON"
 
 
 def test_a_place_listed_with_a_taggers_person_stays_a_place(nlp) -> None:
-    assert _labels(nlp, SIOUX_CITY).get("Sioux City") == "GPE"
+    assert mention_labels(nlp, SIOUX_CITY).get("Sioux City") == "GPE"
 
 
 def test_a_name_opened_by_an_english_word_listed_with_people_keeps_its_type(nlp) -> None:
-    assert _labels(nlp, BIG_MACHINE).get("Big Machine") != "PERSON"
+    assert mention_labels(nlp, BIG_MACHINE).get("Big Machine") != "PERSON"
 
 
 def test_a_name_after_in_before_a_state_is_a_place(nlp) -> None:
-    labels = _labels(nlp, CREDITS)
+    labels = mention_labels(nlp, CREDITS)
     assert labels.get("Upper Marlboro") == "GPE"
     assert labels.get("Meredith Somers") == "PERSON"
 
 
 def test_a_base_at_a_state_keeps_its_type(nlp) -> None:
-    assert _labels(nlp, FORT_HOOD).get("Fort Hood") != "GPE"
+    assert mention_labels(nlp, FORT_HOOD).get("Fort Hood") != "GPE"
 
 
 @pytest.mark.parametrize(("text", "words"), [(PARADE, "Patrick’s Day"), (RECESSION, "Great Recession")])
 def test_holidays_and_recessions_are_no_actor(nlp, text: str, words: str) -> None:
-    assert not any(words in name for name in _labels(nlp, text))
+    assert not any(words in name for name in mention_labels(nlp, text))
