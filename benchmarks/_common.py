@@ -1,10 +1,13 @@
 """Shared by the benchmark scripts: where the AllSides corpus is (``../shared`` beside the
-checkout, or ``$NEWSDESK_SHARED``), a store of it ingested once, and the bytes a process has
-read from files."""
+checkout, or ``$NEWSDESK_SHARED``), a store of it ingested once, the bytes a process has
+read from files, and the options and medians of the scripts that time a store's server
+against the previous code's."""
 
 from __future__ import annotations
 
+import argparse
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -36,3 +39,21 @@ def bytes_read() -> int:
             return next(int(line.split()[1]) for line in io if line.startswith("rchar"))
     except (OSError, StopIteration):
         return 0
+
+
+def server_bench_args(doc: str, *, rounds: int, idle: float) -> argparse.ArgumentParser:
+    """The options of a script that times a server of this tree against one of ``--before``
+    on copies of one analysed ``--store``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--store", required=True, help="an analysed store")
+    parser.add_argument("--before", required=True, help="the src folder of the previous code")
+    parser.add_argument("--rounds", type=int, default=rounds)
+    parser.add_argument("--idle", type=float, default=idle,
+                        help="seconds a server waits before its first visitor")
+    return parser
+
+
+def medians(rounds: list[dict], measure: str) -> tuple[float, float]:
+    """The median of ``measure`` over ``rounds`` for the ``before`` and the ``after`` tree."""
+    return (statistics.median(r["before"][measure] for r in rounds),
+            statistics.median(r["after"][measure] for r in rounds))

@@ -20,10 +20,8 @@ trees answered the same bytes. Requests go to 127.0.0.1 only. Run:
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +31,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _common import medians, server_bench_args
 from bench_web import MAKING, free_port, start_server
 
 THIS_SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -119,13 +118,7 @@ def one_round(db: str, trees: dict[str, str], *, idle: float) -> dict[str, dict[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", required=True, help="an analysed store")
-    parser.add_argument("--before", required=True, help="the src folder of the previous code")
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--idle", type=float, default=15.0,
-                        help="seconds a server waits before its first visitor")
-    args = parser.parse_args()
+    args = server_bench_args(__doc__, rounds=2, idle=15.0).parse_args()
     trees = {"before": args.before, "after": THIS_SRC}
     rounds = [one_round(args.store, trees, idle=args.idle) for _ in range(args.rounds)]
     print(f"{'measure (s)':<38} {'before':>8} {'after':>8} {'x':>6}   (median of {args.rounds})")
@@ -134,8 +127,7 @@ def main() -> None:
               "the start, CPU", "timeline wall": "first timeline after the start, wall"}
     for measure in ("idle first", "idle shown", "at once first", "at once shown", "cli",
                     *labels):
-        was = statistics.median(r["before"][measure] for r in rounds)
-        now = statistics.median(r["after"][measure] for r in rounds)
+        was, now = medians(rounds, measure)
         label = measure.replace("idle", f"home page, {args.idle:g} s idle").replace(
             "at once", "home page, visited at once").replace("cli", "newsdesk brief (CLI)")
         label = labels.get(measure, label)

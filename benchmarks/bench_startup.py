@@ -18,10 +18,8 @@ two trees wrote the same bytes. Requests go to 127.0.0.1 only. Run:
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +29,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _common import medians, server_bench_args
 from bench_web import free_port, start_server
 
 THIS_SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -115,12 +114,7 @@ def one_round(db: str, trees: dict[str, str], *, idle: float,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", required=True, help="an analysed store")
-    parser.add_argument("--before", required=True, help="the src folder of the previous code")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--idle", type=float, default=30.0,
-                        help="seconds a server waits before its first visitor")
+    parser = server_bench_args(__doc__, rounds=3, idle=30.0)
     parser.add_argument("--no-cli", action="store_true", help="measure the server only")
     args = parser.parse_args()
     trees = {"before": args.before, "after": THIS_SRC}
@@ -129,8 +123,7 @@ def main() -> None:
     measures = [m for m in rounds[0]["after"] if m != "bodies"]
     print(f"{'measure':<44} {'before':>8} {'after':>8} {'x':>6}   (median of {args.rounds})")
     for measure in measures:
-        was = statistics.median(r["before"][measure] for r in rounds)
-        now = statistics.median(r["after"][measure] for r in rounds)
+        was, now = medians(rounds, measure)
         label = (f"newsdesk {measure[4:]}, CPU s" if measure.startswith("cli ") else
                  measure.replace("idle", f"server, {args.idle:g} s idle:").replace(
                      "at once", "server, asked at once:") + ", first answer s")
