@@ -2218,3 +2218,20 @@ def test_an_act_halted_is_the_codebooks_halting_of_it(nlp, text, expected):
 def test_a_restriction_ended_stays_eased_not_halted(nlp):
     verb = nlp("The European Union ended its sanctions on Iran.")[:].root
     assert verb_event_code(verb) == ("end", "085")
+
+
+# Armed persons or pilots trained (the teaching sense of the block of train and prepare) are
+# the block's own code for forces and fighters trained, 072 military aid; the subject's own
+# troops readied and persons of no armed role keep the block's intent. Sentences written for
+# the rule: (text, the types and codes given; the first two were AGREE 030 and 0312).
+TRAINED = [
+    ("The United States trains Ukrainian soldiers in Germany.", [("AID", "072")]),
+    ("Britain is training Ukrainian pilots to fly F-16 jets.", [("AID", "072")]),
+    ("The government is preparing its troops for war.", [("AGREE", "030")]),
+    ("The ministry trained teachers in the new curriculum.", [("AGREE", "030")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRAINED)
+def test_armed_persons_trained_are_military_aid(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

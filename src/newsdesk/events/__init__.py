@@ -395,7 +395,8 @@ class EventsAnalyser:
     # 85: an act halted that the block of ending names no pattern for is the codebook's code
     # of halting it ("suspended its mediation" 165, "ended the dialogue" 164, "suspended
     # relations" 161, "ended its offensive" 087; were the classifier's), a trip ended the
-    # visit, 042, as a visit or tour ended is (was the block's "* TRIP" 160, SANCTION)
+    # visit, 042, as a visit or tour ended is (was the block's "* TRIP" 160, SANCTION); armed
+    # persons or pilots trained are military aid, 072 ("trains Iraqi pilots", was 0312)
     version = 85
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -105,7 +105,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * an act halted that no pattern of the block of ending names is the codebook's halting of
   it (``halted.py``): 165 "Halt mediation" ("ended mediation efforts"), 164 "Halt
   negotiations", 161 relations broken, 087 force de-escalated, 082 a protest eased; a trip
-  ended is the visit, 042, as a visit ended is.
+  ended is the visit, 042, as a visit ended is;
+* armed persons or pilots trained are 072 "Provide military aid" (``trained.py``), the block
+  of train's own code for forces and fighters trained, not its intent (030, 0312).
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ from newsdesk.events.restrictions import restriction
 from newsdesk.events.stative import stative_code
 from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
+from newsdesk.events.trained import trained_code
 from newsdesk.events.unaddressed import unaddressed_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -299,8 +302,8 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
     a lessening of aid announced or threatened, refugees let in, support that gives things
-    (``material``), an act weighed, not done (``considered``), a view agreed with
-    (``accord``)."""
+    (``material``), armed forces trained (``trained``), an act weighed, not done
+    (``considered``), a view agreed with (``accord``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
@@ -312,6 +315,7 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_announced(verb, coded)
         or _persons_released(verb, coded)
         or _resignation(verb, coded)
+        or trained_code(verb, coded)
         or statement_code(verb, coded)
     )
 
