@@ -2235,3 +2235,22 @@ TRAINED = [
 @pytest.mark.parametrize("text, expected", TRAINED)
 def test_armed_persons_trained_are_military_aid(nlp, text, expected):
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# Military exercises or war games held by several actors (conjoined subjects or agents, a
+# "with" phrase) are the dictionary's joint exercises, 062; one actor's keep its show of
+# force (150) where the coder codes it, and talks held stay talks. Sentences written for the
+# rule: (text, the CAMEO code of the main verb; the first three were 150, none and none).
+JOINT = [
+    ("India and France conducted military exercises in the Indian Ocean.", "062"),
+    ("China and Russia held naval drills in the Sea of Japan.", "062"),
+    ("The war game was staged by British marines and Jordanian armed forces.", "062"),
+    ("Russia conducted military exercises in the Arctic.", "150"),
+    ("Both Russia and China conducted military exercises in the Arctic.", "150"),
+    ("France and Germany held talks in Paris.", "046"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINT)
+def test_exercises_held_by_several_actors_are_joint(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root)[1] == expected

@@ -396,7 +396,9 @@ class EventsAnalyser:
     # of halting it ("suspended its mediation" 165, "ended the dialogue" 164, "suspended
     # relations" 161, "ended its offensive" 087; were the classifier's), a trip ended the
     # visit, 042, as a visit or tour ended is (was the block's "* TRIP" 160, SANCTION); armed
-    # persons or pilots trained are military aid, 072 ("trains Iraqi pilots", was 0312)
+    # persons or pilots trained are military aid, 072 ("trains Iraqi pilots", was 0312), and
+    # exercises held by several actors joint, 062 ("Germany, Italy and the US are
+    # participating in the war game", was the classifier's 150)
     version = 85
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -107,7 +107,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
   negotiations", 161 relations broken, 087 force de-escalated, 082 a protest eased; a trip
   ended is the visit, 042, as a visit ended is;
 * armed persons or pilots trained are 072 "Provide military aid" (``trained.py``), the block
-  of train's own code for forces and fighters trained, not its intent (030, 0312).
+  of train's own code for forces and fighters trained, not its intent (030, 0312);
+* military exercises held by several actors are 062 "Cooperate militarily" (``joint.py``),
+  the dictionary's code of joint exercises, not one actor's show of force (150).
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.considered import considered_code
 from newsdesk.events.disowned import disowned_code
 from newsdesk.events.halted import UNDERTAKINGS, halted_code
+from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
@@ -291,9 +294,9 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    halted = halted_code(verb, coded)
-    if halted:
-        return name, halted
+    recoded = halted_code(verb, coded) or joint_code(verb, coded)
+    if recoded:
+        return name, recoded
     act = _act_named(verb, coded) if coded else statement_code(verb, coded)
     return (name, act) if act else _disapproval(verb, coded)
 
