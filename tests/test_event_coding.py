@@ -2191,3 +2191,66 @@ def test_an_act_asked_for_in_a_nouns_clause_is_intended(nlp, text, word, expecte
     token = next(t for t in nlp(text) if t.lower_ == word)
     assert demanded(token) is expected
     assert (modality(token) == "intended") is expected
+
+
+# An act halted that no pattern of the dictionary's block of ending names is the codebook's
+# code of halting it (CAMEO 16x, a consultation or relations; 087, force; 082, a protest),
+# and a trip ended is the visit, as a visit ended is; an undertaking that names no act stays
+# uncoded, and a restriction ended stays eased. Sentences written for the rule: (text, the
+# types and codes given; the first six were the classifier's CONCEDE 080, SUPPORT 050,
+# ASSAULT 190 and CONCEDE 080, the block's SANCTION 160 and the classifier's SANCTION 160).
+HALTED = [
+    ("Norway suspended its mediation between the government and the rebels.", [("SANCTION", "165")]),
+    ("Qatar has halted its mediation efforts between Israel and Hamas.", [("SANCTION", "165")]),
+    ("The army ended its offensive in the north.", [("RETREAT", "087")]),
+    ("The government suspended negotiations with the rebels.", [("SANCTION", "164")]),
+    ("The minister is ending a three-day trip to Beijing.", [("CONSULT", "042")]),
+    ("Morocco suspended diplomatic relations with Germany.", [("SANCTION", "161")]),
+    ("The company ended its campaign.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HALTED)
+def test_an_act_halted_is_the_codebooks_halting_of_it(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+def test_a_restriction_ended_stays_eased_not_halted(nlp):
+    verb = nlp("The European Union ended its sanctions on Iran.")[:].root
+    assert verb_event_code(verb) == ("end", "085")
+
+
+# Armed persons or pilots trained (the teaching sense of the block of train and prepare) are
+# the block's own code for forces and fighters trained, 072 military aid; the subject's own
+# troops readied and persons of no armed role keep the block's intent. Sentences written for
+# the rule: (text, the types and codes given; the first two were AGREE 030 and 0312).
+TRAINED = [
+    ("The United States trains Ukrainian soldiers in Germany.", [("AID", "072")]),
+    ("Britain is training Ukrainian pilots to fly F-16 jets.", [("AID", "072")]),
+    ("The government is preparing its troops for war.", [("AGREE", "030")]),
+    ("The ministry trained teachers in the new curriculum.", [("AGREE", "030")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRAINED)
+def test_armed_persons_trained_are_military_aid(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+# Military exercises or war games held by several actors (conjoined subjects or agents, a
+# "with" phrase) are the dictionary's joint exercises, 062; one actor's keep its show of
+# force (150) where the coder codes it, and talks held stay talks. Sentences written for the
+# rule: (text, the CAMEO code of the main verb; the first three were 150, none and none).
+JOINT = [
+    ("India and France conducted military exercises in the Indian Ocean.", "062"),
+    ("China and Russia held naval drills in the Sea of Japan.", "062"),
+    ("The war game was staged by British marines and Jordanian armed forces.", "062"),
+    ("Russia conducted military exercises in the Arctic.", "150"),
+    ("Both Russia and China conducted military exercises in the Arctic.", "150"),
+    ("France and Germany held talks in Paris.", "046"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINT)
+def test_exercises_held_by_several_actors_are_joint(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root)[1] == expected

@@ -101,7 +101,15 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * a need or a want of a state of one's own is a statement, 010 (``stative.py``): a verb
   coded as a demand or appeal whose complement is its own subject's linking verb with a
   predicate adjective ("NATO would need to remain strong", NEED's 100; not "needs to be
-  ready to mediate", nor someone asked to be so).
+  ready to mediate", nor someone asked to be so);
+* an act halted that no pattern of the block of ending names is the codebook's halting of
+  it (``halted.py``): 165 "Halt mediation" ("ended mediation efforts"), 164 "Halt
+  negotiations", 161 relations broken, 087 force de-escalated, 082 a protest eased; a trip
+  ended is the visit, 042, as a visit ended is;
+* armed persons or pilots trained are 072 "Provide military aid" (``trained.py``), the block
+  of train's own code for forces and fighters trained, not its intent (030, 0312);
+* military exercises held by several actors are 062 "Cooperate militarily" (``joint.py``),
+  the dictionary's code of joint exercises, not one actor's show of force (150).
 """
 
 from __future__ import annotations
@@ -125,12 +133,15 @@ from newsdesk.events.cameo import (
 from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.considered import considered_code
 from newsdesk.events.disowned import disowned_code
+from newsdesk.events.halted import UNDERTAKINGS, halted_code
+from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
 from newsdesk.events.stative import stative_code
 from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
+from newsdesk.events.trained import trained_code
 from newsdesk.events.unaddressed import unaddressed_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -269,8 +280,6 @@ _APPROVING_VERB = "approve"
 _AID_OF = {"in", "of"}
 #: The tagger's labels of a sum or an amount.
 _AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY"}
-#: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
-_UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
 
 def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -285,6 +294,9 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
+    recoded = halted_code(verb, coded) or joint_code(verb, coded)
+    if recoded:
+        return name, recoded
     act = _act_named(verb, coded) if coded else statement_code(verb, coded)
     return (name, act) if act else _disapproval(verb, coded)
 
@@ -293,8 +305,8 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
     a lessening of aid announced or threatened, refugees let in, support that gives things
-    (``material``), an act weighed, not done (``considered``), a view agreed with
-    (``accord``)."""
+    (``material``), armed forces trained (``trained``), an act weighed, not done
+    (``considered``), a view agreed with (``accord``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
@@ -306,6 +318,7 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_announced(verb, coded)
         or _persons_released(verb, coded)
         or _resignation(verb, coded)
+        or trained_code(verb, coded)
         or statement_code(verb, coded)
     )
 
@@ -604,7 +617,7 @@ def _undertaken_act(verb: Any) -> str | None:
     if not in_block_of(verb, "launch"):
         return None
     for noun in (
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in UNDERTAKINGS
     ):
         acts = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
         code = next((NOUN_TRIGGERS[a] for a in acts if a in NOUN_TRIGGERS), None)
