@@ -30,10 +30,12 @@ class StoryWindow:
 @dataclass(frozen=True, slots=True)
 class StoryCheck:
     """Whether the stories can be updated near a change (``LineageQueries.story_check``): the
-    current articles no story holds, and whether any story is stored."""
+    current articles no story holds, whether any story is stored, and how many current
+    articles there are (an update whose window holds them all clusters them all again)."""
 
     story_less: frozenset[str]
     has_stories: bool
+    articles: int
 
 
 #: The columns of an article that rank it as the source of a copy
@@ -77,7 +79,7 @@ class LineageQueries:
         empty otherwise. The stories' check reads ``story_members`` and ``stories``, which
         the lineage step does not write before its stories' refresh.
         """
-        found, kept_seq, story_less, has_stories = self.con.execute(
+        found, kept_seq, story_less, has_stories, articles = self.con.execute(
             f"""WITH current AS (
                    SELECT rowid AS row_id, id, version, path, locator FROM articles
                    {CURRENT_VERSION}),
@@ -98,10 +100,11 @@ class LineageQueries:
                    (SELECT coalesce(max(seq), 0) FROM lineage_articles),
                    (SELECT list(c.id) FROM current c
                     WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = c.id)),
-                   EXISTS (SELECT 1 FROM stories)""",
+                   EXISTS (SELECT 1 FROM stories),
+                   (SELECT count(*) FROM current)""",
             [version],
         ).fetchone()
-        check = StoryCheck(frozenset(story_less or ()), has_stories)
+        check = StoryCheck(frozenset(story_less or ()), has_stories, articles)
         rows = [(row["row_id"], row["id"], row["seq"]) for row in found or ()]
         if not rows:
             return LineageStart([], check, {})
@@ -517,9 +520,15 @@ class LineageQueries:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
 
     def story_check(self) -> StoryCheck:
-        """The current articles no story holds, and whether any story is stored (the lineage
-        step reads both in ``lineage_start``)."""
-        return StoryCheck(frozenset(self.story_less_ids()), self.has_stories())
+        """The current articles no story holds, whether any story is stored and how many
+        current articles there are (the lineage step reads them in ``lineage_start``)."""
+        story_less, has_stories, articles = self.con.execute(
+            """SELECT list(a.id) FILTER (WHERE NOT EXISTS (
+                          SELECT 1 FROM story_members m WHERE m.article_id = a.id)),
+                      EXISTS (SELECT 1 FROM stories), count(*)
+               FROM current_articles a"""
+        ).fetchone()
+        return StoryCheck(frozenset(story_less or ()), has_stories, articles)
 
     def articles_without_story(self) -> int:
         """Current articles that no story holds (stories are stale: rebuild them)."""
