@@ -236,6 +236,21 @@ def test_rows_read_with_the_lineage_articles_rank_them_as_their_own_read_does(gr
         assert order == {i: {c: row[c] for c in ORDER_COLUMNS} for i, row in stored.items()}
 
 
+def test_story_terms_read_by_the_versions_read_with_the_rows_are_the_current_ones(grown) -> None:
+    """The changed article's new version has its terms kept, and the terms read by the
+    versions ``lineage_story_rows`` gives are those read by the current articles."""
+    with open_store(grown["db"]) as store:
+        ids = [article_id for article_id, _ in store.article_dates()]
+        rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+        assert any(row["version"] > 1 for row in rows.values())
+        current = {article_id: row["version"] for article_id, row in rows.items()}
+        joined = store.story_terms(ids, version=TERMS_VERSION)
+        given = store.story_terms(ids, version=TERMS_VERSION, current=current)
+        stale = store.story_terms(ids, version=TERMS_VERSION, current={i: v - 1 for i, v in current.items()})
+    assert joined.keys() == given.keys() == set(ids) and not stale
+    assert all((joined[i][part][0] == given[i][part][0]).all() for i in ids for part in joined[i])
+
+
 def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
     """A list longer than ``SMALL_BATCH`` goes to DuckDB as Arrow, a short one as JSON text:
     the same rows come back."""

@@ -70,7 +70,8 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
         dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
         whole = articles is not None and len(dated) >= articles
         reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
-                                      story_of=window.story_of, links=window.links, whole=whole)
+                                      story_of=window.story_of, links=window.links, whole=whole,
+                                      current={i: rows[i]["version"] for i, _ in dated})
         groups = _join_copies(numbers, window.links)
         stories = [_story(members, rows) for members in groups]
         written = store.replace_stories_of(reach, stories)
@@ -90,17 +91,18 @@ def _window_days(changed: Sequence[Article], window_days: int) -> list[tuple[str
 
 def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, changed: dict[str, Article],
                  window_days: int, story_of: dict[str, str], links: list[dict[str, Any]],
-                 whole: bool = False) -> tuple[list[str], dict[str, int]]:
+                 whole: bool = False, current: dict[str, int] | None = None) -> tuple[list[str], dict[str, int]]:
     """The changed articles and every article of the stories they can join or left (closed
     under stories and copies), and the story numbers of those of them in the neighbourhood
     ``dated`` (id, published), clustered within it; the neighbourhood's stories (``story_of``)
     and copy ``links`` close the set. ``whole``: every article of the neighbourhood is
-    clustered again (it holds the whole store)."""
+    clustered again (it holds the whole store). ``current``: each one's current version, read
+    with its row, so the story terms are read and kept without reading the current articles."""
     try:
         from newsdesk.stories import cluster_rows, nearest_and_joinable, nearest_of, published_span, weigh_terms
     except ImportError:  # story clustering not installed: each article is its own story
         return [article_id for article_id, _ in dated], _cluster(store, dated, changed=changed)
-    terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed)
+    terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed, current=current)
     found = [(article_id, published) for article_id, published in dated if article_id in terms]
     place = {article_id: number for number, (article_id, _) in enumerate(found)}
     vectors = weigh_terms([terms[article_id] for article_id, _ in found])
@@ -140,18 +142,20 @@ def _cluster(
     return cluster_terms([i for i, _ in found], [terms[i] for i, _ in found], [p for _, p in found])
 
 
-def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -> dict[str, Any]:
+def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article],
+                 current: dict[str, int] | None = None) -> dict[str, Any]:
     """Each article's story terms: stored for its version, else counted now and kept (in
-    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run)."""
+    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run). ``current``: each
+    article's current version, read already (``Store.story_terms``)."""
     from newsdesk.stories import TERMS_VERSION, story_terms
 
-    found = store.story_terms(ids, version=TERMS_VERSION)
+    found = store.story_terms(ids, version=TERMS_VERSION, current=current)
     missing = [article_id for article_id in ids if article_id not in found]
     for start in range(0, len(missing), _TEXT_BATCH):
         batch = missing[start : start + _TEXT_BATCH]
         texts = {**store.get_articles([i for i in batch if i not in changed]), **changed}
         counted = {i: story_terms(texts[i]) for i in batch if i in texts}
-        store.save_story_terms(counted, version=TERMS_VERSION)
+        store.save_story_terms(counted, version=TERMS_VERSION, current=current)
         found.update(counted)
     return found
 
