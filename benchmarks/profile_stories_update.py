@@ -51,9 +51,14 @@ def staged(cache: Path, size: int, *, batch: str) -> tuple[Path, list[str]]:
     if not work.exists():
         _, added = corpus.prepare(cache, size, batch=batch)
         shutil.copy(cache / f"full-{size}.duckdb", work)
-        ids.write_text(json.dumps(corpus.add_articles(cache, work, added)))
         with open_store(work) as store:
+            before = {article_id for article_id, _ in store.article_dates()}
+        corpus.add_articles(cache, work, added)
+        with open_store(work) as store:
+            new = sorted(article_id for article_id, _ in store.article_dates()
+                         if article_id not in before)
             lineage_update.update_lineage(store, stories=False)
+        ids.write_text(json.dumps(new))
     return work, json.loads(ids.read_text())
 
 

@@ -236,6 +236,21 @@ def test_rows_read_with_the_lineage_articles_rank_them_as_their_own_read_does(gr
         assert order == {i: {c: row[c] for c in ORDER_COLUMNS} for i, row in stored.items()}
 
 
+def test_story_terms_read_by_the_versions_read_with_the_rows_are_the_current_ones(grown) -> None:
+    """The changed article's new version has its terms kept, and the terms read by the
+    versions ``lineage_story_rows`` gives are those read by the current articles."""
+    with open_store(grown["db"]) as store:
+        ids = [article_id for article_id, _ in store.article_dates()]
+        rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+        assert any(row["version"] > 1 for row in rows.values())
+        current = {article_id: row["version"] for article_id, row in rows.items()}
+        joined = store.story_terms(ids, version=TERMS_VERSION)
+        given = store.story_terms(ids, version=TERMS_VERSION, current=current)
+        stale = store.story_terms(ids, version=TERMS_VERSION, current={i: v - 1 for i, v in current.items()})
+    assert joined.keys() == given.keys() == set(ids) and not stale
+    assert all((joined[i][part][0] == given[i][part][0]).all() for i in ids for part in joined[i])
+
+
 def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
     """A list longer than ``SMALL_BATCH`` goes to DuckDB as Arrow, a short one as JSON text:
     the same rows come back."""
@@ -392,6 +407,43 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path, batch: str
     agree = len(near & rebuilt)
     kept, shared = FLOORS[batch]
     assert agree / len(rebuilt) >= kept and agree / len(near) >= shared, (agree, len(rebuilt), len(near))
+
+
+def _stories(db: str) -> tuple[list[tuple], list[tuple]]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return (sorted(con.execute("SELECT * FROM stories").fetchall()),
+                sorted(con.execute("SELECT * FROM story_members").fetchall()))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("first", "last", "every"), [("2020-03-01", "2020-03-12", 6),
+                                                      ("2020-03-13", "2020-03-26", 4)])
+def test_stories_updated_where_the_window_is_the_store_equal_a_rebuild(
+        tmp_path: Path, first: str, last: str, every: int) -> None:
+    """The AllSides articles of 12 or 14 days, every ``every``-th of them (in date order)
+    added after the others: each new article's window holds the whole store, so its weights
+    and neighbours are a rebuild's, and so are the stories (a stored story the new words
+    split is cut again too), every row of both tables."""
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = sorted((row for row in map(json.loads, handle) if first <= row["date"][:10] <= last),
+                      key=lambda row: (row["date"], row["ID"]))
+    later = rows[every - 1::every]
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", [row for row in rows if row not in later])],
+           db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store)
+    ingest([write_jsonl(tmp_path / "more.jsonl", later)], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store)
+    updated = _stories(db)
+    with open_store(db) as store:
+        update_stories(store)
+    assert any(story[2] > 1 for story in updated[0])
+    assert updated == _stories(db)
 
 
 #: Share of a rebuild's same-story pairs the update keeps, and of the update's pairs a

@@ -41,10 +41,11 @@ def refresh_stories(
     check = check or store.story_check()
     if full or not check.has_stories or check.story_less - {article.id for article in changed}:
         return update_stories(store)
-    return update_stories_near(store, changed) if changed else 0
+    return update_stories_near(store, changed, articles=check.articles) if changed else 0
 
 
-def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
+def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS,
+                        articles: int | None = None) -> int:
     """Re-cluster only the stories the changed articles can join. The neighbourhood (the
     articles dated within ``window_days`` of one of them, and every story or copy those
     touch, closed: ``Store.story_window``) is weighed from its stored story terms (only
@@ -57,7 +58,9 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
     Not equal to ``update_stories``: a rebuild weighs words by their document frequency in
     the whole store and takes each article's nearest neighbours among all articles, so one
     new article shifts, a little, similarities far from it; here both come from the
-    neighbourhood (docs/scale.md gives the measured agreement)."""
+    neighbourhood (docs/scale.md gives the measured agreement). Where the neighbourhood holds
+    every current article (``articles``: how many there are), its weights and neighbours are
+    the rebuild's, and all of it is clustered again: the stories are then a rebuild's."""
     kinds = sorted(COPY_KINDS)
     with store.one_thread(), store.transaction():  # the new terms and their stories together
         window = store.story_window([a.id for a in changed], days=_window_days(changed, window_days),
@@ -65,8 +68,10 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
         ids = window.ids
         rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
         dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
+        whole = articles is not None and len(dated) >= articles
         reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
-                                      story_of=window.story_of, links=window.links)
+                                      story_of=window.story_of, links=window.links, whole=whole,
+                                      current={i: rows[i]["version"] for i, _ in dated})
         groups = _join_copies(numbers, window.links)
         stories = [_story(members, rows) for members in groups]
         written = store.replace_stories_of(reach, stories)
@@ -85,23 +90,27 @@ def _window_days(changed: Sequence[Article], window_days: int) -> list[tuple[str
 
 
 def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, changed: dict[str, Article],
-                 window_days: int, story_of: dict[str, str], links: list[dict[str, Any]]) -> tuple[list[str], dict[str, int]]:
+                 window_days: int, story_of: dict[str, str], links: list[dict[str, Any]],
+                 whole: bool = False, current: dict[str, int] | None = None) -> tuple[list[str], dict[str, int]]:
     """The changed articles and every article of the stories they can join or left (closed
     under stories and copies), and the story numbers of those of them in the neighbourhood
     ``dated`` (id, published), clustered within it; the neighbourhood's stories (``story_of``)
-    and copy ``links`` close the set."""
+    and copy ``links`` close the set. ``whole``: every article of the neighbourhood is
+    clustered again (it holds the whole store). ``current``: each one's current version, read
+    with its row, so the story terms are read and kept without reading the current articles."""
     try:
         from newsdesk.stories import cluster_rows, nearest_and_joinable, nearest_of, published_span, weigh_terms
     except ImportError:  # story clustering not installed: each article is its own story
         return [article_id for article_id, _ in dated], _cluster(store, dated, changed=changed)
-    terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed)
+    terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed, current=current)
     found = [(article_id, published) for article_id, published in dated if article_id in terms]
     place = {article_id: number for number, (article_id, _) in enumerate(found)}
     vectors = weigh_terms([terms[article_id] for article_id, _ in found])
     spans = [published_span(published) for _, published in found]
     new = [place[article_id] for article_id in changed if article_id in place]
     nearest, joinable = nearest_and_joinable(vectors, new, spans, window_days=window_days)
-    reach = _closed(changed.keys() | {found[row][0] for row in joinable}, story_of, links)
+    start = {article_id for article_id, _ in found} if whole else {found[row][0] for row in joinable}
+    reach = _closed(changed.keys() | start, story_of, links)
     rows = [place[article_id] for article_id in reach if article_id in place]
     nearest = nearest_of(vectors, rows, known=(new, nearest))  # the changed rows' read once
     labels = cluster_rows(rows, nearest, spans, window_days=window_days)
@@ -133,18 +142,20 @@ def _cluster(
     return cluster_terms([i for i, _ in found], [terms[i] for i, _ in found], [p for _, p in found])
 
 
-def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -> dict[str, Any]:
+def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article],
+                 current: dict[str, int] | None = None) -> dict[str, Any]:
     """Each article's story terms: stored for its version, else counted now and kept (in
-    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run)."""
+    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run). ``current``: each
+    article's current version, read already (``Store.story_terms``)."""
     from newsdesk.stories import TERMS_VERSION, story_terms
 
-    found = store.story_terms(ids, version=TERMS_VERSION)
+    found = store.story_terms(ids, version=TERMS_VERSION, current=current)
     missing = [article_id for article_id in ids if article_id not in found]
     for start in range(0, len(missing), _TEXT_BATCH):
         batch = missing[start : start + _TEXT_BATCH]
         texts = {**store.get_articles([i for i in batch if i not in changed]), **changed}
         counted = {i: story_terms(texts[i]) for i in batch if i in texts}
-        store.save_story_terms(counted, version=TERMS_VERSION)
+        store.save_story_terms(counted, version=TERMS_VERSION, current=current)
         found.update(counted)
     return found
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,10 +30,12 @@ class StoryWindow:
 @dataclass(frozen=True, slots=True)
 class StoryCheck:
     """Whether the stories can be updated near a change (``LineageQueries.story_check``): the
-    current articles no story holds, and whether any story is stored."""
+    current articles no story holds, whether any story is stored, and how many current
+    articles there are (an update whose window holds them all clusters them all again)."""
 
     story_less: frozenset[str]
     has_stories: bool
+    articles: int
 
 
 #: The columns of an article that rank it as the source of a copy
@@ -77,7 +79,7 @@ class LineageQueries:
         empty otherwise. The stories' check reads ``story_members`` and ``stories``, which
         the lineage step does not write before its stories' refresh.
         """
-        found, kept_seq, story_less, has_stories = self.con.execute(
+        found, kept_seq, story_less, has_stories, articles = self.con.execute(
             f"""WITH current AS (
                    SELECT rowid AS row_id, id, version, path, locator FROM articles
                    {CURRENT_VERSION}),
@@ -98,10 +100,11 @@ class LineageQueries:
                    (SELECT coalesce(max(seq), 0) FROM lineage_articles),
                    (SELECT list(c.id) FROM current c
                     WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = c.id)),
-                   EXISTS (SELECT 1 FROM stories)""",
+                   EXISTS (SELECT 1 FROM stories),
+                   (SELECT count(*) FROM current)""",
             [version],
         ).fetchone()
-        check = StoryCheck(frozenset(story_less or ()), has_stories)
+        check = StoryCheck(frozenset(story_less or ()), has_stories, articles)
         rows = [(row["row_id"], row["id"], row["seq"]) for row in found or ()]
         if not rows:
             return LineageStart([], check, {})
@@ -338,10 +341,11 @@ class LineageQueries:
         self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
     ) -> dict[str, dict[str, Any]]:
         """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
-        ``content_hash``, ``path``, ``locator``, first-seen ``seq`` and ``is_copy``."""
+        ``content_hash``, ``path``, ``locator``, first-seen ``seq``, ``is_copy`` and its
+        ``version``."""
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
             rows = dict_rows(run(
-                """SELECT a.id, a.published, a.outlet, a.content_hash, a.path, a.locator, l.seq,
+                """SELECT a.id, a.published, a.outlet, a.content_hash, a.path, a.locator, l.seq, a.version,
                           EXISTS (SELECT 1 FROM lineage_links k
                                   WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
                    FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
@@ -427,16 +431,26 @@ class LineageQueries:
         ).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    def story_terms(self, ids: Sequence[str], *, version: int) -> dict[str, dict[str, tuple[Any, Any]]]:
+    def story_terms(self, ids: Sequence[str], *, version: int,
+                    current: Mapping[str, int] | None = None) -> dict[str, dict[str, tuple[Any, Any]]]:
         """The stored story terms (``newsdesk.stories.story_terms``) of these articles' current
-        versions, counted by terms ``version``; an article without them is left out."""
-        with self._value_tables(wanted_articles=(ids, pa.string())) as run:
+        versions, counted by terms ``version``; an article without them is left out.
+        ``current``: each article's current version, read already (``lineage_story_rows``),
+        so the current articles are not read again (an id without one is left out)."""
+        if current is None:
+            tables: dict[str, Any] = {"wanted_articles": (ids, pa.string())}
+            picked = """JOIN current_articles a ON a.id = t.article_id AND a.version = t.version
+                   WHERE t.terms_version = ? AND t.article_id IN (SELECT value FROM wanted_articles)"""
+        else:
+            known = [article_id for article_id in ids if article_id in current]
+            tables = {"wanted_versions": _versions_table(known, current)}
+            picked = """JOIN wanted_versions w ON w.id = t.article_id AND w.version = t.version
+                   WHERE t.terms_version = ?"""
+        with self._value_tables(**tables) as run:
             table = run(
-                """SELECT t.article_id, t.words, t.word_counts, t.pairs, t.pair_counts, t.names,
+                f"""SELECT t.article_id, t.words, t.word_counts, t.pairs, t.pair_counts, t.names,
                           t.name_counts
-                   FROM story_terms t JOIN current_articles a ON a.id = t.article_id
-                     AND a.version = t.version
-                   WHERE t.terms_version = ? AND t.article_id IN (SELECT value FROM wanted_articles)""",
+                   FROM story_terms t {picked}""",  # a fixed choice of two
                 [version],
             ).to_arrow_table()
         parts = {part: (_list_arrays(table[part]), _list_arrays(table[counts]))
@@ -446,22 +460,28 @@ class LineageQueries:
             for row, article_id in enumerate(table["article_id"].to_pylist())
         }
 
-    def save_story_terms(self, terms: dict[str, dict[str, tuple[Any, Any]]], *, version: int) -> None:
-        """Keep the story terms of these articles' current versions (replacing older ones)."""
-        ids = list(terms)
+    def save_story_terms(self, terms: dict[str, dict[str, tuple[Any, Any]]], *, version: int,
+                         current: Mapping[str, int] | None = None) -> None:
+        """Keep the story terms of these articles' current versions (replacing older ones).
+        ``current``: each article's current version, read already, as for ``story_terms``."""
+        ids = [article_id for article_id in terms if current is None or article_id in current]
         if not ids:
             return
         columns: dict[str, Any] = {"article_id": ids}
+        if current is not None:
+            columns["version"] = pa.array([current[i] for i in ids], type=pa.int32())
         for part, counts in _TERM_COLUMNS:
             columns[part] = pa.array([terms[i][part][0] for i in ids], type=pa.list_(pa.int64()))
             columns[counts] = pa.array([terms[i][part][1] for i in ids], type=pa.list_(pa.int32()))
+        found, source = (("i.version", "incoming i") if current is not None else
+                         ("a.version", "incoming i JOIN current_articles a ON a.id = i.article_id"))
         with self.transaction(), self._value_tables(wanted_articles=(ids, pa.string())) as run:
             run("DELETE FROM story_terms WHERE article_id IN (SELECT value FROM wanted_articles)")
             self._insert_arrow(
                 "story_terms",
                 pa.table(columns),
-                f"SELECT i.article_id, a.version, {int(version)}, i.words, i.word_counts, i.pairs, "
-                "i.pair_counts, i.names, i.name_counts FROM incoming i JOIN current_articles a ON a.id = i.article_id",
+                f"SELECT i.article_id, {found}, {int(version)}, i.words, i.word_counts, i.pairs, "
+                f"i.pair_counts, i.names, i.name_counts FROM {source}",  # fixed choices
             )
 
     def story_window(
@@ -517,9 +537,15 @@ class LineageQueries:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
 
     def story_check(self) -> StoryCheck:
-        """The current articles no story holds, and whether any story is stored (the lineage
-        step reads both in ``lineage_start``)."""
-        return StoryCheck(frozenset(self.story_less_ids()), self.has_stories())
+        """The current articles no story holds, whether any story is stored and how many
+        current articles there are (the lineage step reads them in ``lineage_start``)."""
+        story_less, has_stories, articles = self.con.execute(
+            """SELECT list(a.id) FILTER (WHERE NOT EXISTS (
+                          SELECT 1 FROM story_members m WHERE m.article_id = a.id)),
+                      EXISTS (SELECT 1 FROM stories), count(*)
+               FROM current_articles a"""
+        ).fetchone()
+        return StoryCheck(frozenset(story_less or ()), has_stories, articles)
 
     def articles_without_story(self) -> int:
         """Current articles that no story holds (stories are stale: rebuild them)."""
@@ -580,6 +606,12 @@ class LineageQueries:
 
 #: Each part of the story terms and the column of its counts.
 _TERM_COLUMNS = (("words", "word_counts"), ("pairs", "pair_counts"), ("names", "name_counts"))
+
+
+def _versions_table(ids: Sequence[str], current: Mapping[str, int]) -> pa.Table:
+    """``(id, version)`` of these articles, as a value table."""
+    return pa.table({"id": pa.array(list(ids), type=pa.string()),
+                     "version": pa.array([current[i] for i in ids], type=pa.int32())})
 
 
 def _list_arrays(column: pa.ChunkedArray) -> list[Any]:
