@@ -731,6 +731,46 @@ NAMED_BEFORE_CASES = [
 ]
 
 
+#: A description of a person and the people named around it (quotes 112): the owner of the
+#: subject of the narration before gives the description its person where that subject is
+#: no person (AllSides), not where the owner is no person either (written); a title written
+#: before a name inside an apposition names that person though the parse hangs the name on
+#: the title's preposition (written), not where the apposition ends in a place (written).
+NAMED_AROUND_CASES = [
+    (
+        "President Obama will elevate the controversy over his recess appointment powers to the "
+        "highest level.\n\n“The government’s decision to seek Supreme Court review is an "
+        "important step toward resolving the tremendous uncertainty created by the controversial "
+        "recess appointments,” said chamber President Thomas J. Donohue.\n\nAt stake are weighty "
+        "constitutional questions.\n\nMr. Obama’s appointments in January 2012, though, appeared "
+        "to break new ground, because the Senate was meeting in pro forma session every three "
+        "days specifically to prevent him from making appointments.\n\nThe president argued "
+        "that since most members were at home, Congress wasn’t really open for business.",
+        "most members were at home",
+        "Obama",
+    ),
+    (  # the subject's owner is no person: the latest speaker stays
+        "“We will pass the bill this week,” President Joe Biden said on Monday.\n\nSen. Jane "
+        "Roe listened from the front row.\n\nThe committee's vote came late on Tuesday.\n\n"
+        "“The votes are there,” the president said.",
+        "The votes are there",
+        "Joe Biden",
+    ),
+    (
+        "The hearing ran late into the night.\n\nAnother diplomat, former special envoy to "
+        "Sudan Jane Roe, told the committee that the aid had been withheld for weeks.",
+        "the aid had been withheld",
+        "Jane Roe",
+    ),
+    (  # the apposition ends in a place: no one named
+        "The hearing ran late into the night.\n\nAnother official, a former envoy to South "
+        "Korea, told the committee that the aid had been withheld for weeks.",
+        "the aid had been withheld",
+        "Another official",
+    ),
+]
+
+
 def test_a_couple_of_people_are_no_couple() -> None:
     """``a couple of`` counts people; it stands for no two named before (AllSides)."""
     text = (
@@ -742,7 +782,7 @@ def test_a_couple_of_people_are_no_couple() -> None:
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
-    CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES + NAMED_BEFORE_CASES,
+    CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES + NAMED_BEFORE_CASES + NAMED_AROUND_CASES,
 )
 def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 110  # 110: an organisation a description may stand for is as recent as its
+    version = 112  # 112: a paragraph of narration whose last sentence's subject is no
+    # person gives a description the person named as that subject's owner ("Mr. Obama's
+    # appointments … appeared to break new ground ¶ The president argued": Obama, not the
+    # latest speaker); an apposition headed by a person's noun that ends in a name is that
+    # person ("Another official, former deputy secretary of state John Doe, told");
+    # 110: an organisation a description may stand for is as recent as its
     # latest mention, its own report by a source resolved to it among them ("The Washington
     # Post reports … ¶ …, reports the news agency ¶ …, reports the news agency": the Post,
     # not the Senate named once between); a definite plural is the nominal source of its

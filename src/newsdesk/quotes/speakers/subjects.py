@@ -153,7 +153,25 @@ def name_in_apposition(context: Context, token: Any) -> Any | None:
         if t.dep_ == "appos" and _followed_by_verb(t, token.head)
     ]
     found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    found = found or next((n for n in map(_titled_name, appositions) if n is not None), None)
+    if found is not None and in_marks(context, found.idx):
+        found = None
     return found or _person_set_off(context, token) or _person_before_verb(context, token)
+
+
+def _titled_name(apposition: Any) -> Any | None:
+    """``Another official, former deputy secretary of state John Doe, told``: an apposition
+    headed by a person's noun that ends in a proper name is a title written before that name
+    (English puts a title phrase before the name it describes, ``deputy secretary of state
+    John Doe``), though the parse may hang the name on the title's preposition; the name's
+    last word, where the apposition's phrase ends with it and a comma follows. A phrase that
+    ends in a place or an organisation (``a former envoy to South Korea,``) names no one."""
+    last = apposition.right_edge
+    if apposition.pos_ != "NOUN" or apposition.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if last.pos_ != "PROPN" or last.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}:
+        return None
+    return last if last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == "," else None
 
 
 #: Pronouns that pick one of several people, whom a name set off after them may name
