@@ -392,7 +392,13 @@ class EventsAnalyser:
     # the target beside a place the verb names, which names it ("attacked an army camp in
     # western Kabul": an army camp, named Afghanistan, was western Kabul); a doubled space
     # neither opens nor ends a phrase; "in relation to X" names the target X, as "on X" does
-    version = 83
+    # 84: aid or a release asked for someone is asked on their behalf, the appeal's target
+    # ("seeks release for a man held abroad": REQUEST 0253 on him, was no event); an act of
+    # force against or on an agent noun's thing is aimed at that thing ("a missile attack
+    # against a military base": the base, was the attack), also through the name in
+    # apposition to the act; an act noun's doer modifier leaves its place the target
+    # ("condemned terrorist attacks in X": X, was the attacks)
+    version = 84
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
