@@ -1780,3 +1780,51 @@ def test_a_preposition_of_reference_names_whom_the_act_concerns(nlp):
         "governor."
     )
     assert _spans(nlp, text, "using")[1] == ["Nikki Haley"]
+
+
+# An act of force against or on a thing an agent noun says whose it is is aimed at that thing,
+# as "attacked a military base" is, also through the name in apposition to the act; an act
+# noun whose agent modifier is its doer is aimed at where it was done; a thing an agent noun
+# owns stays whole when the verb names its place. One AllSides sentence (KRYZHgw6JOJMVTZ9:
+# the sanctions' phrase whole before), the others written for the rule: (text, trigger,
+# target phrases).
+AIMED_AT_THINGS = [
+    (
+        "Months later in March the administration slapped sanctions on Russian government "
+        "hackers and spy agencies, including people named in FBI Robert Mueller's indictment.",
+        "slapped",
+        ["Russian government hackers and spy agencies"],
+    ),
+    (
+        "Houthi rebels launched a missile attack against a military base in the Jizan region.",
+        "launched",
+        ["a military base in the Jizan region"],
+    ),
+    ("The minister condemned terrorist attacks in Kabul.", "condemned", ["Kabul"]),
+    ("Rebels attacked an army camp in western Kabul.", "attacked", ["an army camp"]),
+    (
+        "The rebels launched an attack on the city's water supply.",
+        "launched",
+        ["the city's water supply"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", AIMED_AT_THINGS)
+def test_an_act_of_force_on_an_actors_thing_is_aimed_at_it(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+def test_aid_or_a_release_asked_for_someone_is_aimed_at_them(nlp):
+    """CAMEO 023 and 0253: the one aid or a release is asked for is the appeal's target."""
+    text = "The family is seeking release for the jailed activist."
+    event = _event_on(nlp, text, "seeking")
+    assert (event["plover"], [text[s:e] for s, e in event["target_spans"]]) == (
+        "REQUEST",
+        ["the jailed activist"],
+    )
+    from newsdesk.events import extract_events
+
+    text = "The senators called for a closed-door briefing for the entire Senate."
+    assert not any(e["trigger"] == "called" for e in extract_events(nlp(text)))
+

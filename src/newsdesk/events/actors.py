@@ -30,9 +30,12 @@ preposition of reference: "imposed sanctions in relation to X"); an object that 
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
-"of" object: "the blockade of X") or, when it
+"of" object: "the blockade of X"; against or on it, a thing an agent noun says whose it is:
+"a missile attack against a military base", also through the name in apposition to the act:
+"a military operation, Operation X, against militants") or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
-X"; not "attacked a military base in X", which an agent noun makes the military's, also
+X", "condemned terrorist attacks in X", whose agent noun is the doer; not "attacked a
+military base in X", which an agent noun makes the military's, also
 when the parse hangs the place on the verb: "attacked a military recruiting station in
 Little Rock", the station, named by Little Rock), the
 source's own armed force is no target ("withdrew its troops"), an object that
