@@ -1828,3 +1828,30 @@ def test_aid_or_a_release_asked_for_someone_is_aimed_at_them(nlp):
     text = "The senators called for a closed-door briefing for the entire Senate."
     assert not any(e["trigger"] == "called" for e in extract_events(nlp(text)))
 
+
+# A noun of one person by what they do that the agent lexicon lacks names people acted on, a
+# target, never a thing; a body one has ("a more diverse staff") is none. Two AllSides
+# sentences (ids beside them; no target before), the others written for the rule: (text,
+# trigger, target phrases).
+PERSONS_ACTED_ON = [
+    # jeN5DuKRBB8TqqZU
+    (
+        "Authorities said he had threatened officers with a knife and implored them to kill him.",
+        "threatened",
+        ["officers"],
+    ),
+    # Tf8o89OwthVZO7C9
+    (
+        "After promising “fire and fury” toward North Korea in 2017, Trump in 2018 was meeting "
+        "with that country's leader.",
+        "meeting",
+        ["that country's leader"],
+    ),
+    ("The government released the detained leaders.", "released", ["the detained leaders"]),
+    ("She said the newspaper needed a more diverse staff.", "needed", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", PERSONS_ACTED_ON)
+def test_a_person_named_by_what_they_do_is_a_target(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
