@@ -397,7 +397,8 @@ class EventsAnalyser:
     # force against or on an agent noun's thing is aimed at that thing ("a missile attack
     # against a military base": the base, was the attack), also through the name in
     # apposition to the act; an act noun's doer modifier leaves its place the target
-    # ("condemned terrorist attacks in X": X, was the attacks)
+    # ("condemned terrorist attacks in X": X, was the attacks); a noun of one person by what
+    # they do that the agent lexicon lacks is a target ("released the detained leaders")
     version = 84
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
