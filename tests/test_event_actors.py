@@ -1855,3 +1855,27 @@ PERSONS_ACTED_ON = [
 @pytest.mark.parametrize("text, trigger, targets", PERSONS_ACTED_ON)
 def test_a_person_named_by_what_they_do_is_a_target(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# A verb of two words of the dictionary (*let free*, *set free*) whose second word the parse
+# hangs on the noun after it, or makes a clause with that noun as its object: the persons
+# freed are the target, without the word "free"; an adjective after another verb stays
+# ("met German Chancellor ..."). Sentences written for the rule: (text, trigger, targets).
+FREED_BY_TWO_WORDS = [
+    ("The rebels set free six aid workers held since May.", "set", ["six aid workers"]),
+    (
+        "The government let free some 40 opposition members and journalists.",
+        "let",
+        ["some 40 opposition members and journalists"],
+    ),
+    (
+        "The prime minister met German Chancellor Angela Merkel in Brussels.",
+        "met",
+        ["German Chancellor Angela Merkel"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", FREED_BY_TWO_WORDS)
+def test_those_let_or_set_free_are_the_target_without_free(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

@@ -175,7 +175,19 @@ def _objects(trigger: Any) -> list[Any]:
         c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
+    objects += [o for c in _second_words(trigger) for o in c.children if o.dep_ == "dobj"]
     return [c for c in objects if c.pos_ != "ADP"]
+
+
+def _second_words(verb: Any) -> list[Any]:
+    """The second word of a verb of two words of the dictionary that the parse makes a
+    clause of the verb ("let free some 74 leaders": *let free*), whose object is the verb's
+    own. ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import cameo_dictionary
+
+    forms = cameo_dictionary()["forms"]
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    return [c for c in clauses if f"{verb.lemma_.lower()} {c.lower_}" in forms]
 
 
 def _object_targets(obj: Any) -> list[Any]:
