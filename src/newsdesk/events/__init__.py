@@ -398,7 +398,8 @@ class EventsAnalyser:
     # against a military base": the base, was the attack), also through the name in
     # apposition to the act; an act noun's doer modifier leaves its place the target
     # ("condemned terrorist attacks in X": X, was the attacks); a noun of one person by what
-    # they do that the agent lexicon lacks is a target ("released the detained leaders")
+    # they do that the agent lexicon lacks is a target ("released the detained leaders");
+    # those let or set free are the target without "free" ("let free activists": activists)
     version = 84
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
