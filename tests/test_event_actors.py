@@ -1879,3 +1879,25 @@ FREED_BY_TWO_WORDS = [
 @pytest.mark.parametrize("text, trigger, targets", FREED_BY_TWO_WORDS)
 def test_those_let_or_set_free_are_the_target_without_free(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# A verb of leaving an office whose "as" phrase names the office and the body it serves: the
+# body is the target. One AllSides sentence (its id beside it; no target before), the others
+# written for the rule: (text, trigger, targets).
+OFFICES_LEFT = [
+    # EcyTGcTBc2utVkZr
+    (
+        "Abdelaziz Bouteflika resigned as president of Algeria earlier this year as well in the "
+        "face of sustained demonstrations against his decision to run for a fifth consecutive "
+        "term.",
+        "resigned",
+        ["Algeria"],
+    ),
+    ("The general resigned as chief of the Pakistani army.", "resigned", ["the Pakistani army"]),
+    ("She spoke as president of the club.", "spoke", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", OFFICES_LEFT)
+def test_an_office_left_names_the_body_it_serves(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

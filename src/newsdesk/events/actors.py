@@ -38,7 +38,8 @@ X", "condemned terrorist attacks in X", whose agent noun is the doer; not "attac
 military base in X", which an agent noun makes the military's, also
 when the parse hangs the place on the verb: "attacked a military recruiting station in
 Little Rock", the station, named by Little Rock), the
-source's own armed force is no target ("withdrew its troops"), an object that
+source's own armed force is no target ("withdrew its troops"), an office left is aimed at
+the body it serves ("resigned as president of X"), an object that
 names no actor to a prepositional object that does ("provided training to X"), to whom
 what it asks for is aimed at ("called for sanctions against X"), to the actor a thing comes
 from when no place names it ("requested assistance from the national guard") or to the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.titles import OFFICES
 from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
@@ -74,10 +75,24 @@ def target_tokens(trigger: Any) -> list[Any]:
         return sent  # "sent officials to Qatar to investigate a report": Qatar
     found = _own_targets(trigger)
     if not any(map(is_actor, found)):
-        return _clause_targets(trigger) or _asked_to_act(trigger) or found
+        return _clause_targets(trigger) or _asked_to_act(trigger) or found or _office_left(trigger)
     return found
 
 
+def _office_left(trigger: Any) -> list[Any]:
+    """The body whose office a verb of leaving one leaves, named by the "of" of its "as"
+    phrase ("resigned as president of Indonesia", "stepped down as head of the central
+    bank"): the act concerns the state or body the office serves."""
+    if trigger.lemma_.lower() not in _LEAVING_OFFICE:
+        return []
+    offices = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as"
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in OFFICES]
+    return [b for o in offices for p in o.children if p.lower_ == "of"
+            for b in p.children if b.dep_ == "pobj" and is_actor(b)]
+
+
+#: Verbs of leaving an office, whose "as" phrase names it ("resigned as president of X").
+_LEAVING_OFFICE = {"resign", "quit", "step", "retire"}
 #: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
 #: despatch, dispatch).
 SENDING = ("send", "despatch")
