@@ -399,7 +399,8 @@ class EventsAnalyser:
     # apposition to the act; an act noun's doer modifier leaves its place the target
     # ("condemned terrorist attacks in X": X, was the attacks); a noun of one person by what
     # they do that the agent lexicon lacks is a target ("released the detained leaders");
-    # those let or set free are the target without "free" ("let free activists": activists)
+    # those let or set free are the target without "free" ("let free activists": activists);
+    # an office left names the body it serves ("resigned as president of X": X, was none)
     version = 84
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
