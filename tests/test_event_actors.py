@@ -1780,3 +1780,124 @@ def test_a_preposition_of_reference_names_whom_the_act_concerns(nlp):
         "governor."
     )
     assert _spans(nlp, text, "using")[1] == ["Nikki Haley"]
+
+
+# An act of force against or on a thing an agent noun says whose it is is aimed at that thing,
+# as "attacked a military base" is, also through the name in apposition to the act; an act
+# noun whose agent modifier is its doer is aimed at where it was done; a thing an agent noun
+# owns stays whole when the verb names its place. One AllSides sentence (KRYZHgw6JOJMVTZ9:
+# the sanctions' phrase whole before), the others written for the rule: (text, trigger,
+# target phrases).
+AIMED_AT_THINGS = [
+    (
+        "Months later in March the administration slapped sanctions on Russian government "
+        "hackers and spy agencies, including people named in FBI Robert Mueller's indictment.",
+        "slapped",
+        ["Russian government hackers and spy agencies"],
+    ),
+    (
+        "Houthi rebels launched a missile attack against a military base in the Jizan region.",
+        "launched",
+        ["a military base in the Jizan region"],
+    ),
+    ("The minister condemned terrorist attacks in Kabul.", "condemned", ["Kabul"]),
+    ("Rebels attacked an army camp in western Kabul.", "attacked", ["an army camp"]),
+    (
+        "The rebels launched an attack on the city's water supply.",
+        "launched",
+        ["the city's water supply"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", AIMED_AT_THINGS)
+def test_an_act_of_force_on_an_actors_thing_is_aimed_at_it(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+def test_aid_or_a_release_asked_for_someone_is_aimed_at_them(nlp):
+    """CAMEO 023 and 0253: the one aid or a release is asked for is the appeal's target."""
+    text = "The family is seeking release for the jailed activist."
+    event = _event_on(nlp, text, "seeking")
+    assert (event["plover"], [text[s:e] for s, e in event["target_spans"]]) == (
+        "REQUEST",
+        ["the jailed activist"],
+    )
+    from newsdesk.events import extract_events
+
+    text = "The senators called for a closed-door briefing for the entire Senate."
+    assert not any(e["trigger"] == "called" for e in extract_events(nlp(text)))
+
+
+# A noun of one person by what they do that the agent lexicon lacks names people acted on, a
+# target, never a thing; a body one has ("a more diverse staff") is none. Two AllSides
+# sentences (ids beside them; no target before), the others written for the rule: (text,
+# trigger, target phrases).
+PERSONS_ACTED_ON = [
+    # jeN5DuKRBB8TqqZU
+    (
+        "Authorities said he had threatened officers with a knife and implored them to kill him.",
+        "threatened",
+        ["officers"],
+    ),
+    # Tf8o89OwthVZO7C9
+    (
+        "After promising “fire and fury” toward North Korea in 2017, Trump in 2018 was meeting "
+        "with that country's leader.",
+        "meeting",
+        ["that country's leader"],
+    ),
+    ("The government released the detained leaders.", "released", ["the detained leaders"]),
+    ("She said the newspaper needed a more diverse staff.", "needed", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", PERSONS_ACTED_ON)
+def test_a_person_named_by_what_they_do_is_a_target(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# A verb of two words of the dictionary (*let free*, *set free*) whose second word the parse
+# hangs on the noun after it, or makes a clause with that noun as its object: the persons
+# freed are the target, without the word "free"; an adjective after another verb stays
+# ("met German Chancellor ..."). Sentences written for the rule: (text, trigger, targets).
+FREED_BY_TWO_WORDS = [
+    ("The rebels set free six aid workers held since May.", "set", ["six aid workers"]),
+    (
+        "The government let free some 40 opposition members and journalists.",
+        "let",
+        ["some 40 opposition members and journalists"],
+    ),
+    (
+        "The prime minister met German Chancellor Angela Merkel in Brussels.",
+        "met",
+        ["German Chancellor Angela Merkel"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", FREED_BY_TWO_WORDS)
+def test_those_let_or_set_free_are_the_target_without_free(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# A verb of leaving an office whose "as" phrase names the office and the body it serves: the
+# body is the target. One AllSides sentence (its id beside it; no target before), the others
+# written for the rule: (text, trigger, targets).
+OFFICES_LEFT = [
+    # EcyTGcTBc2utVkZr
+    (
+        "Abdelaziz Bouteflika resigned as president of Algeria earlier this year as well in the "
+        "face of sustained demonstrations against his decision to run for a fifth consecutive "
+        "term.",
+        "resigned",
+        ["Algeria"],
+    ),
+    ("The general resigned as chief of the Pakistani army.", "resigned", ["the Pakistani army"]),
+    ("She spoke as president of the club.", "spoke", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", OFFICES_LEFT)
+def test_an_office_left_names_the_body_it_serves(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

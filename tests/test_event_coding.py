@@ -1683,7 +1683,8 @@ def test_an_appeal_made_of_no_one_is_a_statement_not_an_event(nlp, text, code, e
 
 # In the thing an appeal asks for, a place that says where it is ("in Yemen"), a clause that
 # says what it is ("military-drafted", "a bill that would ...") or a noun's "for" phrase that
-# says whom it is for ("aid for Zimbabwe") names no one asked; a place or people as the
+# says whom it is for names no one asked, but aid or a release asked for someone is asked on
+# their behalf ("aid for Zimbabwe", "funding for Flint": REQUEST); a place or people as the
 # thing's own modifier or "of" object, and a clause with a subject of its own that says
 # what a wish holds, name who is to act. A verb of appeal's direct
 # object that names no one is the thing asked for ("requested assistance"), an object that
@@ -1707,14 +1708,14 @@ APPEALS_OF_THINGS = [
         "This month, the United Nations launched an international appeal for $234 million in"
         " emergency aid for Zimbabwe, where drought is expected to affect a third of the"
         " country's crop.",
-        "010",
-        [],
+        "020",
+        ["REQUEST"],
     ),
     (
         "Dan Kildee, D-Flint Township — have been pressing for funding for Flint, where lead"
         " levels in the tap water spiked after the city changed water supplies in 2014.",
-        "010",
-        [],
+        "100",
+        ["REQUEST"],
     ),
     (
         "Estonian MEP has demanded a final solution for Syrian refugees who break the law in"
@@ -1722,6 +1723,10 @@ APPEALS_OF_THINGS = [
         "027",
         ["REQUEST"],
     ),
+    ("The family is seeking release for the jailed activist.", "0253", ["REQUEST"]),
+    ("The governor asked for emergency aid for the flooded towns.", "0231", ["REQUEST"]),
+    ("The senators called for a closed-door briefing for the entire Senate.", "010", []),
+    ("The mayor called for tax cuts for big businesses.", "010", []),
     ("The minister appealed to donors for aid for the refugees.", "023", ["REQUEST"]),
     ("The United Nations asked donors for emergency aid for Zimbabwe.", "0231", ["REQUEST"]),
     ("The minister requested assistance.", "010", []),
@@ -1769,7 +1774,10 @@ def test_a_need_of_a_state_of_ones_own_is_a_statement(nlp, text, code, expected)
 @pytest.mark.parametrize("text, code, expected", APPEALS_OF_THINGS)
 def test_a_place_or_description_of_the_thing_asked_for_names_no_one_asked(nlp, text, code, expected):
     doc = nlp(text)
-    verbs = {"appeal", "call", "request", "propose", "ask", "express", "launch", "press", "demand"}
+    verbs = {
+        "appeal", "call", "request", "propose", "ask", "express", "launch", "press", "demand",
+        "seek",
+    }
     verb = next(t for t in doc if t.lemma_ in verbs)
     assert verb_event_code(verb)[1] == code
     assert [e["plover"] for e in extract_events(doc)] == expected

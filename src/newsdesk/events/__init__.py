@@ -392,6 +392,15 @@ class EventsAnalyser:
     # the target beside a place the verb names, which names it ("attacked an army camp in
     # western Kabul": an army camp, named Afghanistan, was western Kabul); a doubled space
     # neither opens nor ends a phrase; "in relation to X" names the target X, as "on X" does
+    # 84: aid or a release asked for someone is asked on their behalf, the appeal's target
+    # ("seeks release for a man held abroad": REQUEST 0253 on him, was no event); an act of
+    # force against or on an agent noun's thing is aimed at that thing ("a missile attack
+    # against a military base": the base, was the attack), also through the name in
+    # apposition to the act; an act noun's doer modifier leaves its place the target
+    # ("condemned terrorist attacks in X": X, was the attacks); a noun of one person by what
+    # they do that the agent lexicon lacks is a target ("released the detained leaders");
+    # those let or set free are the target without "free" ("let free activists": activists);
+    # an office left names the body it serves ("resigned as president of X": X, was none)
     # 85: an act halted that the block of ending names no pattern for is the codebook's code
     # of halting it ("suspended its mediation" 165, "ended the dialogue" 164, "suspended
     # relations" 161, "ended its offensive" 087; were the classifier's), a trip ended the

@@ -30,12 +30,16 @@ preposition of reference: "imposed sanctions in relation to X"); an object that 
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
-"of" object: "the blockade of X") or, when it
+"of" object: "the blockade of X"; against or on it, a thing an agent noun says whose it is:
+"a missile attack against a military base", also through the name in apposition to the act:
+"a military operation, Operation X, against militants") or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
-X"; not "attacked a military base in X", which an agent noun makes the military's, also
+X", "condemned terrorist attacks in X", whose agent noun is the doer; not "attacked a
+military base in X", which an agent noun makes the military's, also
 when the parse hangs the place on the verb: "attacked a military recruiting station in
 Little Rock", the station, named by Little Rock), the
-source's own armed force is no target ("withdrew its troops"), an object that
+source's own armed force is no target ("withdrew its troops"), an office left is aimed at
+the body it serves ("resigned as president of X"), an object that
 names no actor to a prepositional object that does ("provided training to X"), to whom
 what it asks for is aimed at ("called for sanctions against X"), to the actor a thing comes
 from when no place names it ("requested assistance from the national guard") or to the
@@ -67,7 +71,8 @@ verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py
 group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
-the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation (a
+the clauses hung on it, the adjective of a verb of two words the parse hangs on it ("let
+free activists": "activists"), a date ("The United Nations on Tuesday") or trailing punctuation (a
 participle that says whose or where people are stays: "British forces based in X"; a subject
 the parse splits into several is one phrase: "The rebel Free Syrian Army"); a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
@@ -179,7 +184,22 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
-    return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
+    targets = [phrase for t in found for phrase in _target_phrases(t)]
+    return sources, partners + [_without_second_word(p, trigger) for p in targets]
+
+
+def _without_second_word(phrase: Phrase, trigger: Any) -> Phrase:
+    """A target phrase that opens with the adjective completing the trigger as a verb of two
+    words, which the parse hangs on the noun after it ("let free activists": *let free*,
+    "activists"), starts after it. ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import adjective_complements, cameo_dictionary
+
+    words = trigger.doc.char_span(phrase.span[0], phrase.span[1], alignment_mode="expand")
+    if words is None or len(words) < 2 or words[0] not in adjective_complements(trigger):
+        return phrase
+    if f"{trigger.lemma_.lower()} {words[0].lower_}" not in cameo_dictionary()["forms"]:
+        return phrase  # "met German Chancellor Angela Merkel": no verb "meet German"
+    return phrase._replace(span=(words[1].idx, phrase.span[1]))
 
 
 def _without_own_subject(found: list[Any], source: Any) -> list[Any]:

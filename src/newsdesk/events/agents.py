@@ -89,6 +89,15 @@ EXTRA_AGENTS = {
     "opposition": "OPP",
     **dict.fromkeys(_KIN_AND_CAPTIVES, "CVL"),
 }
+#: Nouns of a person by what they do that the dictionary lacks, each one person, never a
+#: thing (not a body one has, "a more diverse staff"): acted on, they are a target
+#: ("released the detained leaders", "threatened officers with a knife"). Not agents of
+#: the lexicon: a subject named so makes no event's source ("Community leaders ... are too
+#: busy grieving").
+PERSON_NOUNS = frozenset({
+    "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
+    "hacker", "negotiator", "supporter", "critic", "opponent", "captor",
+})
 #: Roles of armed forces: a defence by them is military protection (CAMEO 074).
 ARMED_ROLES = {"MIL", "COP", "UAF"}
 #: Role nouns that are an event's source when nothing names it ("Insurgents bombarded ...",
@@ -162,6 +171,11 @@ def source_agent(token: Any) -> bool:
     """True for a noun that names an event's source by its role ("insurgents", "police",
     "the government", "protesters")."""
     return token.lemma_.lower() in SOURCE_NOUNS
+
+
+def person_noun(token: Any) -> bool:
+    """True for a noun of a person the lexicon lacks (``PERSON_NOUNS``: "leaders")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
 
 
 def armed(token: Any) -> bool:

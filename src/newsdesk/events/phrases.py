@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.agents import agent_role
+from newsdesk.events.agents import agent_role, person_noun
 from newsdesk.parsed import ACTOR_LABELS, doc_ents, inside_a_word
 
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
@@ -482,10 +482,12 @@ def names_anyone(token: Any, *, target: bool = False) -> bool:
     asides: ``phrase_edges``) is a name or an agent noun ("a request from The New York Times",
     "the deputy chief of Israel's militia ally", "a rebel car bomb"); "a hunger
     strike", "12 human skulls" and "the recommendation" are things: never a target, and no
-    one's act."""
+    one's act. A ``target`` phrase also names people by a noun of a person the agent lexicon
+    lacks ("released the detained leaders", ``agents.person_noun``)."""
     first, last = phrase_edges(token, appositions=True, conjuncts=True, target=target)
     words = token.doc[first.i : last.i + 1]
-    return any(is_named(t) or agent_role(t) is not None for t in words)
+    people = any(person_noun(t) for t in words) if target else False
+    return people or any(is_named(t) or agent_role(t) is not None for t in words)
 
 
 def is_named(token: Any) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.titles import OFFICES
 from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
@@ -38,6 +39,8 @@ _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with",
 #: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
 #: release of $1.2 billion in assistance to Egypt").
 _INSIDE_PREPS = {"of", "in"}
+#: The aim prepositions of an act of force, whose object is struck whatever it is.
+_HOSTILE_PREPS = {"against", "on"}
 #: A unit deployed to serve in a place ("the UN peacekeeping mission in Mali", "an African
 #: Union force in Somalia"): sending to it is aimed at the place (``_served_place``).
 DEPLOYED_UNITS = {"force", "mission"}
@@ -72,10 +75,24 @@ def target_tokens(trigger: Any) -> list[Any]:
         return sent  # "sent officials to Qatar to investigate a report": Qatar
     found = _own_targets(trigger)
     if not any(map(is_actor, found)):
-        return _clause_targets(trigger) or _asked_to_act(trigger) or found
+        return _clause_targets(trigger) or _asked_to_act(trigger) or found or _office_left(trigger)
     return found
 
 
+def _office_left(trigger: Any) -> list[Any]:
+    """The body whose office a verb of leaving one leaves, named by the "of" of its "as"
+    phrase ("resigned as president of Indonesia", "stepped down as head of the central
+    bank"): the act concerns the state or body the office serves."""
+    if trigger.lemma_.lower() not in _LEAVING_OFFICE:
+        return []
+    offices = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as"
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in OFFICES]
+    return [b for o in offices for p in o.children if p.lower_ == "of"
+            for b in p.children if b.dep_ == "pobj" and is_actor(b)]
+
+
+#: Verbs of leaving an office, whose "as" phrase names it ("resigned as president of X").
+_LEAVING_OFFICE = {"resign", "quit", "step", "retire"}
 #: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
 #: despatch, dispatch).
 SENDING = ("send", "despatch")
@@ -173,7 +190,19 @@ def _objects(trigger: Any) -> list[Any]:
         c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
+    objects += [o for c in _second_words(trigger) for o in c.children if o.dep_ == "dobj"]
     return [c for c in objects if c.pos_ != "ADP"]
+
+
+def _second_words(verb: Any) -> list[Any]:
+    """The second word of a verb of two words of the dictionary that the parse makes a
+    clause of the verb ("let free some 74 leaders": *let free*), whose object is the verb's
+    own. ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import cameo_dictionary
+
+    forms = cameo_dictionary()["forms"]
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    return [c for c in clauses if f"{verb.lemma_.lower()} {c.lower_}" in forms]
 
 
 def _object_targets(obj: Any) -> list[Any]:
@@ -313,14 +342,30 @@ def aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     else such objects inside its of/in phrases or inside those of its objects that are things
     ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
     latrines to Haitian people"): all those of the first depth that finds one."""
-    heads = [thing, *(c for c in thing.children if participle_modifier(c))]
+    heads = [thing, *(c for c in thing.children if participle_modifier(c) or _own_name(c))]
     objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
     aims = _AIM_PREPS | ({"of"} if restriction(thing) else set())  # "the blockade of Qatar"
-    found = [o for prep, o in objects if prep in aims and o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
+    found = [
+        o for prep, o in objects
+        if prep in aims and o.ent_type_ not in NOT_ACTOR_LABELS and _aimed(prep, o)
+    ]
     if found or depth <= 1:
         return found
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
     return [actor for part in inside for actor in aimed_at(part, depth=depth - 1)]
+
+
+def _aimed(preposition: str, token: Any) -> bool:
+    """An object an act can be aimed at: an actor, or, against or on it, a thing an agent
+    noun says whose it is ("an air strike against a military base": the base, as "attacked a
+    military base" keeps it)."""
+    return is_actor(token) or (preposition in _HOSTILE_PREPS and _actors_thing(token))
+
+
+def _own_name(token: Any) -> bool:
+    """A name in apposition to a thing, which says what it is called ("a military operation,
+    Operation Rah-e-Nijat, against ..."): the parse may hang the thing's phrases on it."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN"
 
 
 def _thing_aims(token: Any) -> list[Any]:
@@ -377,11 +422,23 @@ def _place_of(thing: Any) -> list[Any]:
     """Where an act or arrangement named by a noun is done, as whom it is aimed at: the place
     of its "in" phrase ("imposed a curfew in the capital", "agreed to a ceasefire in
     Donbas", "attend a summit in Switzerland"). A thing whose modifier is an agent noun is
-    that actor's and stays the target ("attacked a military base in northern Mali")."""
-    if any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS):
+    that actor's and stays the target ("attacked a military base in northern Mali"); an act
+    noun's agent modifier is its doer, and the act is still aimed at where it was done
+    ("condemned terrorist attacks in Tehran": Tehran)."""
+    owned = any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS)
+    if owned and not _act_named(thing):  # "terrorist attacks in X": X, the attacks' doer aside
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ == "in"]
     return [o for p in preps for o in p.children if o.dep_ == "pobj" and names_place(o)]
+
+
+def _act_named(noun: Any) -> bool:
+    """A noun the coder reads as an act of its own (``cameo.noun_code``: "attacks",
+    "sanctions", "a curfew"), whose agent modifier is its doer ("terrorist attacks"), not
+    whose thing it is. ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import noun_code
+
+    return noun_code(noun) is not None
 
 
 def _prepositions(head: Any) -> list[Any]:

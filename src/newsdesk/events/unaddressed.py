@@ -29,8 +29,11 @@ repealed"), and so does a name that only says where the thing is (a place after 
 "across": "called for the lifting of the blockade in Yemen"), sits in a participle or
 relative clause that says what it is ("reform of a military-drafted constitution", "a bill
 that would impose a tax") or in a noun's "for" phrase that says whom the thing is for
-("pressing for funding for Flint", "an appeal for aid for Zimbabwe"): those named there
-are not asked to do anything. A place or
+("a briefing for the Senate", "tax cuts for big businesses"): those named there are not
+asked to do anything. Aid or a release asked for someone (CAMEO 023 "Appeal for aid", 0253
+"Appeal for release": "an appeal for aid for Zimbabwe", "seeks release for a man held
+abroad") is asked on behalf of the one it is for, the party the newswire's coders mark as
+the appeal's target, and stays the dictionary's. A place or
 people as the thing's own modifier or "of" object ("the Gaza blockade", "the withdrawal of
 Syrian forces") and the subject of a clause that says what a wish holds ("his wish that
 the king would help") are. A verb of appeal with a direct object that names no one
@@ -48,6 +51,7 @@ from typing import Any
 
 from newsdesk.events.agents import agent_role
 from newsdesk.events.cameo import STATEMENT, own_code
+from newsdesk.events.material import GRANTED_AID_NOUNS, aid_words
 from newsdesk.events.phrases import is_named, names_anyone, names_place, phrase_edges, time_word
 from newsdesk.parsed import marked_for
 
@@ -86,6 +90,12 @@ _PRONOUNS = {"PRON"}
 #: Nouns of an appeal put out ("launched an appeal", "issued a call", "made a plea"); the
 #: dictionary codes the verb whose object they are as the appeal (LAUNCH + APPEAL 020).
 _APPEAL_NOUNS = {"appeal", "call", "plea", "request", "entreaty"}
+#: Things asked for on behalf of a party (CAMEO 023 "Appeal for aid", 0253 "Appeal for
+#: release"): the giving block's aid nouns and the ASK block's 023 things, and a release.
+_GIVEN = GRANTED_AID_NOUNS | {
+    "supply", "funding", "help", "relief", "loan", "amnesty", "asylum", "evacuation",
+    "release", "freedom", "pardon", "clemency",
+}
 
 
 def unaddressed_code(verb: Any, coded: tuple[str, str]) -> str | None:
@@ -197,9 +207,10 @@ def _describes(word: Any, head: Any) -> bool:
     for is (a place after "in", "at", "across" ...: "the lifting of the blockade in Yemen"),
     in a participle or relative clause that says what it is ("a military-drafted
     constitution", "a plan that the army drew up") or in a noun's "for" phrase that says
-    whom it is for ("aid for war victims"): the place, the describing clause's actors and
-    those the thing is for are not asked to do anything. A place as the thing's own modifier or "of" object
-    ("the Gaza blockade", "the withdrawal of Syrian forces") stays."""
+    whom it is for ("a briefing for the Senate", not aid: ``_beneficiary``): the place, the
+    describing clause's actors and those the thing is for are not asked to do anything. A
+    place as the thing's own modifier or "of" object ("the Gaza blockade", "the withdrawal
+    of Syrian forces") stays."""
     path = [word, *word.ancestors]
     if head not in path:
         return False
@@ -208,9 +219,29 @@ def _describes(word: Any, head: Any) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ in _WHERE and _place_object(token):
             return True
-        if token.dep_ == "prep" and token.lower_ == _ASKED_PREPOSITION and token.head.pos_ in _NOUNS:
-            return True  # "aid for war victims": whom the thing is for, not who gives it
+        if _beneficiary(token):
+            return True  # "a closed-door briefing for the Senate": whom it is for, not asked
     return False
+
+
+def _beneficiary(preposition: Any) -> bool:
+    """True for a noun's "for" phrase that says whom a thing is for and names no party to the
+    request ("funding cuts for big businesses", "a briefing for the Senate"). Aid or a release
+    asked for someone (CAMEO 023 "Appeal for aid", 0253 "Appeal for release": "an appeal for
+    aid for Zimbabwe", "seeks release for a man held abroad", ``_given_noun``) is asked on
+    behalf of the one it is for, the appeal's target, so that "for" names a party."""
+    if preposition.dep_ != "prep" or preposition.lower_ != _ASKED_PREPOSITION:
+        return False
+    return preposition.head.pos_ in _NOUNS and not _given_noun(preposition.head)
+
+
+def _given_noun(noun: Any) -> bool:
+    """True for a noun of aid given or of persons set free: the aid nouns of the dictionary's
+    giving block (``material.aid_words``: "aid", "assistance", "food"), the things of the ASK
+    block's 023 patterns ("help", "relief", "loan", "amnesty", "asylum", "evacuation"), a sum
+    of money, and a release (0253)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _GIVEN or lemma in aid_words() or noun.ent_type_ == "MONEY"
 
 
 def _describing_clause(token: Any) -> bool:
