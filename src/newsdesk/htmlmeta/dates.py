@@ -78,6 +78,9 @@ _ZONE_MINUTES = 14 * 60
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
+#: A microdata property that names a change, not the publication: schema.org's
+#: ``dateModified`` and the ``dateUpdated`` some themes write.
+_CHANGE_PROPERTY = re.compile(r"modif|updat", re.IGNORECASE)
 DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -249,6 +252,17 @@ class ShownDays:
         return updated or labelled_date(self.tree, updated=True)
 
     @cached_property
+    def marked_updates(self) -> set[str]:
+        """The days of the article's visible elements that microdata marks as the page's
+        change (``itemprop="dateModified"``, "dateUpdated"; ``_marks_change``)."""
+        days = set()
+        for element in self.tree.xpath("//body//*[@itemprop][not(self::meta)]"):
+            if _marks_change(element) and not off_region(element):
+                value = element.get("datetime") or element.get("content") or element_text(element)
+                days.add(as_day(value))
+        return days - {None}
+
+    @cached_property
     def update_anywhere(self) -> str | None:
         """The update the page shows when it shows no other day, also in a short line
         outside its date elements ("Letzte Änderung:" and its day in two elements)."""
@@ -280,7 +294,7 @@ def _shown_stamp(
         page.found["published"] = "line by the headline, the stamp's time"
         return day
     day = shown.headline or (None if _first_day_kept(chosen, in_url) else shown.update)
-    if not day or day == chosen:
+    if not day or day == chosen or _marked_update(day, stamps, shown=shown):
         return chosen
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
@@ -291,6 +305,20 @@ def _shown_stamp(
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _marked_update(day: str, stamps: list, *, shown: ShownDays) -> bool:
+    """Whether the day shown by the headline is one the markup marks as the page's change
+    and no publication stamp names: microdata says what the shown ``<time
+    itemprop="dateUpdated">`` is, so the page shows its update beside an earlier
+    publication stamp, and by the written rules the update is no answer then."""
+    published = {as_day(value) for _, value in stamps}
+    return day in shown.marked_updates and day not in published
+
+
+def _marks_change(element) -> bool:
+    """Whether an element's microdata ``itemprop`` names a change (``_CHANGE_PROPERTY``)."""
+    return any(_CHANGE_PROPERTY.search(name) for name in (element.get("itemprop") or "").split())
 
 
 def _first_day_kept(chosen: str, in_url: str | None) -> bool:
@@ -568,13 +596,16 @@ def _is_calendar_day(day: str) -> bool:
 def article_time(tree, *, title: str | None = None) -> str | None:
     """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
     the page's only ``datePublished`` counts wherever it sits (an article's "footer");
-    else the ``<time>`` by the headline that ``title`` names (``_time_by_headline``)."""
+    else the ``<time>`` by the headline that ``title`` names (``_time_by_headline``).
+    Never one whose microdata names it the change (``<time itemprop="dateModified">``)."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
         "//header//time[@datetime] | //main//time[@datetime]"
     )
     published = tree.xpath('//*[@itemprop="datePublished"]')
     for element in tree.xpath(xpath):
+        if _marks_change(element):  # a <time itemprop="dateModified"> stamps the change
+            continue
         if not off_region(element) or published == [element]:
             value = element.get("datetime") or element.get("content") or element_text(element)
             if value:
@@ -586,9 +617,9 @@ def _time_by_headline(tree, *, title: str | None) -> str | None:
     """The ``datetime`` of a ``<time>`` of the article region among the texts just after
     the headline (``headlines``: the ``<h1>`` the title names, then the longest), where a
     page outside ``<article>``/``<main>`` stamps its byline, often with a relative day the
-    text shows ("By Sandee LaMotte" | "1 day ago"); never one its label calls an update, nor
-    one after the first line of the text (a teaser's below a short article), nor one of a
-    trending list between a logo's ``<h1>`` and the article."""
+    text shows ("By Sandee LaMotte" | "1 day ago"); never one its label or its microdata
+    calls an update, nor one after the first line of the text (a teaser's below a short
+    article), nor one of a trending list between a logo's ``<h1>`` and the article."""
     for headline in headlines(tree, title=title):
         for text in near_texts(headline):
             if len(text.split()) > STAMP_WORDS:
@@ -596,7 +627,8 @@ def _time_by_headline(tree, *, title: str | None) -> str | None:
             time = _time_holding(text)
             if time is not None and as_day(time.get("datetime")) and not off_region(time):
                 label = f"{label_before(time)} {element_text(time) or ''}"
-                return None if UPDATE_WORDS.search(label) else time.get("datetime")
+                changed = UPDATE_WORDS.search(label) or _marks_change(time)
+                return None if changed else time.get("datetime")
     return None
 
 
