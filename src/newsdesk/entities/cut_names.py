@@ -9,8 +9,13 @@ name where its own words are capitalised common nouns or after a preposition, an
 organisations: a name ending in a noun of an organisation written right after another
 organisation's name, or an organisation's noun with a preposition after it followed by another
 organisation's name, on one line, is one name, whose entity is the head's. Two organisations
-joined by *and*, or one after another whose last word is no such noun (``Senate GOP``), stay
-two. The nouns are the organisation table's (``newsdesk.entities.org_kinds.ALL_ORG_NOUNS``).
+joined by *and* or by a preposition after a word in lower case (``… Politics at`` + ``Iowa
+State University``), or one after another whose last word is no such noun (``Senate GOP``),
+stay two. The noun before a preposition must head a description of an organisation (``the
+committee``, ``the center``: ``org_kinds.DESCRIPTION_NOUNS``): an outlet's title word, a legal
+form or an event's noun takes no complement in a name (``the New York Times of Fox News`` is
+the Times writing about Fox News, ``ABC News for Android`` an app); a name's last noun may be
+any of the organisation table's (``org_kinds.ALL_ORG_NOUNS``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from typing import Any
 
 from newsdesk.entities.ner_spans import Span
-from newsdesk.entities.org_kinds import ALL_ORG_NOUNS
+from newsdesk.entities.org_kinds import ALL_ORG_NOUNS, DESCRIPTION_NOUNS
 
 #: The prepositions that join an organisation's noun to the rest of its name (``Committee to
 #: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
@@ -46,11 +51,18 @@ def _head_of_one_name(doc: Any, first: Span, second: Span) -> Span | None:
     if first.label != "ORG" or second.label != "ORG" or first.end > second.start:
         return None
     gap = doc.text[_end_char(doc, first) : doc[second.start].idx]
-    if gap == " " and doc[second.start].text[0].isupper() and _last_word(doc, second) in ALL_ORG_NOUNS:
+    if gap == " " and _capitalised(doc[first.end - 1]) and _capitalised(doc[second.start]) and (
+            _last_word(doc, second) in ALL_ORG_NOUNS):
         return second  # "United Nations General Assembly": the assembly
-    if _NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in ALL_ORG_NOUNS:
+    if _NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in DESCRIPTION_NOUNS:
         return first  # "Committee to Unleash Prosperity": the committee
     return None
+
+
+def _capitalised(token: Any) -> bool:
+    """A word of a name: one in lower case ends no name (``… Center for Women and Politics
+    at`` + ``Iowa State University`` is a center at a university, two organisations)."""
+    return token.text[:1].isupper() or not token.text[:1].isalpha()
 
 
 def _end_char(doc: Any, span: Span) -> int:
