@@ -49,6 +49,38 @@ CASES = [
 ]
 
 
+#: (text, a mention the layer gives, a mention it does not give)
+HELD_APART = [
+    # an organ after its body's name, past a comma inside the name
+    (
+        "The Senate Banking, Housing and Urban Affairs Committee is holding a hearing Tuesday to "
+        "review spending under the $2.2 trillion CARES Act.",
+        "Senate Banking, Housing and Urban Affairs Committee",
+        "Housing and Urban Affairs Committee",
+    ),
+    # an outlet's title word takes no complement: the Times told about Fox News
+    (
+        "In October 2009, then-White House Communications Director Anita Dunn told the New York "
+        "Times of Fox News that it was not a legitimate news organization.",
+        "Fox News",
+        "New York Times of Fox News",
+    ),
+    # a name the tagger ended on a word in lower case: a center at a university, two bodies
+    (
+        "Dianne Bystrom, director of the Carrie Chapman Catt Center for Women and Politics at "
+        "Iowa State University in Ames, said the videos were jarring.",
+        "Iowa State University",
+        "Carrie Chapman Catt Center for Women and Politics at Iowa State University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "not_made"), HELD_APART)
+def test_what_is_one_name_and_what_stays_two(nlp: Any, text: str, kept: str, not_made: str) -> None:
+    mentions = [m["text"] for m in find_mentions(nlp(text))]
+    assert kept in mentions and not_made not in mentions
+
+
 def _organisations(nlp: Any, text: str) -> list[str]:
     return [m["text"] for m in find_mentions(nlp(text)) if m["label"] == "ORG"]
 
@@ -76,5 +108,5 @@ def test_the_quote_rules_organisation_nouns_are_the_tables_description_heads() -
 def test_the_kinds_and_the_marks_are_views_of_the_same_table() -> None:
     assert all(kind for kind, _ in ORG_NOUNS.values())
     assert "parliament" not in ORG_NOUNS and "parliament" in ALL_ORG_NOUNS  # no kind given
-    assert ORG_HEADS <= set(ORG_NOUNS) and {"news", "council", "ministry"} <= ORG_HEADS
-    assert ALL_ORG_NOUNS == set(ORG_NOUNS) | DESCRIPTION_NOUNS
+    assert set(ORG_NOUNS) >= ORG_HEADS and {"news", "council", "ministry"} <= ORG_HEADS
+    assert set(ORG_NOUNS) | DESCRIPTION_NOUNS == ALL_ORG_NOUNS
