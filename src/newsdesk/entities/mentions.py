@@ -38,7 +38,10 @@ them with document-level evidence:
   tagger tags after "in" is no surname ("in Florida" beside "Richard Florida");
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
   "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
-  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
+  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``);
+* an organisation's name the tagger cut in two ("United Nations" + "General Assembly",
+  "Committee" + "to Unleash Prosperity") is one mention, the entity of the part that holds its
+  head noun (``newsdesk.entities.cut_names``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -50,7 +53,8 @@ The steps are modules of the package, one per concern, and this module runs them
 and puts each span in its cluster: ``ner_spans`` (each tagged entity fixed: titles,
 sentence-opening words, phrases that are no name), ``whole_names`` (a gazetteer name only
 where it is a whole name), ``acronyms`` (an acronym is its long form's entity), ``kinds`` and
-``nonactors`` (types settled, names that are no actor left out), ``article_people`` (the
+``nonactors`` (types settled, names that are no actor left out), ``cut_names`` (an
+organisation's name cut in two made one), ``article_people`` (the
 article's people and the surnames that are theirs), ``descriptions`` (a description is its
 role's holder) and ``clusters`` (the clusters and their records).
 """
@@ -71,6 +75,7 @@ from newsdesk.entities.article_people import (
     surname_mentions,
 )
 from newsdesk.entities.clusters import Cluster, mention_records
+from newsdesk.entities.cut_names import rejoined_organisations
 from newsdesk.entities.descriptions import add_descriptions
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.kinds import settle_types
@@ -86,7 +91,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 34  # 34: a name in apposition to a common noun of a work is a title, no actor
+    version = 35  # 35: an organisation's name the tagger cut in two is one mention, the
+    # head's ("United Nations" + "General Assembly", "Committee" + "to Unleash Prosperity";
+    # ``cut_names``, as the quotes' index read it since quotes 109);
+    # 34: a name in apposition to a common noun of a work is a title, no actor
     # ("the video game Bioshock"), after a comma and a place's noun a place ("my neighborhood,
     # Bustan al Kaser"); a place the tagger calls one without a government before a comma and a
     # state a town ("mayor of South Bend, Ind."; ``kinds``); a label of the kind of piece is
@@ -202,6 +210,7 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
                                                 for ent in doc.ents) if span])
     spans = actors_only(doc, whole_names(doc, spans, gazetteer))
     spans = settle_types(doc, consistent_people(doc, apply_acronyms(doc, spans)))
+    spans = rejoined_organisations(doc, spans)
     clusters: dict[str, Cluster] = {}
     people = person_clusters(doc, spans, clusters)
     spans += surname_mentions(doc, spans, people)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.entities.animal_nouns import animal_nouns
-from newsdesk.entities.org_kinds import ORG_NOUNS as ORG_KIND_NOUNS
+from newsdesk.entities.cut_names import rejoined_organisations
+from newsdesk.entities.ner_spans import Span
 from newsdesk.entities.people import (
     clean_name,
     fullest_variant,
@@ -173,7 +174,6 @@ def build_index(
     in_quotes = _Spans.of(quoted)
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
     mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not in_quotes.holds(m.start)]
-    mentions = _rejoined_organisations(text, sorted(mentions, key=lambda m: m.start))
     mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
@@ -255,53 +255,6 @@ def _walk(doc: Any, text: str, mentions: list[Mention], in_quotes: _Spans) -> _W
 
 #: A given name's hyphenated second syllable that the tokenizer splits off ("Moon Jae-in").
 _HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?![-'’])")
-
-
-#: The prepositions that join an organisation's noun to the rest of its name (``Committee to
-#: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
-_NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on|against) ")
-
-
-def _rejoined_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``the Committee to Unleash Prosperity``, ``the 1975 United Nations General Assembly
-    resolution``: one organisation's name that the tagger cut into two organisations. English
-    names are headed on the right: a name ending in a noun of an organisation (``Assembly``)
-    written right after another organisation's name is that organisation's organ, and an
-    organisation's noun with a preposition after it (``Committee to``) is the head of a name
-    its complement goes on; the two spans, on one line, are one name."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        before = joined[-1] if joined else None
-        head = _head_of_one_name(text, before, mention) if before is not None else None
-        if before is not None and head is not None:
-            whole = clean_name(text[before.start : mention.end])
-            joined[-1] = Mention(before.start, mention.end, whole, "ORG", head.entity)
-        else:
-            joined.append(mention)
-    return joined
-
-
-def _head_of_one_name(text: str, first: Mention, second: Mention) -> Mention | None:
-    """Of two organisation mentions that are one name cut in two (``_rejoined_organisations``),
-    the one that holds the name's head noun; None where they are two names."""
-    if first.label != "ORG" or second.label != "ORG" or first.end > second.start:
-        return None
-    gap = text[first.end : second.start]
-    if gap == " " and text[second.start].isupper() and _is_org_noun(_last_word(text, second)):
-        return second  # "United Nations General Assembly": the assembly
-    if _NAME_PREPOSITIONS.fullmatch(gap) and _is_org_noun(_last_word(text, first)):
-        return first  # "Committee to Unleash Prosperity": the committee
-    return None
-
-
-def _last_word(text: str, mention: Mention) -> str:
-    words = text[mention.start : mention.end].split()
-    return words[-1].lower() if words else ""
-
-
-def _is_org_noun(word: str) -> bool:
-    """A noun of an organisation's kind (``Committee``, ``Assembly``, ``Commission``)."""
-    return word in ORG_NOUNS or word in ORG_KIND_NOUNS
 
 
 def _whole_hyphenated(text: str, mention: Mention) -> Mention:
@@ -696,12 +649,15 @@ def _cluster_name(record: dict[str, Any], surface: str, label: str) -> str:
 
 
 def _spacy_mentions(doc: Any) -> list[Mention]:
+    """The tagger's names, an organisation's name it cut in two made one
+    (``entities.cut_names``), where no ``mentions`` layer ran."""
+    spans = [Span(e.start, e.end, e.label_) for e in doc.ents if e.label_ in SPEAKER_LABELS and "\n" not in e.text]
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ in SPEAKER_LABELS and "\n" not in ent.text:
-            name = _name(ent.text, ent.label_)
-            if name:
-                mentions.append(Mention(ent.start_char, ent.end_char, name, ent.label_))
+    for span in rejoined_organisations(doc, spans):
+        written = doc[span.start : span.end]
+        name = _name(written.text, span.label)
+        if name:
+            mentions.append(Mention(written.start_char, written.end_char, name, span.label))
     return mentions
 
 

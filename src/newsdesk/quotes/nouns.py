@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.entities.org_kinds import MAKERS
+from newsdesk.entities.org_kinds import DESCRIPTION_NOUNS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 
 PERSON_LABELS = {"PERSON"}
@@ -23,85 +23,10 @@ GROUP_OWNERS = frozenset({"its", "their"})
 #: Possessive pronouns that may own a noun cue as its source (``his claim that ...``), those of
 #: the subject pronouns that are sources; *my* and *our* are the writer's, as *I* and *we* are.
 OWNER_PRONOUNS = frozenset({"his", "her"}) | GROUP_OWNERS
-#: Heads of definite descriptions that stand for an organisation named earlier.
-ORG_NOUNS = {
-    "company",
-    "firm",
-    "group",
-    "organization",
-    "organisation",
-    "agency",
-    "department",
-    "ministry",
-    "campaign",
-    "committee",
-    "newspaper",
-    "paper",
-    "network",
-    "bank",
-    "union",
-    "coalition",
-    "administration",
-    "government",
-    "office",
-    "military",
-    "army",
-    "board",
-    "party",
-    "court",
-    "business",
-    # kinds of organisation a story names one by after introducing it ("the brokerage said")
-    "brokerage",
-    "lender",
-    "insurer",
-    "retailer",
-    "carrier",
-    "airline",
-    *MAKERS,  # "the drugmaker said"
-    "maker",
-    "manufacturer",
-    "startup",
-    "publisher",
-    "broadcaster",
-    "outlet",
-    "studio",
-    "label",
-    "team",
-    "club",
-    "league",
-    "charity",
-    "university",
-    "institute",
-    "school",
-    "council",
-    "regulator",
-    "watchdog",
-    "operator",
-    "provider",
-    "developer",
-    "chain",
-    "conglomerate",
-    "giant",
-    "association",
-    "foundation",
-    "center",
-    "centre",
-    "commission",
-    "assembly",
-    "service",
-    "fund",
-    "hospital",
-    "utility",
-    "band",
-    "parliament",
-    "legislature",
-    "embassy",
-    "consulate",
-    "bureau",
-    "unit",
-    "subsidiary",
-    "franchise",
-}
+#: Heads of definite descriptions that stand for an organisation named earlier (``the company
+#: said``, ``the drugmaker``, ``the commission``): the nouns the organisation table marks so
+#: (``newsdesk.entities.org_kinds.DESCRIPTION_NOUNS``), which also gives the kinds.
+ORG_NOUNS = DESCRIPTION_NOUNS
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 #: Common nouns a person or an organisation is named by ("the senator", "the company").
 PERSON_OR_ORG_NOUNS = frozenset(PERSON_NOUNS | ORG_NOUNS)

@@ -1,0 +1,75 @@
+"""An organisation's name that the tagger cut in two, made one mention again.
+
+English names, as English noun phrases, are headed on the right, and an organisation's name is
+built on a noun of an organisation: an organ is named by its body's name before its own
+(``United Nations`` + ``General Assembly`` is the assembly of the United Nations), and a body's
+noun takes its complement after a preposition (``Committee`` + ``to Unleash Prosperity``,
+``Commission on Presidential Debates``, ``Center for …``). The statistical tagger cuts such a
+name where its own words are capitalised common nouns or after a preposition, and gives two
+organisations: a name ending in a noun of an organisation written right after another
+organisation's name, or an organisation's noun with a preposition after it followed by another
+organisation's name, on one line, is one name, whose entity is the head's. Two organisations
+joined by *and* or by a preposition after a word in lower case (``… Politics at`` + ``Iowa
+State University``), or one after another whose last word is no such noun (``Senate GOP``),
+stay two. The noun before a preposition must head a description of an organisation (``the
+committee``, ``the center``: ``org_kinds.DESCRIPTION_NOUNS``): an outlet's title word, a legal
+form or an event's noun takes no complement in a name (``the New York Times of Fox News`` is
+the Times writing about Fox News, ``ABC News for Android`` an app); a name's last noun may be
+any of the organisation table's (``org_kinds.ALL_ORG_NOUNS``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsdesk.entities.ner_spans import Span
+from newsdesk.entities.org_kinds import ALL_ORG_NOUNS, DESCRIPTION_NOUNS
+
+#: The prepositions that join an organisation's noun to the rest of its name (``Committee to
+#: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
+_NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on|against) ")
+
+
+def rejoined_organisations(doc: Any, spans: list[Span]) -> list[Span]:
+    """The spans in text order, each organisation's name that the tagger cut into two (or
+    more) organisations one span, with the gazetteer id of the part that holds its head
+    noun (``the 1975 United Nations General Assembly resolution``: one name, the assembly's)."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        head = _head_of_one_name(doc, joined[-1], span) if joined else None
+        if head is None:
+            joined.append(span)
+        else:
+            joined[-1] = Span(joined[-1].start, span.end, "ORG", head.gazetteer)
+    return joined
+
+
+def _head_of_one_name(doc: Any, first: Span, second: Span) -> Span | None:
+    """Of two organisation spans that are one name cut in two, the one that holds the name's
+    head noun; None where they are two names."""
+    if first.label != "ORG" or second.label != "ORG" or first.end > second.start:
+        return None
+    gap = doc.text[_end_char(doc, first) : doc[second.start].idx]
+    if gap == " " and _capitalised(doc[first.end - 1]) and _capitalised(doc[second.start]) and (
+            _last_word(doc, second) in ALL_ORG_NOUNS):
+        return second  # "United Nations General Assembly": the assembly
+    if _NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in DESCRIPTION_NOUNS:
+        return first  # "Committee to Unleash Prosperity": the committee
+    return None
+
+
+def _capitalised(token: Any) -> bool:
+    """A word of a name: one in lower case ends no name (``… Center for Women and Politics
+    at`` + ``Iowa State University`` is a center at a university, two organisations)."""
+    return token.text[:1].isupper() or not token.text[:1].isalpha()
+
+
+def _end_char(doc: Any, span: Span) -> int:
+    last = doc[span.end - 1]
+    return last.idx + len(last)
+
+
+def _last_word(doc: Any, span: Span) -> str:
+    words = doc[span.start : span.end].text.split()
+    return words[-1].lower() if words else ""
