@@ -184,6 +184,19 @@ _ARTICLE_OF = re.compile(r"^(?:(?:the|el|la|der|die|das)\s+|l['’]\s*)", re.IGN
 #: What a byline writes in brackets after a name, its outlet or agency ("Jane Doe (Reuters)",
 #: "Anna Berg (dpa)"): a part of its own, as after a comma.
 _BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{2,40})\)\s*(?=$|[,;|/•·])")
+#: An agency's name written out, run into the writer's name without a mark between them, as
+#: a byline's two lines read when joined ("By JANE DOE Associated Press"): the writer's
+#: affiliation. Only names of more than one word or of more than five letters: a short code
+#: after a name is as often the writer's own initials.
+_SPELLED_AGENCIES = sorted(
+    (re.escape(name) for name in NEWS_AGENCIES if " " in name or len(name) > 5),
+    key=len,
+    reverse=True,
+)
+_AGENCY_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_])\s+(?P<agency>(?:" + "|".join(_SPELLED_AGENCIES) + r"))$",
+    re.IGNORECASE,
+)
 #: An agency whose material the writer used ("Jane Doe mit dpa", "Anna Berg, mit Material
 #: von AFP"): a credit of its own after the writer.
 _WITH_AGENCY = re.compile(
@@ -421,8 +434,18 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
         name = after[lead.end() :].strip(" :-–—") if lead else after
         led = bool(lead) and lead.group("word").casefold() not in _ABOUT
         if name:
-            parts.append((name, led or (after != part and _led_inside(part, after))))
+            parts += _agency_apart(name, led or (after != part and _led_inside(part, after)))
     return parts
+
+
+def _agency_apart(name: str, led: bool) -> list[tuple[str, bool]]:
+    """A name and an agency's name written after it without a mark ("JANE DOE Associated
+    Press") as two pieces, the writer and the agency; a piece of two words or fewer before
+    the agency stays whole ("Thomson Reuters")."""
+    match = _AGENCY_AFTER_NAME.search(name)
+    if match is None or len(name[: match.start()].split()) < 2:
+        return [(name, led)]
+    return [(name[: match.start()], led), (match.group("agency"), False)]
 
 
 def _once(part: str) -> str:

@@ -76,28 +76,57 @@ def choose_authors(
 def _printed_over_unwritten(
     page: PageMetadata, tree, read: list[tuple[str, Byline]], bylines: Iterator[tuple[str, Byline]]
 ) -> list[tuple[str, Byline]]:
-    """Structured authors that the page's text writes nowhere give way to a byline the page
-    prints that names other people, each read as a person's, where a source of another
-    kind names them too or the byline stands by the headline: by the written rules the
-    author is whom the byline credits, and the metadata only where no byline is shown. A
-    name in the markup alone is what the publishing system holds (the account that entered
-    the article, an editor, an analytics tag's), which no reader sees; a structured name
-    that the page writes (in its author's line, a box, the text) is confirmed by it and
-    stays. One reading of the page alone may be another article's byline (a teaser's below
-    the text), hence the second source. Returns the sources read, with the rest of
-    ``bylines`` when they were read for this."""
-    if page.found["authors"] not in STRUCTURED or page_writes_any(tree, page.authors):
+    """Structured authors give way to a byline the page prints that names other people,
+    each read as a person's, where a source of another kind names them too or the byline
+    stands by the headline, when the page's text writes the structured authors nowhere:
+    by the written rules the author is whom the byline credits, and the metadata only
+    where no byline is shown. A name in the markup alone is what the publishing system
+    holds (the account that entered the article, an editor, an analytics tag's), which no
+    reader sees. A structured name that the page writes (in its author's line, a box, the
+    text) is confirmed by it and stays, unless the markup names the byline's people too
+    in another field (``_markup_split``): then one field stands against the other and
+    the printed byline. One reading of the page alone may be another article's byline (a
+    teaser's below the text), hence the second source. Returns the sources read, with the
+    rest of ``bylines`` when they were read for this."""
+    if page.found["authors"] not in STRUCTURED:
         return read
+    written = page_writes_any(tree, page.authors)
+    if written:
+        read = _read_markup(read, bylines)
+        if not _markup_split(page.authors, read):
+            return read
     read = [*read, *bylines]
     found = [(source, byline.authors) for source, byline in read if byline.authors]
     for source, names in found:
         if source not in PAGE_BYLINES or not _other_people(page.authors, names):
             continue
-        agreed = any(other != source and _names_any(names, more) for other, more in found)
-        if agreed or source == "by the headline":
+        others = {other for other, more in found if other != source and _names_any(names, more)}
+        if (others & set(STRUCTURED)) or (not written and (others or source == "by the headline")):
             page.authors, page.found["authors"] = names, source
             break
     return read
+
+
+def _read_markup(
+    read: list[tuple[str, Byline]], bylines: Iterator[tuple[str, Byline]]
+) -> list[tuple[str, Byline]]:
+    """``read`` with the sources of ``bylines`` up to the first byline the page prints, that
+    one included (the iterator gives each source once): the markup's fields."""
+    read = list(read)
+    for source, byline in bylines:
+        read.append((source, byline))
+        if source not in BEFORE_PAGE_BYLINES:
+            break
+    return read
+
+
+def _markup_split(chosen: list[str], read: list[tuple[str, Byline]]) -> bool:
+    """Another structured field names other people than the ``chosen`` authors, each read
+    as a person's (a JSON-LD author and a ``<meta name=author>`` of two writers): the
+    markup disagrees with itself, and the byline the page prints decides."""
+    return any(
+        source in STRUCTURED and _other_people(chosen, byline.authors) for source, byline in read
+    )
 
 
 def _signed_over_structured(

@@ -275,6 +275,13 @@ def in_quotation(element) -> bool:
     )
 
 
+def _holds_quotation(element) -> bool:
+    """A block around a quotation, whose lines are the quotation's too: an embedded post's
+    "Posted by Jane Doe on Sunday, February 6, 2022" in its ``<blockquote>``, read through
+    the ``<div>`` that wraps it, names who posted the quoted post."""
+    return next(element.iterdescendants("blockquote", "q"), None) is not None
+
+
 def in_teaser(element) -> bool:
     """Inside a link that wraps a block or a picture: a teaser card of another article, whose
     byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
@@ -339,10 +346,11 @@ def printed_by_lines(tree) -> list[str]:
         short = [text for text in lines if len(text.split()) <= 12]
         if not short or off_region(element) or in_teaser(element) or in_quotation(element):
             continue
-        if _inside_sentence(element):
+        if _inside_sentence(element) or _holds_quotation(element):
             continue
         for text in short:
-            if element.tag != "a" and _words(text) <= 8 and _leads_byline(text):
+            led = element.tag != "a" and _leads_byline(text)
+            if led and _byline_words(text) <= _BY_LINE_WORDS:
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):
                 texts.append(text[label.start() :].strip())  # the label marks the author slot
@@ -406,6 +414,52 @@ def _words(line: str) -> int:
     return sum(not is_credential(word) for word in line.split())
 
 
+#: The words each further person adds to a byline that lists them: a name and its joiner.
+_NAME_WORDS = 3
+#: What joins the names a byline lists (", ", " and ", " & ", "und", "et", "y", "e").
+_NAME_JOINER = re.compile(r"\s*(?:[,;&]|\s(?:and|und|et|y|e)\s)\s*", re.IGNORECASE)
+
+
+def _byline_words(line: str) -> int:
+    """The words of a byline line counted against its length, without the stamp it
+    prints beside the names (a day and a clock time: "By Jane Doe Updated 5:40 PM ET, Mar 3,
+    2019") and without the further people it lists ("By Jane Doe and John Smith, The
+    Washington Post"): a byline grows with the writers it credits, not into a sentence.
+    The people are counted only for a line longer than one name's byline."""
+    unstamped = _CLOCK_ANYWHERE.sub(" ", _without_days(line))
+    words = _words(unstamped)
+    if words <= _BY_LINE_WORDS:
+        return words
+    return words - _NAME_WORDS * max(0, _listed_people(unstamped) - 1)
+
+
+#: The most words of a byline line of one person ("By Jane Doe, Senior Reporter, in Paris").
+_BY_LINE_WORDS = 8
+#: A clock time anywhere in a line ("5:40 PM").
+_CLOCK_ANYWHERE = re.compile(rf"(?<!\w){CLOCK_TIME}(?!\w)", re.IGNORECASE)
+
+
+def _without_days(line: str) -> str:
+    """The line with each calendar day it writes left out."""
+    for start, end, _day in reversed(list(written_days(line))):
+        line = f"{line[:start]} {line[end:]}"
+    return line
+
+
+def _listed_people(line: str) -> int:
+    """How many people a byline lists before anything else: the parts after its byline word
+    or label that ``_NAME_JOINER`` parts, each a person's name by the name lexicons and the
+    tagger (``is_named_person``), counted from the first up to the first that is none."""
+    lead = _BY_FIRST.match(line) or _BY_LEAD.match(line) or _LABEL_FIRST.match(line)
+    rest = line[lead.end() - 1 :] if lead else line
+    count = 0
+    for part in _NAME_JOINER.split(rest.strip()):
+        if not is_named_person(part.strip(" .:")):
+            break
+        count += 1
+    return count
+
+
 def text_bylines(text: str | None) -> list[str]:
     """A byline that opens or closes the main text: a short line led by a byline word or
     an author label among its first and last lines ("Von Matthias Lauerer", "Autor: Jane
@@ -420,9 +474,10 @@ def text_bylines(text: str | None) -> list[str]:
 def _is_byline_line(line: str) -> bool:
     """A short line led by a byline word, an author label or an interview's byline ("Ein
     Interview von Jane Doe mit John Roe")."""
-    words = _words(line)
     led = _BY_FIRST.match(line) or interviewer(line) is not None
-    return (words <= 8 and bool(led)) or (words <= 12 and bool(_LABEL_FIRST.match(line)))
+    if led and _byline_words(line) <= _BY_LINE_WORDS:
+        return True
+    return _words(line) <= 12 and bool(_LABEL_FIRST.match(line))
 
 
 def _text_lines(text: str | None) -> list[str]:
