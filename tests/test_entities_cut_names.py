@@ -72,6 +72,13 @@ HELD_APART = [
         "Iowa State University",
         "Carrie Chapman Catt Center for Women and Politics at Iowa State University",
     ),
+    # a place after the preposition says where the body sits (a photo caption)
+    (
+        "Former national security adviser Michael Flynn arrives to testify before the House "
+        "Intelligence Committee on Capitol Hill in Washington, D.C.",
+        "House Intelligence Committee",
+        "House Intelligence Committee on Capitol Hill",
+    ),
 ]
 
 

@@ -15,7 +15,10 @@ stay two. The noun before a preposition must head a description of an organisati
 committee``, ``the center``: ``org_kinds.DESCRIPTION_NOUNS``): an outlet's title word, a legal
 form or an event's noun takes no complement in a name (``the New York Times of Fox News`` is
 the Times writing about Fox News, ``ABC News for Android`` an app); a name's last noun may be
-any of the organisation table's (``org_kinds.ALL_ORG_NOUNS``).
+any of the organisation table's (``org_kinds.ALL_ORG_NOUNS``). A name after *on* whose last
+word is a word of a place (a kind of place, a place of nature, a street or a hill:
+``Committee`` + ``on Capitol Hill``) says where the body sits, not what it is for, and stays
+apart; after *of* a place is the body's own (``the Circuit Court of Cook County``).
 """
 
 from __future__ import annotations
@@ -25,10 +28,16 @@ from typing import Any
 
 from newsdesk.entities.ner_spans import Span
 from newsdesk.entities.org_kinds import ALL_ORG_NOUNS, DESCRIPTION_NOUNS
+from newsdesk.entities.place_nouns import NATURE_WORDS, PLACE_NOUNS
 
 #: The prepositions that join an organisation's noun to the rest of its name (``Committee to
 #: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
 _NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on|against) ")
+
+#: The last words of a place's name: a body's noun followed by one of them after a preposition
+#: is where the body sits (``the Senate Judiciary Committee on Capitol Hill``).
+_PLACE_LAST_WORDS = NATURE_WORDS | PLACE_NOUNS | {
+    "hill", "street", "avenue", "road", "square", "boulevard", "plaza"}
 
 
 def rejoined_organisations(doc: Any, spans: list[Span]) -> list[Span]:
@@ -54,7 +63,8 @@ def _head_of_one_name(doc: Any, first: Span, second: Span) -> Span | None:
     if gap == " " and _capitalised(doc[first.end - 1]) and _capitalised(doc[second.start]) and (
             _last_word(doc, second) in ALL_ORG_NOUNS):
         return second  # "United Nations General Assembly": the assembly
-    if _NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in DESCRIPTION_NOUNS:
+    if (_NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in DESCRIPTION_NOUNS
+            and not (gap == " on " and _last_word(doc, second) in _PLACE_LAST_WORDS)):
         return first  # "Committee to Unleash Prosperity": the committee
     return None
 
