@@ -40,7 +40,14 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 110  # 110: an organisation a description may stand for is as recent as its
+    version = 111  # 111: a passive verb of telling or asking with no agent, in the content
+    # of a report before it, is that report's ("Muir reported that Clinton was asked “…”":
+    # Muir); a speech verb inside a verb's content clause lends no subject to a verb
+    # coordinated with it ("A group of physicians, alarmed that the administration is
+    # denying …, is urging"); a finite verb with no subject after a relative clause and a
+    # comma shares the relative clause's subject ("the President who has imposed …,
+    # repeatedly threatened"); speech under "forgot to" or "neglected to" is left out, none;
+    # 110: an organisation a description may stand for is as recent as its
     # latest mention, its own report by a source resolved to it among them ("The Washington
     # Post reports … ¶ …, reports the news agency ¶ …, reports the news agency": the Post,
     # not the Senate named once between); a definite plural is the nominal source of its
