@@ -142,8 +142,12 @@ NOT_YET_DONE = {
 _UNABLE = ("inability", "unwillingness", "reluctance")
 #: The verbs of not doing, as the events read them: an act under one is negated.
 NEGATING_VERBS = frozenset(NOT_DOING)
+#: Verbs of an act left out: negative implicatives (Karttunen 1971, "Implicative verbs":
+#: "forgot to mention that …" entails that it was not mentioned) that no table above holds;
+#: read by the quotes only, so the events' negations stay as they are.
+NOT_DONE_BY_OMISSION = frozenset({"forget", "neglect"})
 #: Verbs whose *to*-infinitive complement did not happen.
-INFINITIVE_NOT_DONE = frozenset(NOT_YET_DONE) | NOT_DOING_BY_INFINITIVE
+INFINITIVE_NOT_DONE = frozenset(NOT_YET_DONE) | NOT_DOING_BY_INFINITIVE | NOT_DONE_BY_OMISSION
 #: Nouns whose *to*-infinitive did not happen: the nouns of both tables and ``_UNABLE``.
 NOUNS_NOT_DONE = frozenset(
     (*(n for table in (NOT_DOING, NOT_YET_DONE) for nouns in table.values() for n in nouns),

@@ -45,6 +45,13 @@ class QuoteAnalyser:
     # appointments … appeared to break new ground ¶ The president argued": Obama, not the
     # latest speaker); an apposition headed by a person's noun that ends in a name is that
     # person ("Another official, former deputy secretary of state John Doe, told");
+    # 111: a passive verb of telling or asking with no agent, in the content
+    # of a report before it, is that report's ("Muir reported that Clinton was asked “…”":
+    # Muir); a speech verb inside a verb's content clause lends no subject to a verb
+    # coordinated with it ("A group of physicians, alarmed that the administration is
+    # denying …, is urging"); a finite verb with no subject after a relative clause and a
+    # comma shares the relative clause's subject ("the President who has imposed …,
+    # repeatedly threatened"); speech under "forgot to" or "neglected to" is left out, none;
     # 110: an organisation a description may stand for is as recent as its
     # latest mention, its own report by a source resolved to it among them ("The Washington
     # Post reports … ¶ …, reports the news agency ¶ …, reports the news agency": the Post,

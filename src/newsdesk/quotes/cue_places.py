@@ -12,7 +12,14 @@ from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE
 from newsdesk.parsed import doc_text, is_passive
-from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, own_subject, subject_of, told
+from newsdesk.quotes.cue_subjects import (
+    agent_of,
+    inverted_subject,
+    own_subject,
+    reporter_of_hearer,
+    subject_of,
+    told,
+)
 from newsdesk.quotes.cues import (
     JUDGING,
     NAMING,
@@ -256,6 +263,9 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
         if is_cue(token, direct=True):
             if token.lemma_.lower() in _NAMING_OR_JUDGING and not names_quote(token, doc, start):
                 continue  # "denounced his caricatures of “…”": the quote is no name it gives
+            outer = reporter_of_hearer(token)
+            if outer is not None:  # "Muir reported that Clinton was asked “…”"
+                return Cue(outer, own_subject(outer))
             if told(token):
                 return Cue(token, agent_of(token))  # "all Americans are told, “…”": the hearers
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))

@@ -105,10 +105,16 @@ _OPENERS = frozenset({"prep", "advmod", "npadvmod"})
 def _coordinated_cue_subject(verb: Any) -> Any | None:
     """``... after Kang Kyung-wha said ..., and added that ...``: a coordinated speech verb
     that the parse hung from a verb of another kind shares the subject of the speech verb
-    before it between the two (the nearest one that has a subject)."""
+    before it between the two (the nearest one that has a subject). Not a speech verb inside
+    the head's content clause (``A group of physicians, alarmed that the administration is
+    denying vaccines …, is urging``): a content clause is what the head's subject thinks or
+    says, and its subject is no subject of the narration's next verb."""
     if verb.dep_ != "conj" or verb.head.lemma_.lower() in CUE_LEMMAS:
         return None
+    content = [c for c in verb.head.children if c.dep_ == "ccomp" and verb.head.i < c.i < verb.i]
     for earlier in reversed(verb.doc[verb.head.i + 1:verb.i]):
+        if any(c.left_edge.i <= earlier.i <= c.right_edge.i for c in content):
+            continue
         if earlier.lemma_.lower() in CUE_LEMMAS and earlier.pos_ == "VERB":
             subject = next((c for c in earlier.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
@@ -168,6 +174,9 @@ def subject_of(verb: Any) -> Any | None:
     matrix = _verb_before_gerund(verb)
     if matrix is not None:
         return subject_of(matrix)
+    listed = _listed_after_relative(verb)
+    if listed is not None:
+        return subject_of(listed)
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -176,6 +185,30 @@ def subject_of(verb: Any) -> Any | None:
             return agent_of(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+def _listed_after_relative(verb: Any) -> Any | None:
+    """``the President who has imposed tariffs on US allies in Europe, repeatedly threatened to
+    slap a 25% tariff … and blasted the European Union``: a finite verb with no subject and
+    no subordinator is no adverbial clause (an English finite adverbial clause opens with a
+    subordinator and has a subject); set off by a comma right after a relative clause, it is
+    the next verb phrase of a list the relative clause opens, and shares its subject. The
+    relative clause's verb is returned."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.left_edge.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "csubj", "expl"} or c.tag_ in {"WRB", "MD"}
+           for c in verb.children):
+        return None
+    comma = verb.doc[verb.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    listed = verb.doc[comma.i - 1]
+    while listed.head.i < comma.i and listed.dep_ != "relcl" and listed.head.i != listed.i:
+        listed = listed.head
+    if listed.dep_ != "relcl" or listed.right_edge.i != comma.i - 1:
+        return None
+    relative = any(c.tag_ in {"WP", "WDT"} and c.dep_ in SUBJECTS for c in listed.children)
+    return listed if relative else None
 
 
 def _person_owning_thing(noun: Any, relative: Any) -> Any | None:
@@ -363,6 +396,23 @@ def told(verb: Any) -> bool:
     object is the hearer (``HEARER_OBJECT``) is the hearer, so the speaker is the agent
     (``were told by the mayor``) or no one the clause names."""
     return verb.lemma_.lower() in HEARER_OBJECT and is_passive(verb)
+
+
+def reporter_of_hearer(verb: Any) -> Any | None:
+    """``Muir reported that Clinton was asked in New Hampshire “if she had any advice …”``: a
+    passive verb whose subject is the hearer (``told``) and that names no agent says who heard
+    the words, not who spoke them; where its clause is the content of a speech verb before it
+    that has a subject, the quotation is that report's, annotated at its outer level as the
+    rules annotate a nested report. The outer verb is returned."""
+    if not told(verb) or agent_of(verb) is not None:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer.i > clause.i or not is_cue(outer, direct=False):
+        return None
+    return outer if own_subject(outer) is not None else None
 
 
 def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
