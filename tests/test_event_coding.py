@@ -2215,6 +2215,11 @@ HALTED = [
     ("The minister is ending a three-day trip to Beijing.", [("CONSULT", "042")]),
     ("Morocco suspended diplomatic relations with Germany.", [("SANCTION", "161")]),
     ("The company ended its campaign.", []),
+    # a gathering that has a planned end ended is completed, not halted; "talks" and "air
+    # strikes" are read as the noun table reads them (``noun_code``)
+    ("Trump ends the NATO leaders summit with a news conference.", []),
+    ("Putin and Xi ended their summit in Beijing on Friday.", [("CONSULT", "040")]),
+    ("The protesters ended their march at the parliament building.", []),
 ]
 
 
