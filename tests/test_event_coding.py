@@ -2242,6 +2242,10 @@ TRAINED = [
     ("Britain is training Ukrainian pilots to fly F-16 jets.", [("AID", "072")]),
     ("The government is preparing its troops for war.", [("AGREE", "030")]),
     ("The ministry trained teachers in the new curriculum.", [("AGREE", "030")]),
+    # pilots are military by an armed modifier or by a state trainer and only a people's name
+    ("The United States trains Iraqi pilots.", [("AID", "072")]),
+    ("Boeing will train Ethiopian Airlines pilots on the new simulator.", [("AGREE", "0312")]),
+    ("The flight school trains commercial pilots from China.", [("AGREE", "0312")]),
 ]
 
 
