@@ -1895,6 +1895,10 @@ OFFICES_LEFT = [
     ),
     ("The general resigned as chief of the Pakistani army.", "resigned", ["the Pakistani army"]),
     ("She spoke as president of the club.", "spoke", []),
+    # "step" leaves an office only with its particle down or aside; in or up it takes one
+    ("The general stepped down as chief of the Pakistani army.", "stepped", ["the Pakistani army"]),
+    ("Jones stepped in as president of the Football Association after the scandal.", "stepped", []),
+    ("Smith stepped up as leader of the Labour Party.", "stepped", []),
 ]
 
 

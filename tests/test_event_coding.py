@@ -2215,6 +2215,11 @@ HALTED = [
     ("The minister is ending a three-day trip to Beijing.", [("CONSULT", "042")]),
     ("Morocco suspended diplomatic relations with Germany.", [("SANCTION", "161")]),
     ("The company ended its campaign.", []),
+    # a gathering that has a planned end ended is completed, not halted; "talks" and "air
+    # strikes" are read as the noun table reads them (``noun_code``)
+    ("Trump ends the NATO leaders summit with a news conference.", []),
+    ("Putin and Xi ended their summit in Beijing on Friday.", [("CONSULT", "040")]),
+    ("The protesters ended their march at the parliament building.", []),
 ]
 
 
@@ -2237,6 +2242,10 @@ TRAINED = [
     ("Britain is training Ukrainian pilots to fly F-16 jets.", [("AID", "072")]),
     ("The government is preparing its troops for war.", [("AGREE", "030")]),
     ("The ministry trained teachers in the new curriculum.", [("AGREE", "030")]),
+    # pilots are military by an armed modifier or by a state trainer and only a people's name
+    ("The United States trains Iraqi pilots.", [("AID", "072")]),
+    ("Boeing will train Ethiopian Airlines pilots on the new simulator.", [("AGREE", "0312")]),
+    ("The flight school trains commercial pilots from China.", [("AGREE", "0312")]),
 ]
 
 
@@ -2256,9 +2265,14 @@ JOINT = [
     ("Russia conducted military exercises in the Arctic.", "150"),
     ("Both Russia and China conducted military exercises in the Arctic.", "150"),
     ("France and Germany held talks in Paris.", "046"),
+    # a "with" phrase that names no party is the holder's own means, not a partner
+    ("China held naval drills with Russia in the Sea of Japan.", "062"),
+    ("The navy held naval drills with live ammunition off the coast.", None),
+    ("Russia staged military exercises with 100,000 troops.", None),
 ]
 
 
 @pytest.mark.parametrize("text, expected", JOINT)
 def test_exercises_held_by_several_actors_are_joint(nlp, text, expected):
-    assert verb_event_code(nlp(text)[:].root)[1] == expected
+    coded = verb_event_code(nlp(text)[:].root)
+    assert (coded[1] if coded else None) == expected

@@ -407,7 +407,9 @@ class EventsAnalyser:
     # visit, 042, as a visit or tour ended is (was the block's "* TRIP" 160, SANCTION); armed
     # persons or pilots trained are military aid, 072 ("trains Iraqi pilots", was 0312), and
     # exercises held by several actors joint, 062 ("Germany, Italy and the US are
-    # participating in the war game", was the classifier's 150)
+    # participating in the war game", was the classifier's 150); pilots only an armed
+    # force's, a "with" partner only a named party, a gathering that "end" completes (a
+    # summit, a march) no halting, and "step" leaves an office only with down or aside
     version = 85
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -8,8 +8,9 @@ military exercises held by one actor as a show of force, 150 "Demonstrate milita
 police power" (CONDUCT + MILITARY EXERCISES, BEGIN + MANEUVERS). Its patterns read the word
 "joint", but English says that exercises are joint as often by naming those who hold them
 together: conjoined subjects or agents ("Germany, Italy and the US are participating in the
-war game", "was staged by U.S. marines and Jordanian armed forces") or a "with" phrase ("held
-exercises with South Korea"). Such exercises are 062 here, whatever verb holds them (stage,
+war game", "was staged by U.S. marines and Jordanian armed forces") or a "with" phrase that
+names a party ("held exercises with South Korea"), not the holder's own means ("drills with
+live ammunition", "exercises with 100,000 troops": no name says whose). Such exercises are 062 here, whatever verb holds them (stage,
 participate and take part have no pattern for them); an exercise of one actor keeps the
 dictionary's code, and so do conjuncts that "both" or "either" opens, which say that each
 held one ("Both Russia and the United States have carried out exercises").
@@ -19,14 +20,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.phrases import correlative, names_actor
+
 #: CAMEO 062 "Cooperate militarily", the dictionary's code of joint exercises.
 JOINT_EXERCISES = "062"
 #: Nouns of an exercise, and the words that make one military ("naval drills", "war games").
 _EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "wargame"}
 _WAR_GAMES = {"game"}
 _MILITARY = {"military", "naval", "navy", "army", "air", "joint", "war", "combat", "live-fire"}
-#: The preconjunctions that say conjoined holders each held one.
-_DISTRIBUTING = {"both", "either", "neither"}
 #: The dictionary's codes an exercise may carry before this reading: a show of force (15).
 _SHOW_OF_FORCE = "15"
 
@@ -65,18 +66,12 @@ def _military_exercise(noun: Any) -> bool:
 def _several_hold(verb: Any, exercises: list[Any]) -> bool:
     """True when the verb's subject or agent has conjuncts (not distributed by "both" or
     "either": "Both Russia and the United States have carried out exercises" is each one's),
-    or a "with" phrase on the verb or the exercise names a partner."""
+    or a "with" phrase on the verb or the exercise names a partner (``names_actor``)."""
     holders = [c for c in verb.children if c.dep_ == "nsubj"]
     holders += [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    if any(h.conjuncts and not _distributed(h) for h in holders):
+    if any(h.conjuncts and not any(map(correlative, h.children)) for h in holders):
         return True
     return any(
-        p.lower_ == "with" and any(o.dep_ == "pobj" for o in p.children)
+        p.lower_ == "with" and any(o.dep_ == "pobj" and names_actor(o) for o in p.children)
         for head in (verb, *exercises) for p in head.children if p.dep_ == "prep"
     )
-
-
-def _distributed(holder: Any) -> bool:
-    """True for conjuncts opened by "both", "either" or "neither" (a preconjunction, which
-    the parse may tag a determiner), which says the act is each one's."""
-    return any(c.dep_ in {"preconj", "det"} and c.lower_ in _DISTRIBUTING for c in holder.children)

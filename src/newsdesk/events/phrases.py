@@ -96,7 +96,7 @@ def phrase_edges(
     if dangling is not None:
         last = dangling  # a coordinator with no conjunct after it ends no phrase
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
-    lefts = [t for t in lefts if not (target and not conjuncts and _correlative(t))]
+    lefts = [t for t in lefts if not (target and not conjuncts and correlative(t))]
     lefts += split_words(token) if source else []
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
@@ -106,7 +106,7 @@ def phrase_edges(
 _CORRELATIVES = {"both", "either", "neither"}
 
 
-def _correlative(word: Any) -> bool:
+def correlative(word: Any) -> bool:
     """The first word of a correlative coordination, which the parse may hang on the first
     conjunct as its determiner: it belongs to the coordination, so a target named apart from
     the names conjoined with it leaves it out ("sanctions against both India and Pakistan":

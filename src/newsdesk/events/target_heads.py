@@ -83,7 +83,7 @@ def _office_left(trigger: Any) -> list[Any]:
     """The body whose office a verb of leaving one leaves, named by the "of" of its "as"
     phrase ("resigned as president of Indonesia", "stepped down as head of the central
     bank"): the act concerns the state or body the office serves."""
-    if trigger.lemma_.lower() not in _LEAVING_OFFICE:
+    if not _leaving_office(trigger):
         return []
     offices = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "as"
                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in OFFICES]
@@ -92,7 +92,21 @@ def _office_left(trigger: Any) -> list[Any]:
 
 
 #: Verbs of leaving an office, whose "as" phrase names it ("resigned as president of X").
-_LEAVING_OFFICE = {"resign", "quit", "step", "retire"}
+_LEAVING_OFFICE = {"resign", "quit", "retire"}
+#: The particles that make "step" a verb of leaving one ("stepped down", "stepped aside"); with
+#: another it takes one up ("stepped in as president", "stepped up as leader").
+_STEPPING_DOWN = ("down", "aside")
+
+
+def _leaving_office(trigger: Any) -> bool:
+    """True for a verb of leaving an office: resign, quit, retire, or step with its particle
+    down or aside."""
+    from newsdesk.events.cameo import has_particle  # cameo imports the modules this one does
+
+    lemma = trigger.lemma_.lower()
+    if lemma == "step":
+        return any(has_particle(trigger, word) for word in _STEPPING_DOWN)
+    return lemma in _LEAVING_OFFICE
 #: The verbs whose dictionary blocks hold the verbs of sending (send, deploy, ship, transfer;
 #: despatch, dispatch).
 SENDING = ("send", "despatch")
