@@ -46,6 +46,34 @@ CASES = [
         "The Senate and the House GOP said the bill was dead.",
         ["Senate", "House", "GOP"],
     ),
+    # "against" heads no complement of a body's name: two parties on either side of it
+    (
+        "The lawsuit was filed by the Justice Department against Google in October.",
+        ["Justice Department", "Google"],
+    ),
+    # after "to" a name's complement opens with a verb; a name after it is where a thing went
+    (
+        "The company was sold by the Carlyle Group to Blackstone last year.",
+        ["Carlyle Group", "Blackstone"],
+    ),
+    (
+        "The Committee to Protect Journalists said three reporters were held.",
+        ["Committee to Protect Journalists"],
+    ),
+    # an organisation with its own gazetteer id is no complement of another's name
+    (
+        "She testified before the House Intelligence Committee on NATO and Russia.",
+        ["House Intelligence Committee", "NATO"],
+    ),
+    # a topic after "on" stays the body's own
+    (
+        "He spoke to the House Permanent Select Committee on Intelligence on Tuesday.",
+        ["House Permanent Select Committee on Intelligence"],
+    ),
+    (
+        "Richard Haass, president of the Council on Foreign Relations, said the deal was weak.",
+        ["Council on Foreign Relations"],
+    ),
 ]
 
 

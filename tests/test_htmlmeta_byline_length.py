@@ -67,6 +67,9 @@ def test_an_embedded_posts_poster_is_no_byline() -> None:
         ("By The Associated Press", [], ["The Associated Press"]),  # the agency alone
         ("By Reuters", [], ["Reuters"]),
         ("Michael Bloomberg", ["Michael Bloomberg"], []),  # one word before it: a name
+        # a given name and a middle name or initial before it: the agency is the surname
+        ("By Michael Rubens Bloomberg", ["Michael Rubens Bloomberg"], []),
+        ("By Michael R Bloomberg", ["Michael R Bloomberg"], []),
     ],
 )
 def test_an_agency_run_into_the_writers_name(

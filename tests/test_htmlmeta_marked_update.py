@@ -75,8 +75,10 @@ def test_a_shown_day_marked_as_the_change(html: str, day: str) -> None:
         ),
         # the only <time> is marked as the change: no stamp from it
         (shown('itemprop="dateUpdated"'), "2018-11-12"),
+        # one <time> marked as both the publication and the change: the publication
+        (shown('itemprop="datePublished dateModified"', "2021-03-04T10:00"), "2021-03-04"),
     ],
-    ids=["change-then-publication", "change-alone"],
+    ids=["change-then-publication", "change-alone", "publication-and-change"],
 )
 def test_the_articles_time_is_no_change(stamps: str, day: str) -> None:
     html = post(stamps, head="")

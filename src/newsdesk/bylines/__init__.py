@@ -79,6 +79,7 @@ from newsdesk.bylines.names import (
 )
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import NAME_PARTICLES, is_acronym
+from newsdesk.given_names import given_name_gender
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -193,6 +194,8 @@ _SPELLED_AGENCIES = sorted(
     key=len,
     reverse=True,
 )
+#: A middle initial, with or without its full stop ("R", "R.").
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 _AGENCY_AFTER_NAME = re.compile(
     r"(?<=[^\W\d_])\s+(?P<agency>(?:" + "|".join(_SPELLED_AGENCIES) + r"))$",
     re.IGNORECASE,
@@ -440,12 +443,29 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
 
 def _agency_apart(name: str, led: bool) -> list[tuple[str, bool]]:
     """A name and an agency's name written after it without a mark ("JANE DOE Associated
-    Press") as two pieces, the writer and the agency; a piece of two words or fewer before
-    the agency stays whole ("Thomson Reuters")."""
+    Press") as two pieces, the writer and the agency; a piece of one word before the agency
+    stays whole ("Thomson Reuters"), and so does a person's name whose surname is an agency's
+    (``_surname_of_agency``: "Michael Rubens Bloomberg")."""
     match = _AGENCY_AFTER_NAME.search(name)
-    if match is None or len(name[: match.start()].split()) < 2:
+    before = name[: match.start()].split() if match else []
+    if match is None or len(before) < 2 or _surname_of_agency(before, match.group("agency")):
         return [(name, led)]
     return [(name[: match.start()], led), (match.group("agency"), False)]
+
+
+def _surname_of_agency(before: list[str], agency: str) -> bool:
+    """An agency's name of one word, capitalised as a surname is, after a given name and a
+    middle name that the registers classify or a middle initial ("Michael Rubens Bloomberg",
+    "Michael R Bloomberg"): the person's surname. A writer's name before an agency ends in a
+    surname, which the registers do not classify as a given name ("Jane Doe Reuters")."""
+    given, middle = before if len(before) == 2 else ("", "")
+    return (
+        agency[:1].isupper()
+        and agency[1:].islower()
+        and given_name_gender(f"{given} {agency}") is not None
+        and (_INITIAL.fullmatch(middle) is not None
+             or given_name_gender(f"{middle} {agency}") is not None)
+    )
 
 
 def _once(part: str) -> str:

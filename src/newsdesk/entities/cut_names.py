@@ -19,6 +19,14 @@ any of the organisation table's (``org_kinds.ALL_ORG_NOUNS``). A name after *on*
 word is a word of a place (a kind of place, a place of nature, a street or a hill:
 ``Committee`` + ``on Capitol Hill``) says where the body sits, not what it is for, and stays
 apart; after *of* a place is the body's own (``the Circuit Court of Cook County``).
+
+The join needs what a name's complement is. After *to* it is an infinitive's clause, so the
+second part opens with a verb, a word the model's lemma tables list as a verb and never as a
+noun (``Committee`` + ``to Unleash Prosperity``, ``to Protect Journalists``); a name after
+*to* that opens with none is where something went (``sold by the Carlyle Group to
+Blackstone``). *Against* heads no complement of a body's name: two parties stand on either
+side of it (``the Justice Department against Google``). And no part that is an organisation
+of its own, one with its own gazetteer id, is the complement of another's name.
 """
 
 from __future__ import annotations
@@ -29,10 +37,11 @@ from typing import Any
 from newsdesk.entities.ner_spans import Span
 from newsdesk.entities.org_kinds import ALL_ORG_NOUNS, DESCRIPTION_NOUNS
 from newsdesk.entities.place_nouns import NATURE_WORDS, PLACE_NOUNS
+from newsdesk.nlp import lemma_lookups
 
 #: The prepositions that join an organisation's noun to the rest of its name (``Committee to
 #: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
-_NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on|against) ")
+_NAME_PREPOSITIONS = re.compile(r" (?:of|for|to|on) ")
 
 #: The last words of a place's name: a body's noun followed by one of them after a preposition
 #: is where the body sits (``the Senate Judiciary Committee on Capitol Hill``).
@@ -64,9 +73,30 @@ def _head_of_one_name(doc: Any, first: Span, second: Span) -> Span | None:
             _last_word(doc, second) in ALL_ORG_NOUNS):
         return second  # "United Nations General Assembly": the assembly
     if (_NAME_PREPOSITIONS.fullmatch(gap) and _last_word(doc, first) in DESCRIPTION_NOUNS
-            and not (gap == " on " and _last_word(doc, second) in _PLACE_LAST_WORDS)):
+            and _complement(doc, second, gap.strip())):
         return first  # "Committee to Unleash Prosperity": the committee
     return None
+
+
+def _complement(doc: Any, second: Span, preposition: str) -> bool:
+    """Whether a span after a body's noun and a preposition can be that noun's complement:
+    no organisation with its own gazetteer id, no place after *on*, and after *to* an
+    infinitive's clause, opened by a verb (``_verb_only``)."""
+    if second.gazetteer is not None:
+        return False
+    if preposition == "on":
+        return _last_word(doc, second) not in _PLACE_LAST_WORDS
+    if preposition == "to":
+        return _verb_only(doc[second.start].text)
+    return True
+
+
+def _verb_only(word: str) -> bool:
+    """The model's lemma tables list the word as a verb and never as a noun (``unleash``,
+    ``protect``; not ``blackstone``, no verb, nor ``end``, a noun too)."""
+    index = lemma_lookups().get_table("lemma_index")
+    lower = word.lower()
+    return lower in index["verb"] and lower not in index["noun"]
 
 
 def _capitalised(token: Any) -> bool:
@@ -76,8 +106,7 @@ def _capitalised(token: Any) -> bool:
 
 
 def _end_char(doc: Any, span: Span) -> int:
-    last = doc[span.end - 1]
-    return last.idx + len(last)
+    return doc[span.start : span.end].end_char
 
 
 def _last_word(doc: Any, span: Span) -> str:

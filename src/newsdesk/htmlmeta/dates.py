@@ -317,8 +317,11 @@ def _marked_update(day: str, stamps: list, *, shown: ShownDays) -> bool:
 
 
 def _marks_change(element) -> bool:
-    """Whether an element's microdata ``itemprop`` names a change (``_CHANGE_PROPERTY``)."""
-    return any(_CHANGE_PROPERTY.search(name) for name in (element.get("itemprop") or "").split())
+    """Whether an element's microdata ``itemprop`` names a change (``_CHANGE_PROPERTY``) and
+    not the publication: an element whose ``itemprop`` lists both (``itemprop="datePublished
+    dateModified"``, an article never changed since it went out) stamps the publication."""
+    names = (element.get("itemprop") or "").split()
+    return "datePublished" not in names and any(_CHANGE_PROPERTY.search(name) for name in names)
 
 
 def _first_day_kept(chosen: str, in_url: str | None) -> bool:
