@@ -114,6 +114,12 @@ def correlative(word: Any) -> bool:
     return word.dep_ in {"det", "preconj"} and word.lower_ in _CORRELATIVES and bool(word.head.conjuncts)
 
 
+def pronoun_owned(token: Any) -> bool:
+    """True for a noun a possessive pronoun owns ("its troops", "their ally"): whose it is
+    stands in the phrase before it."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 def split_head(subject: Any) -> Any:
     """The last word of a subject that the parser split into several subjects of one verb,
     written one right after another ("Libyan Prime Minister Fayez al-Sarraj rejected ...",
@@ -438,7 +444,7 @@ def separate_targets(head: Any) -> bool:
     kind ("Iran and other blacklisted nations"); not one named only by an "of"
     phrase ("the shrine of revolutionary leader X" is a place), nor one owned by a pronoun,
     which stands with the phrase before it ("the Syrian army and its ally Hezbollah")."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for t in head.conjuncts for c in t.children)
+    owned = any(pronoun_owned(t) for t in head.conjuncts)
     sides = (head, *head.conjuncts)
     named = all(named_head(t) or others_of_kind(t) for t in sides)
     return separate_actors(head) and not owned and named

@@ -25,6 +25,7 @@ from newsdesk.events.phrases import (
     names_place,
     participle_modifier,
     people_head,
+    pronoun_owned,
 )
 from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
@@ -292,8 +293,7 @@ def _own_force(token: Any) -> bool:
     """An object that is the source's own armed force, an armed agent noun under a possessive
     pronoun ("withdrew its troops", "strengthened their forces"): not whom the act is done
     to, as "arrested his wife" is."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    return owned and armed(token) and not named_head(token)
+    return pronoun_owned(token) and armed(token) and not named_head(token)
 
 
 def _called_for(trigger: Any) -> list[Any]:

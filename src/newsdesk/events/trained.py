@@ -24,6 +24,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import in_block_of
+from newsdesk.events.phrases import pronoun_owned
 
 #: CAMEO 072 "Provide military aid", the block's code of forces and fighters trained.
 MILITARY_AID = "072"
@@ -37,7 +38,6 @@ _PILOTS = {"pilot"}
 _NATIONAL = {"NORP", "GPE"}
 #: Roles of a trainer whose pilots trained are an armed force's: a government or armed force.
 _STATE_ROLES = ARMED_ROLES | {"GOV"}
-_OWN = {"its", "their", "his", "her", "our", "my", "your"}
 
 
 def trained_code(verb: Any, coded: tuple[str, str]) -> str | None:
@@ -53,7 +53,7 @@ def trained_code(verb: Any, coded: tuple[str, str]) -> str | None:
 def _trained_to_fight(verb: Any, noun: Any) -> bool:
     """True for armed persons or military pilots that no possessive pronoun says are the
     subject's."""
-    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children):
+    if pronoun_owned(noun):
         return False
     if noun.lemma_.lower() in _PILOTS:
         return _military_pilots(verb, noun)
