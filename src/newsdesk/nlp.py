@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy
@@ -39,13 +39,18 @@ def lemma_lookups() -> Any:
     return Lookups().from_disk(next(spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups")))
 
 
-@lru_cache(maxsize=1)
-def adverbs_only() -> frozenset[str]:
-    """The words the lemma tables list as adverbs and never as nouns (``coyly``,
-    ``publicly``; not ``weekly`` or ``daily``, which are nouns too): a word that heads no noun
-    phrase, whatever the tagger read it as."""
+@cache
+def never_nouns(part: str) -> frozenset[str]:
+    """The words the lemma tables list under ``part`` ("adv", "verb") and never as nouns: a
+    word that heads no noun phrase, whatever the tagger read it as (adverbs: ``coyly``,
+    ``publicly``, not ``weekly`` or ``daily``; verbs: ``unleash``, ``protect``, not ``end``)."""
     index = lemma_lookups().get_table("lemma_index")
-    return frozenset(index["adv"]) - frozenset(index["noun"])
+    return frozenset(index[part]) - frozenset(index["noun"])
+
+
+def adverbs_only() -> frozenset[str]:
+    """The words the lemma tables list as adverbs and never as nouns (``never_nouns``)."""
+    return never_nouns("adv")
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ from typing import Any
 from newsdesk.entities.ner_spans import Span
 from newsdesk.entities.org_kinds import ALL_ORG_NOUNS, DESCRIPTION_NOUNS
 from newsdesk.entities.place_nouns import NATURE_WORDS, PLACE_NOUNS
-from newsdesk.nlp import lemma_lookups
+from newsdesk.nlp import never_nouns
 
 #: The prepositions that join an organisation's noun to the rest of its name (``Committee to
 #: Unleash Prosperity``, ``Commission on Presidential Debates``, ``Center for …``).
@@ -94,9 +94,7 @@ def _complement(doc: Any, second: Span, preposition: str) -> bool:
 def _verb_only(word: str) -> bool:
     """The model's lemma tables list the word as a verb and never as a noun (``unleash``,
     ``protect``; not ``blackstone``, no verb, nor ``end``, a noun too)."""
-    index = lemma_lookups().get_table("lemma_index")
-    lower = word.lower()
-    return lower in index["verb"] and lower not in index["noun"]
+    return word.lower() in never_nouns("verb")
 
 
 def _capitalised(token: Any) -> bool:
