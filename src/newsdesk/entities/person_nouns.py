@@ -4,6 +4,8 @@ lexicon for the quotes' speaker descriptions (``quotes.nouns``) and for the word
 description, never where a person's name starts (``newsdesk.given_names``), so that neither
 package imports the other. A word list about English nouns, written by hand for the quote
 rules (``docs/attribution-rules.md``): spaCy tags these as common nouns like any other.
+The event coder's nouns of a person that are a target when acted on are another set, named
+for that use (``newsdesk.events.agents.TARGET_PERSON_NOUNS``).
 """
 
 from __future__ import annotations

@@ -93,8 +93,9 @@ EXTRA_AGENTS = {
 #: thing (not a body one has, "a more diverse staff"): acted on, they are a target
 #: ("released the detained leaders", "threatened officers with a knife"). Not agents of
 #: the lexicon: a subject named so makes no event's source ("Community leaders ... are too
-#: busy grieving").
-PERSON_NOUNS = frozenset({
+#: busy grieving"). Named for that use: another set than the nouns a description names
+#: a person by (``newsdesk.entities.person_nouns.PERSON_NOUNS``).
+TARGET_PERSON_NOUNS = frozenset({
     "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
     "hacker", "negotiator", "supporter", "critic", "opponent", "captor",
 })
@@ -174,8 +175,9 @@ def source_agent(token: Any) -> bool:
 
 
 def person_noun(token: Any) -> bool:
-    """True for a noun of a person the lexicon lacks (``PERSON_NOUNS``: "leaders")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+    """True for a noun of a person the lexicon lacks, one that is a target when acted on
+    (``TARGET_PERSON_NOUNS``: "leaders")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in TARGET_PERSON_NOUNS
 
 
 def armed(token: Any) -> bool:

@@ -11,34 +11,27 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-_FEED_COLUMNS = (
-    "name",
-    "source",
-    "every_s",
-    "language",
-    "follow_links",
+#: The columns of a feed that a poll sets (``record_poll`` writes only these).
+_POLL_FIELDS = (
     "etag",
     "last_modified",
-    "added_at",
     "last_poll",
     "next_poll",
     "last_new",
     "total_new",
     "failures",
     "last_error",
-    "public_only",
 )
-_POLL_FIELDS = frozenset(
-    {
-        "etag",
-        "last_modified",
-        "last_poll",
-        "next_poll",
-        "last_new",
-        "total_new",
-        "failures",
-        "last_error",
-    }
+#: A feed's columns: its settings, when it was added and its poll state.
+_FEED_COLUMNS = (
+    "name",
+    "source",
+    "every_s",
+    "language",
+    "follow_links",
+    "added_at",
+    "public_only",
+    *_POLL_FIELDS,
 )
 
 
@@ -50,7 +43,11 @@ class LiveQueries:
     def add_feed(self, feed: dict[str, Any]) -> None:
         values = [feed.get(column) for column in _FEED_COLUMNS]
         with self.transaction():
-            self.con.execute(f"INSERT INTO feeds VALUES ({', '.join('?' * len(values))})", values)
+            self.con.execute(
+                f"INSERT INTO feeds ({', '.join(_FEED_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(values))})",
+                values,
+            )
 
     def remove_feed(self, name: str) -> bool:
         return self._remove_named(name, ("feeds", "name"), ("feed_rejects", "feed"))

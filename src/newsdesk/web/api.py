@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from newsdesk import service
+from newsdesk.brief.model import Settings
 from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import url_problem
 from newsdesk.service import Store
@@ -129,6 +130,27 @@ def quote_filters(speaker: str | None = None, outlet: str | None = None, exact: 
 
 
 Quoted = Annotated[QuoteFilters, Depends(quote_filters)]
+
+
+def brief_settings(
+    dates: DateRange,
+    topic: str | None = None,
+    entity: str | None = None,
+    length: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> Settings:
+    """A brief's settings, as ``/api/brief`` and the brief page read them."""
+    return Settings(topic=topic, since=dates.since, until=dates.until, entity=entity, length=length)
+
+
+BriefAsked = Annotated[Settings, Depends(brief_settings)]
+
+
+def brief_of(request: Request, store: Store, settings: Settings) -> Any:
+    """The brief of ``settings``, built once per change of the store (``Desk.brief``)."""
+    return desk_of(request).brief(
+        store, topic=settings.topic, since=settings.since, until=settings.until,
+        entity=settings.entity, length=settings.length,
+    )
 
 
 def desk_of(request: Request) -> Desk:
@@ -276,19 +298,10 @@ def footprint_countries(
 
 
 @router.get("/brief")
-def brief(
-    request: Request,
-    store: Reader,
-    dates: DateRange,
-    topic: str | None = None,
-    entity: str | None = None,
-    length: Annotated[int, Query(ge=1, le=50)] = 5,
-) -> Response:
+def brief(request: Request, store: Reader, settings: BriefAsked) -> Response:
     """The same JSON as ``newsdesk brief --format json``, built once per change of the store
     (``Desk.brief``)."""
-    made = desk_of(request).brief(
-        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
-    )
+    made = brief_of(request, store, settings)
     from newsdesk.brief.render import render_json
 
     return Response(render_json(made), media_type="application/json")

@@ -353,33 +353,24 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 
 
 @router.get("/brief", response_class=HTMLResponse)
-def brief(
-    request: Request,
-    store: Reader,
-    dates: DateRange,
-    topic: str | None = None,
-    entity: str | None = None,
-    length: Annotated[int, Query(ge=1, le=50)] = 5,
-) -> HTMLResponse:
+def brief(request: Request, store: Reader, settings: api.BriefAsked) -> HTMLResponse:
     """The brief as ``GET /api/brief`` gives it, its dates and length named as there; built
     once per change of the store (``Desk.brief``), so the home page's link opens the brief it
     shows."""
     from newsdesk.brief.model import SECTIONS
 
-    desk: Desk = request.app.state.desk
-    filters = {"since": dates.since, "until": dates.until, "entity": entity, "length": length}
+    topic = settings.topic or ""
+    filters = {name: getattr(settings, name) for name in ("since", "until", "entity", "length")}
     try:
-        made = desk.brief(
-            store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
-        )
+        made = api.brief_of(request, store, settings)
     except (NotFoundError, UsageError) as error:  # an entity it does not know
         status, message = _refused(error)
-        return render("brief.html", status, brief=None, topic=topic or "", filters=filters, error=message)
+        return render("brief.html", status, brief=None, topic=topic, filters=filters, error=message)
     return render(
         "brief.html",
         brief=made,
         sections=SECTIONS,
-        topic=topic or "",
+        topic=topic,
         filters=filters,
         numbers=_citation_numbers(made),
         store_empty=not made.items() and not service.article_rows(store, limit=1).total,
