@@ -1771,6 +1771,72 @@ def test_a_need_of_a_state_of_ones_own_is_a_statement(nlp, text, code, expected)
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A want or a need of one's own act that the dictionary codes no event for, or of a thing
+# that names no one, states a wish (010); an act the clause names ("wants to attack"), one
+# asked of another, a named object and a need said of another stay the dictionary's.
+# AllSides sentences that had AGREE 030 or REQUEST 100 and written ones. (text, the verb's
+# code, PLOVER types given)
+WISHES = [
+    ("Democrats need to gain 23 seats in order to win control of the House.", "010", []),
+    ("Republicans need to win a net six seats to take control of the Senate.", "010", []),
+    (
+        "Obama wanted to goad Republicans into another round of mortal combat, like the ones"
+        " that raged last summer over increasing the government's borrowing limit.",
+        "010",
+        [],
+    ),
+    (
+        "Republicans, especially the conservative tea party wing that emerged in 2010, want to"
+        " drastically shrink the government as the main tool for reducing federal deficits.",
+        "010",
+        [],
+    ),
+    ("Iran needs foreign investment.", "010", []),
+    ("Obama wants to attack Switzerland.", "030", ["THREATEN"]),
+    ("Israel wants to negotiate with Syria.", "030", ["AGREE"]),
+    ("Obama wants Putin to attack Switzerland.", "030", ["REQUEST"]),
+    (
+        "Dmitri S. Peskov, the Kremlin's spokesman, said the U.S. needs to show some proof or"
+        " quit talking.",
+        "100",
+        ["REQUEST"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", WISHES)
+def test_a_want_or_need_of_no_coded_act_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in {"want", "need"})
+    assert verb_event_code(verb)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A direct question that asks whether its act happens, or a supposition put as one ("What
+# if ...?"), reports no event; a question of how or why takes its act as done. AllSides
+# sentences that had an event and written ones. (text, PLOVER types given)
+QUESTIONS = [
+    ("Will Bush cancel the 2008 election?", []),
+    (
+        "Could recent events signal an end to American Jewry's love affair with the Democratic"
+        " Party?",
+        [],
+    ),
+    ("What if President Obama gave permission for her to do this?", []),
+    ("Did the army shell the town?", []),
+    ("Why did Russia attack Ukraine?", ["ASSAULT"]),
+    ("Russia attacked Ukraine on Thursday.", ["ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUESTIONS)
+def test_a_question_whether_an_act_happens_reports_no_event(nlp, text, expected):
+    doc = nlp(text)
+    assert [e["plover"] for e in extract_events(doc)] == expected
+    if not expected:
+        assert modality(doc[:].root) == "asked"
+
+
 @pytest.mark.parametrize("text, code, expected", APPEALS_OF_THINGS)
 def test_a_place_or_description_of_the_thing_asked_for_names_no_one_asked(nlp, text, code, expected):
     doc = nlp(text)

@@ -138,7 +138,7 @@ from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
-from newsdesk.events.stative import stative_code
+from newsdesk.events.stative import stative_code, wish_code
 from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
 from newsdesk.events.trained import trained_code
@@ -328,7 +328,8 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
     demand or appeal made of no one, a suggestion that says what is, a candidacy for an
     office (010), an accusation condemned (016: ``disowned``), a need of a state of one's
-    own (010: ``stative``); else None."""
+    own and a want or need of an act the dictionary does not code or of a thing of no one
+    (010: ``stative``); else None."""
     if coded is None:
         return sympathy_code(verb, coded) or candidacy_code(verb)
     return (
@@ -340,6 +341,7 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
         or candidacy_code(verb)
         or disowned_code(verb, coded)
         or stative_code(verb, coded)
+        or wish_code(verb, coded)
     )
 
 

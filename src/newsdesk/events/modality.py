@@ -6,7 +6,9 @@ to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), 
 done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
 "called for the withdrawal of troops", or in the "that" clause of a noun of asking,
 ``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
-(if ...). Only asserted, non-negated events enter the timeline and the footprint. What a
+(if ...) or ``asked`` (the act of a direct question that asks whether it happens, "Will
+Bush cancel the election?", or of a supposition, "What if Clinton failed?": ``asked``).
+Only asserted, non-negated events enter the timeline and the footprint. What a
 verb's own auxiliaries and subordinator say, and the verbs of not doing, are read by
 ``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
 verbs of intent are the events' own.
@@ -68,6 +70,10 @@ ASKING_NOUNS = {
     "demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "order",
 }
 _THAT = "that"
+#: The words that open a supposition put as a question ("What if ...?").
+_SUPPOSITION = ("what", "if")
+#: The tags of question words (who, what, which, whose, how, why, where, when).
+_QUESTION_TAGS = {"WP", "WP$", "WDT", "WRB"}
 #: The dependencies by which an appeal verb holds the act it asks for: a verb complement
 #: ("urged X to lift"), a reported clause ("demanded that X withdraw") and the object of its
 #: "for" or "on" ("called for the withdrawal", "called on X to act").
@@ -103,6 +109,8 @@ def modality(token: Any) -> str:
     hostages": intended; "agreed and released the hostages": asserted)."""
     below = None
     for item in (token, *token.ancestors):
+        if item.dep_ == "ROOT" and asked(item):
+            return "asked"
         auxiliaries = auxiliary_words(item)
         if "would" in auxiliaries and _reported(item):
             return "future"  # "A announced it would free prisoners": the future of a past statement
@@ -120,6 +128,28 @@ def modality(token: Any) -> str:
             break
         below = item
     return "asserted"
+
+
+def asked(root: Any) -> bool:
+    """True for the root of a direct question that asks whether its act happens: a sentence
+    that ends in a question mark whose auxiliary or copula comes before its subject, with no
+    question word before it ("Will voters care?", "Could recent events signal an end to
+    ...?", "Do you owe the party an apology?"), or that opens with "what if" (a supposition:
+    "What if Clinton has failed to achieve any result?"). A question of "how", "why" or
+    "what" takes its act as done ("How has Trump reacted?") and is not one."""
+    words = [t for t in root.sent if not (t.is_space or t.is_quote)]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    if [t.lower_ for t in words[:2]] == list(_SUPPOSITION):
+        return True
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None:
+        return False
+    verbs = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    first = min([*verbs, root] if root.pos_ == "AUX" else verbs, key=lambda t: t.i, default=None)
+    if first is None or first.i > subject.i:
+        return False
+    return not any(t.tag_ in _QUESTION_TAGS for t in root.sent if t.i < first.i)
 
 
 def asked_for(verb: Any, below: Any) -> bool:

@@ -21,7 +21,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
-from newsdesk.events.modality import asks_for_act, demanded, modality, negated
+from newsdesk.events.modality import asked, asks_for_act, demanded, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_act
 from newsdesk.events.record import make_event
@@ -270,7 +270,10 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     ("issued a statement condemning the arrests": ``carried.carried_act``) is that act. A
     reporting root whose object makes it a statement is one whatever its clause says
     (``_object_statement``: "denied charges that it had made a deal", 016), and so is an
-    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped")."""
+    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped"). A
+    direct question that asks whether its act happens (``modality.asked``) reports none."""
+    if asked(sentence.root):  # "Will Bush cancel the election?": a question, no act reported
+        return True
     verb = _action_verb(governing_verb(sentence))
     if carried_act(verb):  # "issued a statement condemning the arrests": a condemnation
         return False
