@@ -1812,6 +1812,24 @@ def test_a_want_or_need_of_no_coded_act_is_a_statement(nlp, text, code, expected
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A credit line: a contribution to a document or of reporting is writing it, a statement
+# (010), not aid (the block's 070); troops or money given to a mission stay aid. AllSides
+# credit lines and written sentences. (text, the verb's code, PLOVER types given)
+CREDIT_LINES = [
+    ("The Associated Press contributed to this report.", "010", []),
+    ("NPR's Pam Fessler contributed reporting to this story.", "010", []),
+    ("Germany contributed 500 troops to the NATO mission in Afghanistan.", "072", ["AID"]),
+    ("Japan contributed $10 million to the relief effort.", "071", ["AID"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", CREDIT_LINES)
+def test_a_credit_line_is_no_aid(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
 # A direct question that asks whether its act happens, or a supposition put as one ("What
 # if ...?"), reports no event; a question of how or why takes its act as done. AllSides
 # sentences that had an event and written ones. (text, PLOVER types given)

@@ -132,6 +132,7 @@ from newsdesk.events.cameo import (
 )
 from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.considered import considered_code
+from newsdesk.events.credited import credit_code
 from newsdesk.events.disowned import disowned_code
 from newsdesk.events.halted import UNDERTAKINGS, halted_code
 from newsdesk.events.joint import joint_code
@@ -329,11 +330,12 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     demand or appeal made of no one, a suggestion that says what is, a candidacy for an
     office (010), an accusation condemned (016: ``disowned``), a need of a state of one's
     own and a want or need of an act the dictionary does not code or of a thing of no one
-    (010: ``stative``); else None."""
+    (010: ``stative``), a credit line (010: ``credited``); else None."""
     if coded is None:
-        return sympathy_code(verb, coded) or candidacy_code(verb)
+        return sympathy_code(verb, coded) or candidacy_code(verb) or credit_code(verb)
     return (
-        considered_code(verb, coded)
+        credit_code(verb)
+        or considered_code(verb, coded)
         or accord_code(verb, coded)
         or sympathy_code(verb, coded)
         or unaddressed_code(verb, coded)
