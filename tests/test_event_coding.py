@@ -1830,6 +1830,31 @@ def test_a_credit_line_is_no_aid(nlp, text, code, expected):
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A view held: *think* left at its block's bare consultation (040) says what someone
+# believes, a statement (010), negated or not; a view weighed with someone keeps the code.
+# AllSides sentences that had CONSULT 040 or REJECT 125 and a written one. (text, the
+# verb's code, PLOVER types given)
+VIEWS = [
+    ("But many conservative GOPers think that an amnesty is a bad idea.", "010", []),
+    ("Trump doesn't think the mainstream media treats him with respect.", "010", []),
+    (
+        "The White House thought that prospect would be so alarming to congressional"
+        " Republicans that they'd never allow the automatic spending cuts to take effect.",
+        "010",
+        [],
+    ),
+    ("The minister will think over the proposal with his Iranian counterpart.", "040", None),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", VIEWS)
+def test_a_view_held_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    if expected is not None:
+        assert [e["plover"] for e in extract_events(doc)] == expected
+
+
 # A direct question that asks whether its act happens, or a supposition put as one ("What
 # if ...?"), reports no event; a question of how or why takes its act as done. AllSides
 # sentences that had an event and written ones. (text, PLOVER types given)
