@@ -33,7 +33,7 @@ from newsdesk.events.attitude import attitude_code
 from newsdesk.events.cameo import noun_code, noun_words, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
-from newsdesk.events.modality import demanded, modality
+from newsdesk.events.modality import demanded, going_to, modality
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -1853,6 +1853,38 @@ def test_a_view_held_is_a_statement(nlp, text, code, expected):
     assert verb_event_code(doc[:].root)[1] == code
     if expected is not None:
         assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# "Be going to" is the future of the act its infinitive names: the going is no movement (the
+# block's bare 040) and the act is read in the future; going somewhere is still a visit.
+# AllSides sentences that had CONSULT 040 or REJECT 125 and written ones. (text, whether
+# "going" is the future, its code, PLOVER types given)
+GOING_TO = [
+    (
+        "They understand that the U.S. Congress is not going to do anything useful about"
+        " climate change.",
+        True,
+        None,
+        [],
+    ),
+    (
+        "\"The fact of the matter is, congressional Republicans are going to listen to the"
+        " American people,\" Carney said.",
+        True,
+        None,
+        [],
+    ),
+    ("The president is going to Beijing next week.", False, "040", ["CONSULT"]),
+]
+
+
+@pytest.mark.parametrize("text, future, code, expected", GOING_TO)
+def test_be_going_to_is_the_future_of_its_act(nlp, text, future, code, expected):
+    doc = nlp(text)
+    going = next(t for t in doc if t.lower_ == "going")
+    assert going_to(going) is future
+    assert (verb_event_code(going) or (None, None))[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
 
 
 # A direct question that asks whether its act happens, or a supposition put as one ("What

@@ -2,7 +2,7 @@
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
-(will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
+(will, "is going to": ``going_to``), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
 done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
 "called for the withdrawal of troops", or in the "that" clause of a noun of asking,
 ``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
@@ -72,6 +72,8 @@ ASKING_NOUNS = {
 _THAT = "that"
 #: The words that open a supposition put as a question ("What if ...?").
 _SUPPOSITION = ("what", "if")
+#: The infinitive's "to", and its form in "gonna" as the tokenizer splits it ("gon", "na").
+_INFINITIVE_MARKS = {"to", "na"}
 #: The tags of question words (who, what, which, whose, how, why, where, when).
 _QUESTION_TAGS = {"WP", "WP$", "WDT", "WRB"}
 #: The dependencies by which an appeal verb holds the act it asks for: a verb complement
@@ -118,6 +120,8 @@ def modality(token: Any) -> str:
             return "possible"
         if auxiliaries & FUTURE:
             return "future"
+        if below is not None and below.dep_ == "xcomp" and going_to(item):
+            return "future"  # "is going to impose tariffs": the future of the clause's act
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
         if below is not None and (asked_for(item, below) or demanded_clause(item, below)):
@@ -128,6 +132,20 @@ def modality(token: Any) -> str:
             break
         below = item
     return "asserted"
+
+
+def going_to(verb: Any) -> bool:
+    """True for *going* in the future of "be going to" ("Congress is going to be divided",
+    "you're not gonna do it"): a form of *be* as its auxiliary and an infinitive under it,
+    whose act is the one meant; the going is no movement and no act of its own."""
+    if verb.lemma_.lower() != "go" or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE_MARKS for a in c.children)
+        for c in verb.children
+    )
 
 
 def asked(root: Any) -> bool:
