@@ -1887,6 +1887,35 @@ def test_be_going_to_is_the_future_of_its_act(nlp, text, future, code, expected)
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A case argued about no actor (a thing, an act, a gerund as the clause's subject) is a
+# statement (010), not the bare disapproval (110); a clause about an actor and an argument
+# with someone keep 110. AllSides sentences that had ACCUSE 110 and written ones. (text, the
+# verb's code, PLOVER types given)
+ARGUED = [
+    (
+        "Ryan has argued that tax reform will be an easier lift than healthcare because"
+        " Republicans are more unified around the idea of fixing the outdated U.S. tax code.",
+        "010",
+        [],
+    ),
+    ("Garretson argues that activism was another important piece of the puzzle.", "010", []),
+    (
+        "Some Republicans have argued that Mueller is biased against Trump and should be"
+        " fired.",
+        "110",
+        ["ACCUSE"],
+    ),
+    ("The minister argued with the Iranian ambassador over the sanctions.", "110", ["ACCUSE"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ARGUED)
+def test_a_case_argued_about_no_actor_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
 # A direct question that asks whether its act happens, or a supposition put as one ("What
 # if ...?"), reports no event; a question of how or why takes its act as done. AllSides
 # sentences that had an event and written ones. (text, PLOVER types given)

@@ -119,6 +119,7 @@ from typing import Any
 from newsdesk.events.accord import accord_code
 from newsdesk.events.agents import agent_role
 from newsdesk.events.announced import PERCEIVING
+from newsdesk.events.argued import argued_code
 from newsdesk.events.attitude import view_code
 from newsdesk.events.cameo import (
     NOUN_TRIGGERS,
@@ -332,12 +333,13 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     office (010), an accusation condemned (016: ``disowned``), a need of a state of one's
     own and a want or need of an act the dictionary does not code or of a thing of no one
     (010: ``stative``), a credit line (010: ``credited``), a view held (010:
-    ``attitude.view_code``); else None."""
+    ``attitude.view_code``), a case argued about no actor (010: ``argued``); else None."""
     if coded is None:
         return sympathy_code(verb, coded) or candidacy_code(verb) or credit_code(verb)
     return (
         credit_code(verb)
         or view_code(verb, coded)
+        or argued_code(verb, coded)
         or considered_code(verb, coded)
         or accord_code(verb, coded)
         or sympathy_code(verb, coded)
