@@ -1916,6 +1916,34 @@ def test_a_case_argued_about_no_actor_is_a_statement(nlp, text, code, expected):
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A clause reported by *add*, a verb of neutral speech the dictionary codes by its bare 060,
+# is speech (010); things added keep their code, and the reported act is still read.
+# AllSides sentences that had COOPERATE 060, a train sentence's form and written ones.
+# (text, the verb's code, PLOVER types given)
+ADDED_SPEECH = [
+    ("The timing of a decision is still unclear, the official added.", "010", []),
+    (
+        "Germany is adding a specialized medical evacuation airplane to the voluntary pool of"
+        " resources.",
+        "072",
+        ["AID"],
+    ),
+    (
+        "Russian and Syrian regime warplanes are striking Daesh positions in the city and its"
+        " outskirts, he added.",
+        "010",
+        ["ASSAULT"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ADDED_SPEECH)
+def test_a_clause_added_is_speech(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
 # A direct question that asks whether its act happens, or a supposition put as one ("What
 # if ...?"), reports no event; a question of how or why takes its act as done. AllSides
 # sentences that had an event and written ones. (text, PLOVER types given)
