@@ -33,7 +33,7 @@ from newsdesk.events.attitude import attitude_code
 from newsdesk.events.cameo import noun_code, noun_words, shifted_objects, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
-from newsdesk.events.modality import demanded, modality
+from newsdesk.events.modality import demanded, going_to, modality
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -1769,6 +1769,204 @@ def test_a_need_of_a_state_of_ones_own_is_a_statement(nlp, text, code, expected)
     verb = next(t for t in doc if t.lemma_ == "need")
     assert verb_event_code(verb)[1] == code
     assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A want or a need of one's own act that the dictionary codes no event for, or of a thing
+# that names no one, states a wish (010); an act the clause names ("wants to attack"), one
+# asked of another, a named object and a need said of another stay the dictionary's.
+# AllSides sentences that had AGREE 030 or REQUEST 100 and written ones. (text, the verb's
+# code, PLOVER types given)
+WISHES = [
+    ("Democrats need to gain 23 seats in order to win control of the House.", "010", []),
+    ("Republicans need to win a net six seats to take control of the Senate.", "010", []),
+    (
+        "Obama wanted to goad Republicans into another round of mortal combat, like the ones"
+        " that raged last summer over increasing the government's borrowing limit.",
+        "010",
+        [],
+    ),
+    (
+        "Republicans, especially the conservative tea party wing that emerged in 2010, want to"
+        " drastically shrink the government as the main tool for reducing federal deficits.",
+        "010",
+        [],
+    ),
+    ("Iran needs foreign investment.", "010", []),
+    ("Obama wants to attack Switzerland.", "030", ["THREATEN"]),
+    ("Israel wants to negotiate with Syria.", "030", ["AGREE"]),
+    ("Obama wants Putin to attack Switzerland.", "030", ["REQUEST"]),
+    (
+        "Dmitri S. Peskov, the Kremlin's spokesman, said the U.S. needs to show some proof or"
+        " quit talking.",
+        "100",
+        ["REQUEST"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", WISHES)
+def test_a_want_or_need_of_no_coded_act_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in {"want", "need"})
+    assert verb_event_code(verb)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A credit line: a contribution to a document or of reporting is writing it, a statement
+# (010), not aid (the block's 070); troops or money given to a mission stay aid. AllSides
+# credit lines and written sentences. (text, the verb's code, PLOVER types given)
+CREDIT_LINES = [
+    ("The Associated Press contributed to this report.", "010", []),
+    ("NPR's Pam Fessler contributed reporting to this story.", "010", []),
+    ("Germany contributed 500 troops to the NATO mission in Afghanistan.", "072", ["AID"]),
+    ("Japan contributed $10 million to the relief effort.", "071", ["AID"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", CREDIT_LINES)
+def test_a_credit_line_is_no_aid(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A view held: *think* left at its block's bare consultation (040) says what someone
+# believes, a statement (010), negated or not; a view weighed with someone keeps the code.
+# AllSides sentences that had CONSULT 040 or REJECT 125 and a written one. (text, the
+# verb's code, PLOVER types given)
+VIEWS = [
+    ("But many conservative GOPers think that an amnesty is a bad idea.", "010", []),
+    ("Trump doesn't think the mainstream media treats him with respect.", "010", []),
+    (
+        "The White House thought that prospect would be so alarming to congressional"
+        " Republicans that they'd never allow the automatic spending cuts to take effect.",
+        "010",
+        [],
+    ),
+    ("The minister will think over the proposal with his Iranian counterpart.", "040", None),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", VIEWS)
+def test_a_view_held_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    if expected is not None:
+        assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# "Be going to" is the future of the act its infinitive names: the going is no movement (the
+# block's bare 040) and the act is read in the future; going somewhere is still a visit.
+# AllSides sentences that had CONSULT 040 or REJECT 125 and written ones. (text, whether
+# "going" is the future, its code, PLOVER types given)
+GOING_TO = [
+    (
+        "They understand that the U.S. Congress is not going to do anything useful about"
+        " climate change.",
+        True,
+        None,
+        [],
+    ),
+    (
+        "\"The fact of the matter is, congressional Republicans are going to listen to the"
+        " American people,\" Carney said.",
+        True,
+        None,
+        [],
+    ),
+    ("The president is going to Beijing next week.", False, "040", ["CONSULT"]),
+]
+
+
+@pytest.mark.parametrize("text, future, code, expected", GOING_TO)
+def test_be_going_to_is_the_future_of_its_act(nlp, text, future, code, expected):
+    doc = nlp(text)
+    going = next(t for t in doc if t.lower_ == "going")
+    assert going_to(going) is future
+    assert (verb_event_code(going) or (None, None))[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A case argued about no actor (a thing, an act, a gerund as the clause's subject) is a
+# statement (010), not the bare disapproval (110); a clause about an actor and an argument
+# with someone keep 110. AllSides sentences that had ACCUSE 110 and written ones. (text, the
+# verb's code, PLOVER types given)
+ARGUED = [
+    (
+        "Ryan has argued that tax reform will be an easier lift than healthcare because"
+        " Republicans are more unified around the idea of fixing the outdated U.S. tax code.",
+        "010",
+        [],
+    ),
+    ("Garretson argues that activism was another important piece of the puzzle.", "010", []),
+    (
+        "Some Republicans have argued that Mueller is biased against Trump and should be"
+        " fired.",
+        "110",
+        ["ACCUSE"],
+    ),
+    ("The minister argued with the Iranian ambassador over the sanctions.", "110", ["ACCUSE"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ARGUED)
+def test_a_case_argued_about_no_actor_is_a_statement(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A clause reported by *add*, a verb of neutral speech the dictionary codes by its bare 060,
+# is speech (010); things added keep their code, and the reported act is still read.
+# AllSides sentences that had COOPERATE 060, a train sentence's form and written ones.
+# (text, the verb's code, PLOVER types given)
+ADDED_SPEECH = [
+    ("The timing of a decision is still unclear, the official added.", "010", []),
+    (
+        "Germany is adding a specialized medical evacuation airplane to the voluntary pool of"
+        " resources.",
+        "072",
+        ["AID"],
+    ),
+    (
+        "Russian and Syrian regime warplanes are striking Daesh positions in the city and its"
+        " outskirts, he added.",
+        "010",
+        ["ASSAULT"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ADDED_SPEECH)
+def test_a_clause_added_is_speech(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A direct question that asks whether its act happens, or a supposition put as one ("What
+# if ...?"), reports no event; a question of how or why takes its act as done. AllSides
+# sentences that had an event and written ones. (text, PLOVER types given)
+QUESTIONS = [
+    ("Will Bush cancel the 2008 election?", []),
+    (
+        "Could recent events signal an end to American Jewry's love affair with the Democratic"
+        " Party?",
+        [],
+    ),
+    ("What if President Obama gave permission for her to do this?", []),
+    ("Did the army shell the town?", []),
+    ("Why did Russia attack Ukraine?", ["ASSAULT"]),
+    ("Russia attacked Ukraine on Thursday.", ["ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUESTIONS)
+def test_a_question_whether_an_act_happens_reports_no_event(nlp, text, expected):
+    doc = nlp(text)
+    assert [e["plover"] for e in extract_events(doc)] == expected
+    if not expected:
+        assert modality(doc[:].root) == "asked"
 
 
 @pytest.mark.parametrize("text, code, expected", APPEALS_OF_THINGS)

@@ -10,11 +10,20 @@ clause they hold (an announcement, an indictment) or by the classifier. Here a m
 "be" whose adjective complement is a word of doubt or of confidence, or *hope* with a
 clause of what is hoped, is that comment. The words are the codebook's own ("pessimistic",
 "optimistic") and the adjectives that say the same of a speaker.
+
+A view held is a statement too (``view_code``): the derived dictionary gives *think* its
+block's bare consultation (040), a meeting no one holds, where "I think there is no doubt"
+and "42 percent of Americans think trade has cost jobs" say what someone believes, the
+codebook's 010 "Make statement, not specified below". A pattern of the block and a view
+weighed "with" someone ("will think over the proposal with his counterpart") keep their
+code.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from newsdesk.events.cameo import STATEMENT, own_code
 
 #: CAMEO 012 "Make pessimistic comment" and 013 "Make optimistic comment".
 PESSIMISTIC = "012"
@@ -26,6 +35,8 @@ _COPULA = "be"
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 #: What names the thing hoped: a clause ("hoped the plan could avoid war", "hoped to resume").
 _CLAUSE_DEPS = {"ccomp", "xcomp"}
+#: Verbs of holding a view, which the derived dictionary codes as a consultation.
+_THINKING = frozenset({"think"})
 
 
 def attitude_code(verb: Any) -> str | None:
@@ -40,3 +51,14 @@ def attitude_code(verb: Any) -> str | None:
     if verb.lower_ in _HOPING and any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return OPTIMISTIC
     return None
+
+
+def view_code(verb: Any, coded: tuple[str, str]) -> str | None:
+    """010 for a verb of holding a view left at its bare code ("I think", "Americans think
+    that trade has cost jobs"); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _THINKING or coded[1] != own_code(lemma):
+        return None
+    objects = [o for c in verb.children if c.dep_ in {"dobj", "prep"} for o in (c, *c.children)]
+    consulted = any(c.lower_ == "with" for head in (verb, *objects) for c in head.children)
+    return None if consulted else STATEMENT

@@ -119,8 +119,11 @@ from typing import Any
 from newsdesk.events.accord import accord_code
 from newsdesk.events.agents import agent_role
 from newsdesk.events.announced import PERCEIVING
+from newsdesk.events.argued import argued_code
+from newsdesk.events.attitude import view_code
 from newsdesk.events.cameo import (
     NOUN_TRIGGERS,
+    STATEMENT,
     STATEMENT_ROOT,
     acts_on_act,
     adjective_complements,
@@ -131,14 +134,16 @@ from newsdesk.events.cameo import (
     own_code,
 )
 from newsdesk.events.candidacy import candidacy_code
+from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.considered import considered_code
+from newsdesk.events.credited import credit_code
 from newsdesk.events.disowned import disowned_code
 from newsdesk.events.halted import UNDERTAKINGS, halted_code
 from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
-from newsdesk.events.stative import stative_code
+from newsdesk.events.stative import stative_code, wish_code
 from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
 from newsdesk.events.trained import trained_code
@@ -328,11 +333,18 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
     (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
     demand or appeal made of no one, a suggestion that says what is, a candidacy for an
     office (010), an accusation condemned (016: ``disowned``), a need of a state of one's
-    own (010: ``stative``); else None."""
+    own and a want or need of an act the dictionary does not code or of a thing of no one
+    (010: ``stative``), a credit line (010: ``credited``), a clause reported by a verb of
+    neutral speech the dictionary codes as an act (010: "added that"), a view held (010:
+    ``attitude.view_code``), a case argued about no actor (010: ``argued``); else None."""
     if coded is None:
-        return sympathy_code(verb, coded) or candidacy_code(verb)
+        return sympathy_code(verb, coded) or candidacy_code(verb) or credit_code(verb)
     return (
-        considered_code(verb, coded)
+        credit_code(verb)
+        or _speech_code(verb, coded)
+        or view_code(verb, coded)
+        or argued_code(verb, coded)
+        or considered_code(verb, coded)
         or accord_code(verb, coded)
         or sympathy_code(verb, coded)
         or unaddressed_code(verb, coded)
@@ -340,7 +352,19 @@ def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
         or candidacy_code(verb)
         or disowned_code(verb, coded)
         or stative_code(verb, coded)
+        or wish_code(verb, coded)
     )
+
+
+def _speech_code(verb: Any, coded: tuple[str, str]) -> str | None:
+    """010 for a verb of neutral speech (``classify.ATTRIBUTING``) left at a bare code of an
+    act (*add* 060, for troops or money added; no pattern of its block held) where it
+    reports a clause: "Westmoreland
+    added that the Club is spending their money", "..., the official added"; else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTRIBUTING or coded[1].startswith(STATEMENT_ROOT) or coded[1] != own_code(lemma):
+        return None
+    return STATEMENT if any(c.dep_ == "ccomp" for c in verb.children) else None
 
 
 def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:

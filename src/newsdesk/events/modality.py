@@ -2,11 +2,13 @@
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
-(will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
+(will, "is going to": ``going_to``), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
 done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
 "called for the withdrawal of troops", or in the "that" clause of a noun of asking,
 ``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
-(if ...). Only asserted, non-negated events enter the timeline and the footprint. What a
+(if ...) or ``asked`` (the act of a direct question that asks whether it happens, "Will
+Bush cancel the election?", or of a supposition, "What if Clinton failed?": ``asked``).
+Only asserted, non-negated events enter the timeline and the footprint. What a
 verb's own auxiliaries and subordinator say, and the verbs of not doing, are read by
 ``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
 verbs of intent are the events' own.
@@ -68,6 +70,12 @@ ASKING_NOUNS = {
     "demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "order",
 }
 _THAT = "that"
+#: The words that open a supposition put as a question ("What if ...?").
+_SUPPOSITION = ("what", "if")
+#: The infinitive's "to", and its form in "gonna" as the tokenizer splits it ("gon", "na").
+_INFINITIVE_MARKS = {"to", "na"}
+#: The tags of question words (who, what, which, whose, how, why, where, when).
+_QUESTION_TAGS = {"WP", "WP$", "WDT", "WRB"}
 #: The dependencies by which an appeal verb holds the act it asks for: a verb complement
 #: ("urged X to lift"), a reported clause ("demanded that X withdraw") and the object of its
 #: "for" or "on" ("called for the withdrawal", "called on X to act").
@@ -103,6 +111,8 @@ def modality(token: Any) -> str:
     hostages": intended; "agreed and released the hostages": asserted)."""
     below = None
     for item in (token, *token.ancestors):
+        if item.dep_ == "ROOT" and asked(item):
+            return "asked"
         auxiliaries = auxiliary_words(item)
         if "would" in auxiliaries and _reported(item):
             return "future"  # "A announced it would free prisoners": the future of a past statement
@@ -110,6 +120,8 @@ def modality(token: Any) -> str:
             return "possible"
         if auxiliaries & FUTURE:
             return "future"
+        if below is not None and below.dep_ == "xcomp" and going_to(item):
+            return "future"  # "is going to impose tariffs": the future of the clause's act
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
         if below is not None and (asked_for(item, below) or demanded_clause(item, below)):
@@ -120,6 +132,42 @@ def modality(token: Any) -> str:
             break
         below = item
     return "asserted"
+
+
+def going_to(verb: Any) -> bool:
+    """True for *going* in the future of "be going to" ("Congress is going to be divided",
+    "you're not gonna do it"): a form of *be* as its auxiliary and an infinitive under it,
+    whose act is the one meant; the going is no movement and no act of its own."""
+    if verb.lemma_.lower() != "go" or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE_MARKS for a in c.children)
+        for c in verb.children
+    )
+
+
+def asked(root: Any) -> bool:
+    """True for the root of a direct question that asks whether its act happens: a sentence
+    that ends in a question mark whose auxiliary or copula comes before its subject, with no
+    question word before it ("Will voters care?", "Could recent events signal an end to
+    ...?", "Do you owe the party an apology?"), or that opens with "what if" (a supposition:
+    "What if Clinton has failed to achieve any result?"). A question of "how", "why" or
+    "what" takes its act as done ("How has Trump reacted?") and is not one."""
+    words = [t for t in root.sent if not (t.is_space or t.is_quote)]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    if [t.lower_ for t in words[:2]] == list(_SUPPOSITION):
+        return True
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None:
+        return False
+    verbs = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    first = min([*verbs, root] if root.pos_ == "AUX" else verbs, key=lambda t: t.i, default=None)
+    if first is None or first.i > subject.i:
+        return False
+    return not any(t.tag_ in _QUESTION_TAGS for t in root.sent if t.i < first.i)
 
 
 def asked_for(verb: Any, below: Any) -> bool:

@@ -33,6 +33,7 @@ from newsdesk.events.cameo import noun_code, object_words, verb_code
 from newsdesk.events.carried import carried_act
 from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
+from newsdesk.events.modality import going_to
 from newsdesk.events.received import aid_names, receives_act
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
@@ -99,8 +100,10 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     to an end": no coming), which codes only a restriction eased ("brought the sanctions to
     an end", the codebook's 085). A verb that puts out a statement whose participle names an
     act has that act's code (``carried.carried_act``: "issued a statement condemning the
-    arrests", 111)."""
+    arrests", 111). *Going* in the future "is going to" is none (``modality.going_to``)."""
     if relays(verb):  # "Reuters reported the attack": no attack by Reuters
+        return None
+    if going_to(verb):  # "is going to be divided": the future of the clause, no going
         return None
     carried = carried_act(verb)
     if carried:  # "issued a statement condemning the arrests": the condemnation

@@ -21,7 +21,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
-from newsdesk.events.modality import asks_for_act, demanded, modality, negated
+from newsdesk.events.modality import asked, asks_for_act, demanded, going_to, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_act
 from newsdesk.events.record import make_event
@@ -270,7 +270,10 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     ("issued a statement condemning the arrests": ``carried.carried_act``) is that act. A
     reporting root whose object makes it a statement is one whatever its clause says
     (``_object_statement``: "denied charges that it had made a deal", 016), and so is an
-    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped")."""
+    attitude to what may come (``attitude.attitude_code``: "is skeptical of", "hoped"). A
+    direct question that asks whether its act happens (``modality.asked``) reports none."""
+    if asked(sentence.root):  # "Will Bush cancel the election?": a question, no act reported
+        return True
     verb = _action_verb(governing_verb(sentence))
     if carried_act(verb):  # "issued a statement condemning the arrests": a condemnation
         return False
@@ -413,6 +416,9 @@ def _action_verb(verb: Any) -> Any:
     guilty of violating the ceasefire": ``blame.blamed_acts``); else ``verb``."""
     if passive_subject(verb) is not None:
         return _clause_verb(verb) or verb
+    if going_to(verb):  # "is going to impose tariffs": the imposing
+        clause = _clause_verb(verb)
+        return verb if clause is None else _action_verb(clause)
     blamed = [act for act in blamed_acts(verb) if act.pos_ == "VERB"]
     if blamed:
         return blamed[0]

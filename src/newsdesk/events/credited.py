@@ -1,0 +1,38 @@
+"""A credit line: a contribution to a piece of writing is writing it, a statement (010).
+
+News copy closes with who took part in writing it ("The Associated Press contributed to
+this report", "NPR's Pam Fessler contributed reporting to this story"). The derived
+dictionary gives *contribute* its block's aid (070), right for "contributed troops to the
+mission" and not for a report: what is given to a written piece (a document the quotes'
+lexicon names, ``quotes.cues.DOCUMENTS``: report, story, article, ...) or given as
+"reporting" is writing, which the codebook's 01 "Make public statement" covers, and no one
+receives anything. Written by hand from English usage: the credit line is a fixed phrase
+of the genre, and the nouns are the project's one lexicon of documents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.cameo import STATEMENT
+from newsdesk.quotes.cues import DOCUMENTS
+
+#: Verbs of giving one's part to something.
+_CONTRIBUTING = frozenset({"contribute"})
+#: What is given to a piece of writing by writing it.
+_WRITING = frozenset({"reporting", "coverage", "writing", "research"})
+
+
+def credit_code(verb: Any) -> str | None:
+    """010 for a verb of contributing whose "to" object is a document ("contributed to this
+    report") or whose object is writing ("contributed reporting to this story", which the
+    parse may read as a gerund with the "to" under it); else None."""
+    if verb.lemma_.lower() not in _CONTRIBUTING:
+        return None
+    given = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+    if any(c.lower_ not in _WRITING for c in given):
+        return None
+    heads = [verb, *given]
+    received = [o for h in heads for p in h.children if p.lower_ == "to" for o in p.children]
+    document = any(o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENTS for o in received)
+    return STATEMENT if given or document else None
