@@ -34,6 +34,7 @@ from newsdesk.events.cameo import noun_code, noun_words, shifted_objects, verb_c
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
 from newsdesk.events.modality import demanded, modality
+from newsdesk.events.reduced import reduced_passive, reduced_subject
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -2276,3 +2277,43 @@ JOINT = [
 def test_exercises_held_by_several_actors_are_joint(nlp, text, expected):
     coded = verb_event_code(nlp(text)[:].root)
     assert (coded[1] if coded else None) == expected
+
+
+# A past participle with no finite verb of its own reports a passive: an existential of a
+# past act ("There were ... killed") or a headline that drops the auxiliary ("Ten soldiers
+# killed"); not an existential of a state, a plan, no one, nor a noun's clause with its own
+# auxiliary. Sentences written for the rule: (text, the types and codes given; the first
+# four had no event).
+REDUCED_PASSIVES = [
+    ("There were 12 Syrian soldiers killed in Idlib on Monday.", [("ASSAULT", "190")]),
+    ("There were 12 Syrian soldiers killed in Idlib, the army said.", [("ASSAULT", "190")]),
+    ("Twelve Syrian soldiers killed in Idlib", [("ASSAULT", "190")]),
+    ("Five protesters arrested in Cairo after clashes with police", [("COERCE", "173")]),
+    ("There were no people killed in the blast.", []),
+    ("There are 300 troops stationed in Poland.", []),
+    ("There will be 500 troops deployed to the border.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REDUCED_PASSIVES)
+def test_a_reduced_passive_reports_its_participles_act(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, participle, subject",
+    [
+        ("There were hundreds of people killed in the fighting.", "killed", "people"),
+        ("There have been 12 journalists arrested since January.", "arrested", "journalists"),
+        ("Ten soldiers killed in Ukraine", "killed", "soldiers"),
+        ("There was evidence that she had handled classified information.", None, None),
+        ("There weren't any people hurt.", None, None),
+    ],
+)
+def test_the_reduced_passives_participle_and_its_subject(nlp, text, participle, subject):
+    root = nlp(text)[:].root
+    verb = reduced_passive(root)
+    assert (verb.text if verb is not None else None) == participle
+    said_of = reduced_subject(verb) if verb is not None else None
+    assert (said_of.text if said_of is not None else None) == subject
+
