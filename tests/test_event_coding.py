@@ -2339,3 +2339,19 @@ def test_an_act_ended_is_not_the_sentences_type(nlp, text, types, undone):
     sentence = next(doc.sents)
     assert ended_types(sentence) <= undone
 
+
+# A crowd gathered for a protest is that protest (CAMEO 14), not a consultation (the block
+# of gather's 040); a gathering for a meeting stays one. Sentences written for the rule:
+# (text, the code of the main verb; the first two were 040).
+GATHERED = [
+    ("Thousands of students converged on the capital for a rally against the tuition rise.", "141"),
+    ("Hundreds gathered outside the embassy to protest the arrests.", "140"),
+    ("The two leaders will gather for a meeting in Geneva.", "040"),
+    ("Hundreds gathered outside the embassy on Friday.", "040"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GATHERED)
+def test_a_crowd_gathered_for_a_protest_is_the_protest(nlp, text, expected):
+    coded = verb_event_code(nlp(text)[:].root)
+    assert (coded[1] if coded else None) == expected
