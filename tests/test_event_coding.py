@@ -2355,3 +2355,25 @@ GATHERED = [
 def test_a_crowd_gathered_for_a_protest_is_the_protest(nlp, text, expected):
     coded = verb_event_code(nlp(text)[:].root)
     assert (coded[1] if coded else None) == expected
+
+
+# A statement put out carries the act of the present participle the parse hangs on the verb
+# where a phrase comes between the statement noun and the participle, as it carries one on the
+# noun; a participle of plain saying or one with a marker of its own carries none. Sentences
+# written for the rule: (text, the dictionary lemma and code of the main verb; the first two
+# were ("send", "040")).
+CARRIED_ON_THE_VERB = [
+    ("The senators sent a letter to the defence minister urging him to release the detained "
+     "activists.", ("urge", "020")),
+    ("The prime minister sent a letter to the union leaders threatening to cut their funding.",
+     ("threaten", "130")),
+    ("The opposition issued a statement on Sunday condemning the arrests.", ("condemn", "111")),
+    ("The embassy sent a letter to the ministry on Monday, saying the visit was postponed.",
+     ("send", "040")),
+    ("The mayor sent a letter to the governor while visiting Chicago.", ("send", "040")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARRIED_ON_THE_VERB)
+def test_a_participle_on_the_verb_of_a_statement_put_out_is_carried(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root) == expected
