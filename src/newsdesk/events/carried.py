@@ -16,7 +16,10 @@ appeal, an intent, an endorsement, a demand, a disapproval, a rejection, a threa
 statement, 01: "a statement expressing concern" stays one; nor a consultation, 04, which meets
 or calls someone), or it asks for an act (``modality.asks_for_act``: "a letter urging the
 president to release them", an appeal, 020): the act is the participle's, its source the
-statement's maker, the verb's subject. A verb that acts on a statement others made ("dismissed a
+statement's maker, the verb's subject. Where a phrase comes between the noun and the
+participle ("sent a letter to the WHO threatening to pull its funding"), the parse hangs the
+participle on the verb, and it is read there too (a present participle with no subject nor
+marker of its own: not "while visiting"). A verb that acts on a statement others made ("dismissed a
 report accusing it", "denied a report", "read a report") is no verb of putting one out and
 carries nothing.
 
@@ -110,9 +113,23 @@ def carried_act(verb: Any) -> tuple[Any, tuple[str, str]] | None:
 
 def _statement_clauses(verb: Any) -> list[Any]:
     """The participles and relative clauses, the statement's subject, on the verb's direct
-    objects that are statement nouns."""
+    objects that are statement nouns, and the present participle the parse hangs on the verb
+    itself where a phrase comes between ("sent a letter to the WHO threatening to pull its
+    funding": the letter threatens, and so does its sender)."""
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS]
-    return [c for noun in nouns for c in noun.children if _says_what_it_does(c)]
+    clauses = [c for noun in nouns for c in noun.children if _says_what_it_does(c)]
+    return clauses + [c for c in verb.children if nouns and _participle_of_verb(c)]
+
+
+def _participle_of_verb(clause: Any) -> bool:
+    """True for a present participle the parse hangs on the verb with no subject or marker of
+    its own ("threatening to pull", not "while visiting")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+    )
 
 
 def _says_what_it_does(clause: Any) -> bool:

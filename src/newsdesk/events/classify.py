@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from newsdesk.events.reduced import reduced_passive
 from newsdesk.parsed import ACTOR_LABELS
 from newsdesk.quotes.cues import CUE_LEMMAS
 
@@ -38,13 +39,14 @@ ATTRIBUTING = frozenset(
 
 def governing_verb(sentence: Any) -> Any:
     """The verb that governs a sentence: its root, or the reported clause's verb under a
-    reporting root ("Officials said troops shelled the town" -> shelled)."""
-    root = sentence.root
+    reporting root ("Officials said troops shelled the town" -> shelled); of a clause with
+    no finite verb of its own that reports an act, an existential or a headline, its past
+    participle ("There were 10 soldiers killed", "Ten soldiers killed" -> killed:
+    ``reduced.reduced_passive``)."""
+    verb = root = sentence.root
     if root.lemma_.lower() in _reporting_verbs():
-        clause = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        if clause is not None:
-            return clause
-    return root
+        verb = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"}), root)
+    return reduced_passive(verb) or verb
 
 
 @lru_cache(maxsize=1)

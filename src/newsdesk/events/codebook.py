@@ -109,7 +109,11 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * armed persons or pilots trained are 072 "Provide military aid" (``trained.py``), the block
   of train's own code for forces and fighters trained, not its intent (030, 0312);
 * military exercises held by several actors are 062 "Cooperate militarily" (``joint.py``),
-  the dictionary's code of joint exercises, not one actor's show of force (150).
+  the dictionary's code of joint exercises, not one actor's show of force (150);
+* a crowd gathered for a protest is that protest, 14 "Protest" (``gathered.py``): a verb of
+  the block of gather that the dictionary codes as a consultation (040) whose "for" phrase
+  names a protest or whose purpose clause is one ("converged on the capital for a rally"
+  141, "gathered outside the embassy to protest the arrests" 140).
 """
 
 from __future__ import annotations
@@ -138,6 +142,7 @@ from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.considered import considered_code
 from newsdesk.events.credited import credit_code
 from newsdesk.events.disowned import disowned_code
+from newsdesk.events.gathered import gathered_code
 from newsdesk.events.halted import UNDERTAKINGS, halted_code
 from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
@@ -299,7 +304,7 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    recoded = halted_code(verb, coded) or joint_code(verb, coded)
+    recoded = halted_code(verb, coded) or joint_code(verb, coded) or gathered_code(verb, coded)
     if recoded:
         return name, recoded
     act = _act_named(verb, coded) if coded else statement_code(verb, coded)

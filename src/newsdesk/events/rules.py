@@ -31,8 +31,9 @@ from typing import Any
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
 from newsdesk.events.carried import carried_act
-from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
+from newsdesk.events.codebook import aid_cut, codebook_code, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
+from newsdesk.events.ended import ended
 from newsdesk.events.modality import going_to
 from newsdesk.events.received import aid_names, receives_act
 from newsdesk.events.record import date_for, make_event
@@ -66,7 +67,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         return _verb_event(token, coded, actors, doc, times) if coded else None
     if token.pos_ == "NOUN":
         coded = noun_code(token)
-        if coded and not _ended(token) and not unaddressed_appeal(token, coded):
+        if coded and not ended(token) and not unaddressed_appeal(token, coded):
             sources, targets = noun_actors(token, actors)
             if sources or date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
@@ -144,43 +145,7 @@ def _subject_role(verb: Any, roles: set[str]) -> bool:
     return any(agent_role(t) in roles for t in words)
 
 
-#: Verbs of ending whose intransitive use says that their subject, an act, ended ("the
-#: blockade ended", "the fighting ceased"); "be over" is read with them.
-_ENDING_INTRANSITIVE = {"end", "stop", "cease", "halt", "finish", "terminate"}
-#: How the parse attaches "over" to "be" in "the blockade was over".
-_OVER_DEPS = {"advmod", "prt", "acomp", "prep"}
-
-
 def _on_alert(verb: Any) -> tuple[str, str] | None:
     """``(lemma, "152")`` for forces kept or put on alert ("troops remained on alert"): the
     dictionary's *put / place + (on alert)* pattern (152, military alert) for any verb."""
     return (verb.lemma_.lower(), "152") if ("on", "alert") in object_words(verb) else None
-
-
-def _ended(noun: Any) -> bool:
-    """True for an act noun that a verb of ending or easing acts on, as its object or passive
-    subject, itself or through the noun it modifies ("ended mediation efforts", "the
-    sanctions were lifted", "brought the fighting to an end", "put an end to the fighting"),
-    or that ends, as the subject of an intransitive verb of ending ("Russia's blockade of the
-    port ended on Monday", "the fighting was over", "the offensive came to a halt")."""
-    phrase = noun.head if noun.dep_ == "compound" else noun
-    if phrase.dep_ in {"dobj", "nsubjpass"}:
-        return phrase.head.lemma_.lower() in ENDING_VERBS or to_an_end(phrase.head)
-    if phrase.dep_ == "pobj":
-        return put_an_end_to(phrase)
-    return phrase.dep_ == "nsubj" and _ends_intransitively(phrase.head)
-
-
-def _ends_intransitively(verb: Any) -> bool:
-    """True for a verb of ending with no object and no negation ("ended", "ceased", "was
-    over", "came to an end"): its subject is the act that ended. "The talks ended the
-    dispute" (an object: the talks did something) and "the blockade has not ended" (it goes
-    on) are not."""
-    deps = {c.dep_ for c in verb.children}
-    if deps & {"dobj", "neg"}:
-        return False
-    if verb.lemma_.lower() in _ENDING_INTRANSITIVE or to_an_end(verb):
-        return True
-    return verb.lemma_.lower() == "be" and any(
-        c.lower_ == "over" and not list(c.children) for c in verb.children if c.dep_ in _OVER_DEPS
-    )

@@ -21,6 +21,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
+from newsdesk.events.ended import ended_types
 from newsdesk.events.modality import asked, asks_for_act, demanded, going_to, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_act
@@ -119,8 +120,10 @@ def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
     ban": the lifting, CONCEDE, of the rejection ``refusal`` makes of it) and one only
     intended under the verb the coder codes as the intent to do it ("announced it will return
     the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``), or a told plan
-    (``told_plan``), and one asked for in the clause of a noun of asking ("reiterated its
-    demand that Israel ease the restrictions": the easing, CONCEDE, of the demand 100)."""
+    (``told_plan``), one asked for in the clause of a noun of asking ("reiterated its
+    demand that Israel ease the restrictions": the easing, CONCEDE, of the demand 100), and
+    one ended, eased or called off ("removed the sanctions": the sanctions, SANCTION, of the
+    easing 085; ``ended.ended_types``)."""
     refused = {e["refused_type"] for e in found if e.get("refused")}
     intended = {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
     tokens = {token.idx: token for token in sentence}
@@ -128,7 +131,7 @@ def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
         e["plover"] for e in found
         if e["plover"] and e["trigger_start"] in tokens and demanded(tokens[e["trigger_start"]])
     }
-    return refused | intended | asked | _told_plan_types(sentence)
+    return refused | intended | asked | _told_plan_types(sentence) | ended_types(sentence)
 
 
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:

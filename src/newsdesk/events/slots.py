@@ -39,6 +39,7 @@ from newsdesk.events.phrases import (
     split_words,
     time_word,
 )
+from newsdesk.events.reduced import reduced_subject
 from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, own_subject, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
@@ -351,6 +352,8 @@ def verb_targets(verb: Any, actors: ActorNames, *, code: str | None = None) -> l
             ]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in _BENEFICIARY_PREPS:  # "provide support to Israel"
             found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
+    if (said_of := reduced_subject(verb)) is not None:  # "There were 10 soldiers killed"
+        found += actors.names(said_of)
     return list(dict.fromkeys(found))
 
 

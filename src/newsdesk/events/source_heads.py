@@ -25,6 +25,7 @@ from newsdesk.events.phrases import (
     split_head,
     time_word,
 )
+from newsdesk.events.reduced import reduced_subject
 from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
 from newsdesk.modality import FUTURE, OBLIGATION, auxiliary_words, obliged, own_negation
@@ -208,7 +209,7 @@ def means_objects(verb: Any) -> list[Any]:
     the objects of its "in", "by" or "from" ("were killed in Israeli tank shelling", "freed
     from German custody"), not a place ("killed in Ukraine" says where, not who); none for a
     verb that is not passive."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if passive_subject(verb) is None and not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -230,8 +231,11 @@ def _named_modifier(noun: Any) -> bool:
 
 
 def passive_subject(verb: Any) -> Any | None:
-    """The passive subject of a verb ("Obama" in "Obama is scheduled ..."), or None."""
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The passive subject of a verb ("Obama" in "Obama is scheduled ..."; "soldiers" of a
+    reduced passive's participle, "There were 10 soldiers killed", "Ten soldiers killed":
+    ``reduced.reduced_subject``), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None else reduced_subject(verb)
 
 
 def agentless_passive(verb: Any) -> bool:

@@ -1,0 +1,96 @@
+"""The act a sentence reports with a past participle and no finite verb of its own: an
+existential ("There were 10 soldiers killed in Ukraine") or a headline ("Ten soldiers killed
+in Ukraine") says what "10 soldiers were killed in Ukraine" says.
+
+English puts the passive's subject after "there be" and keeps its participle as a reduced
+relative clause, which the parse hangs on that noun (``acl``) or on the noun of its "of"
+phrase ("There were hundreds of people killed"); headlines drop the auxiliary of a passive,
+so the parse makes the noun the root and the participle its clause. In both the participle
+is the clause's verb and the noun its passive subject. A headline written in headline case
+("Americans Confused Over ...", "Bush 41 Led by Example") is not read so: the tagger takes
+its capitalised verbs for names and participles alike. An existential is read only for a
+report of what was done (the copula past or perfect: "There were", "There have been"), not
+for a state ("There are 300 troops stationed in Poland") nor a plan ("There will be"), and
+not where nothing was done ("There were no people killed", "There weren't any"); a reduced
+relative has no auxiliary and no subject of its own ("there was evidence that she had handled
+it" is a clause of the noun).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.prose import sentence_in_headline_case
+
+#: Determiners and pronouns that say no one was acted on ("There were no people killed").
+_NONE_WORDS = {"no", "none", "nobody", "neither", "nothing"}
+#: The tags of a copula that reports a past act: "were" and "was", "been" of "have been".
+_PAST_TAGS = {"VBD", "VBN"}
+#: The dependents of a clause that has a verb of its own: a reduced relative has none.
+_CLAUSE_DEPS = {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "expl"}
+#: A headline's noun root: a noun or a name.
+_NOUN_TAGS = {"NOUN", "PROPN"}
+
+
+def reduced_passive(verb: Any) -> Any | None:
+    """The past participle a clause with no finite verb of its own reports as its act: of
+    an existential "there be" (``verb``: "There were 10 soldiers killed": killed) or of a
+    headline whose root is a noun ("Ten soldiers killed in Ukraine": killed); None for any
+    other clause and for an existential of a state, a plan or no one."""
+    if verb.dep_ == "ROOT" and verb.pos_ in _NOUN_TAGS:
+        if sentence_in_headline_case(verb, counting_token=True):
+            return None  # "Bush 41 Led by Example": the tagger misreads capitalised words
+        return next((c for c in verb.children if _participle(c)), None)
+    noun = _existential_noun(verb)
+    if noun is None:
+        return None
+    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return next((c for n in nouns for c in n.children if _participle(c)), None)
+
+
+def reduced_subject(verb: Any) -> Any | None:
+    """The noun a reduced passive's participle (``reduced_passive``) is said of, its passive
+    subject ("There were 10 soldiers killed", "Ten soldiers killed": soldiers); None for any
+    other verb."""
+    if not _participle(verb):
+        return None
+    noun = verb.head
+    phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    clause = phrase if phrase.dep_ == "ROOT" else phrase.head if phrase.dep_ == "attr" else None
+    participle = reduced_passive(clause) if clause is not None else None
+    return noun if participle is not None and participle.i == verb.i else None
+
+
+def _existential_noun(verb: Any) -> Any | None:
+    """The noun an existential "there be" of a past act introduces, or None."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in _PAST_TAGS:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if "expl" not in deps or "neg" in deps or (verb.tag_ == "VBN" and not _perfect(verb)):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):  # "there would have been"
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return None if noun is None or _no_one(noun) else noun
+
+
+def _participle(token: Any) -> bool:
+    """True for a reduced relative's past participle: no auxiliary, no subject."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in _CLAUSE_DEPS for c in token.children)
+    )
+
+
+def _perfect(verb: Any) -> bool:
+    """True for "been" under "have" or "has" ("There have been 12 journalists arrested")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _no_one(noun: Any) -> bool:
+    return noun.lower_ in _NONE_WORDS or any(
+        c.dep_ == "det" and c.lower_ in _NONE_WORDS for c in noun.children
+    )
