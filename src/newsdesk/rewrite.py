@@ -106,8 +106,7 @@ class _Sentences:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text`` (lower-cased, stop words dropped), in order."""
-    stems = (_content_stem(word) for word in _WORD.findall(text.lower().replace("’", "'")))
-    return [stem for stem in stems if stem]
+    return [stem for stem in map(_content_stem, _WORD.findall(text.lower().replace("’", "'"))) if stem]
 
 
 @lru_cache(maxsize=500_000)

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,14 +65,18 @@ def ngram_hashes(tokens: Sequence[str], n: int) -> np.ndarray:
     """64-bit hashes of the word ``n``-grams of ``tokens`` (one gram when shorter than ``n``)."""
     if not tokens:
         return np.zeros(0, dtype=np.uint64)
-    table = {token: zlib.crc32(token.encode("utf-8")) for token in set(tokens)}
-    base = np.fromiter(map(table.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    base = np.fromiter(_crc32s(tokens), dtype=np.uint64, count=len(tokens))
     width = min(n, len(tokens))
     count = len(tokens) - width + 1
     grams = np.zeros(count, dtype=np.uint64)
     for offset in range(width):
         grams = grams * np.uint64(1_000_003) + base[offset : offset + count]
     return _mix64(grams)
+
+
+def _crc32s(texts: Iterable[str]) -> Iterator[int]:
+    """The CRC-32 of each text's UTF-8 bytes, in order (``map`` in C, no Python loop)."""
+    return map(zlib.crc32, map(str.encode, texts))
 
 
 def _mix64(values: np.ndarray) -> np.ndarray:
@@ -133,7 +137,7 @@ def content_stem_set(text: str) -> frozenset[str]:
 def _stem_keys(stems: frozenset[str]) -> list[int]:
     if not stems:
         return []
-    values = [zlib.crc32(stem.encode("utf-8")) for stem in sorted(stems)]
+    values = list(_crc32s(sorted(stems)))
     return band_keys(_minhash(values, STEM_BANDS * STEM_ROWS), rows=STEM_ROWS)
 
 
