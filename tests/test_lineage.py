@@ -286,6 +286,24 @@ def test_normalised_text_for_exact_duplicates(a, b, same):
     assert (normalise(a) == normalise(b)) is same
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  The \u2018Belt and Road\u2019\tinitiative\n\n", "the 'belt and road' initiative"),
+        ("Russia\u00a0sent troops \u2013 quickly\u2014", "russia sent troops - quickly-"),
+        ("\u201cStra\u00dfe\u201d\u2003\u2028ends\x1c\x85here", '"strasse" ends here'),
+        ("\ufb01nal \u00c5ngstr\u00f6m", "final \u00e5ngstr\u00f6m"),
+        ("", ""),
+        (" \t\n ", ""),
+    ],
+)
+def test_normalised_text_spelled_out(text, expected):
+    """Typographic quotes and dashes made plain, NFKC (ligatures), case folded (\u00df as ss),
+    every run of Unicode whitespace (the em space, line and record separators, NEL) one
+    space, none at either end."""
+    assert normalise(text) == expected
+
+
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = text.lower().split()
     return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
