@@ -98,13 +98,15 @@ PERSON_NOUNS = frozenset({
     "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
     "hacker", "negotiator", "supporter", "critic", "opponent", "captor",
 })
+#: The role of armed groups that are no state's force (PLOVER's UAF: "gunmen", "fighters").
+ARMED_GROUP = "UAF"
 #: Roles of armed forces: a defence by them is military protection (CAMEO 074).
-ARMED_ROLES = {"MIL", "COP", "UAF"}
+ARMED_ROLES = {"MIL", "COP", ARMED_GROUP}
 #: Role nouns that are an event's source when nothing names it ("Insurgents bombarded ...",
 #: "the government expressed ..."): entries of the lexicon, the political actors among
 #: them. Taking every noun of the government, military, police, rebel, armed-group,
 #: legislature, judiciary and opposition roles instead scored lower on the dev sets
-#: (docs/figures-events.md).
+#: (docs/figures-events.md); the armed groups' members are sources too (``source_agent``).
 SOURCE_NOUNS = {
     "government",
     "police",
@@ -169,8 +171,11 @@ def agent_role(token: Any) -> str | None:
 
 def source_agent(token: Any) -> bool:
     """True for a noun that names an event's source by its role ("insurgents", "police",
-    "the government", "protesters")."""
-    return token.lemma_.lower() in SOURCE_NOUNS
+    "the government", "protesters"): ``SOURCE_NOUNS``, and every member of an armed group
+    by role that the lexicon lists (``ARMED_GROUP``: "gunmen", "fighters", "militiamen",
+    "mercenaries"), who act for their group as militants and insurgents do."""
+    lemma = token.lemma_.lower()
+    return lemma in SOURCE_NOUNS or agent_roles().get(lemma) == ARMED_GROUP
 
 
 def person_noun(token: Any) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.events.agents import KIN_NOUNS, agent_role, armed, source_agent
 from newsdesk.events.blame import blaming_copula
@@ -187,10 +188,12 @@ class ActorNames:
         own = self.ent_of.get(person.i if person is not None else token.i)
         labels = _PERSON_AFFILIATION_LABELS if person is not None else _AFFILIATION_LABELS
         for word in _title_words(token):
-            if word.ent_type_ not in labels or self.ent_of.get(word.i) is own or self._field(word):
+            if not span[0] <= word.idx < span[1] or self.ent_of.get(word.i) is own:
                 continue
-            if span[0] <= word.idx < span[1]:
+            if word.ent_type_ in labels and not self._field(word):
                 return self._name_of(word)
+            if person is token and word in _own_title(token) and (state := state_adjective(word)):
+                return state  # "Outspoken Serbian ultra-nationalist leader X": Serbia
         return None
 
     def _field(self, word: Any) -> bool:
@@ -281,6 +284,12 @@ def _title_words(token: Any) -> list[Any]:
         found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
         found += _of_words(appos)
     return sorted(found, key=lambda w: w.i)
+
+
+def _own_title(token: Any) -> list[Any]:
+    """The words of the title written before a name, its modifiers and theirs ("Outspoken
+    Serbian ultra-nationalist leader" of "X"), not an apposition's nor an "of" phrase's."""
+    return [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
 
 
 def _of_words(token: Any) -> list[Any]:
@@ -387,3 +396,19 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
     if not sources and (copula := blaming_copula(token)) is not None:
         sources = verb_sources(copula, actors)  # "the rebels are responsible for the attack"
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
+
+
+def state_adjective(word: Any) -> str | None:
+    """The state an adjective that the tagger left outside the places and peoples names, or
+    None: the names table's words (``names.canonical_country``: "Serbian") and a country's
+    name with an adjective's ending (the gazetteer's ``country_of_adjective``: "Pakistani"),
+    written with a capital as a word of its own ("Outspoken Serbian ultra-nationalist leader
+    X", where the tagger ran the adjective into another name); not the part of a word after
+    a hyphen ("a pro-Russian leader")."""
+    if word.tag_ != "JJ" or not word.text[:1].isupper():
+        return None
+    if word.i > 0 and not word.doc[word.i - 1].whitespace_:  # "pro-Russian"
+        return None
+    gazetteer = load_gazetteer()
+    found = gazetteer.country_of_adjective(word.text)
+    return canonical_country(word.text) or (gazetteer.entries[found]["name"] if found else None)
