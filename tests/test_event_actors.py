@@ -1909,7 +1909,7 @@ def test_an_office_left_names_the_body_it_serves(nlp, text, trigger, targets):
 
 # Members of an armed group named by their role (the agent lexicon's armed-group nouns:
 # "gunmen", "fighters", "militiamen") are an event's source as militants and insurgents
-# are. One AllSides sentence (its id beside it; no event before) and one written for the
+# are, named by their phrase, which may hold the group's name ("Isis fighters"). One AllSides sentence (its id beside it; no event before) and one written for the
 # rule: (text, trigger, actors).
 ARMED_GROUP_MEMBERS = [
     # c35zhipWkILwXmrG
@@ -1919,9 +1919,9 @@ ARMED_GROUP_MEMBERS = [
         "more spending on mental health and a renewed call for tighter gun control, including "
         "tougher background checks to keep weapons out of the hands of dangerous people.",
         "killed",
-        ["gunman"],
+        ["a gunman with mental problems"],
     ),
-    ("Masked fighters seized the town's police station overnight.", "seized", ["fighter"]),
+    ("Masked fighters seized the town's police station overnight.", "seized", ["Masked fighters"]),
 ]
 
 

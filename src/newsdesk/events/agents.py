@@ -106,7 +106,8 @@ ARMED_ROLES = {"MIL", "COP", ARMED_GROUP}
 #: "the government expressed ..."): entries of the lexicon, the political actors among
 #: them. Taking every noun of the government, military, police, rebel, armed-group,
 #: legislature, judiciary and opposition roles instead scored lower on the dev sets
-#: (docs/figures-events.md); the armed groups' members are sources too (``source_agent``).
+#: (docs/figures-events.md); the armed groups' members are sources too
+#: (``armed_group_member``).
 SOURCE_NOUNS = {
     "government",
     "police",
@@ -171,11 +172,15 @@ def agent_role(token: Any) -> str | None:
 
 def source_agent(token: Any) -> bool:
     """True for a noun that names an event's source by its role ("insurgents", "police",
-    "the government", "protesters"): ``SOURCE_NOUNS``, and every member of an armed group
-    by role that the lexicon lists (``ARMED_GROUP``: "gunmen", "fighters", "militiamen",
-    "mercenaries"), who act for their group as militants and insurgents do."""
-    lemma = token.lemma_.lower()
-    return lemma in SOURCE_NOUNS or agent_roles().get(lemma) == ARMED_GROUP
+    "the government", "protesters")."""
+    return token.lemma_.lower() in SOURCE_NOUNS
+
+
+def armed_group_member(token: Any) -> bool:
+    """True for a member of an armed group named by role, of the lexicon's armed-group
+    nouns (``ARMED_GROUP``: "gunmen", "fighters", "militiamen", "mercenaries"), who acts
+    for the group as a militant or an insurgent does: an event's source too."""
+    return token.pos_ == "NOUN" and agent_roles().get(token.lemma_.lower()) == ARMED_GROUP
 
 
 def person_noun(token: Any) -> bool:

@@ -30,12 +30,19 @@ from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.titles import TITLE_WORDS
-from newsdesk.events.agents import KIN_NOUNS, agent_role, armed, source_agent
+from newsdesk.events.agents import (
+    KIN_NOUNS,
+    agent_role,
+    armed,
+    armed_group_member,
+    source_agent,
+)
 from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
     act_phrase,
+    phrase_text,
     source_participle,
     split_words,
     time_word,
@@ -101,7 +108,13 @@ class ActorNames:
         group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
         group = group or (self._body(token) if agent_role(token) is not None else None)
         group = group or (self._whose(token) if subject else None)
-        return group or (token.lemma_.lower() if subject and role else None)
+        if group or not subject:
+            return group
+        if role:
+            return token.lemma_.lower()
+        # "Isis fighters", "a gunman with mental problems": the phrase, which may hold the
+        # group's name, as a source named by its role is (``sentence._by_role``)
+        return phrase_text(token) if armed_group_member(token) else None
 
     def _whose(self, token: Any) -> str | None:
         """The actor a participle kept in a source's phrase says it belongs to
@@ -180,8 +193,11 @@ class ActorNames:
         unless a named person in apposition names it, when the noun is that person's title ("A
         member of the Syrian parliament, Mohammed Mamoun"); a named head keeps its own name
         first and is also named by the state or body it acts for, as CAMEO codes an actor by
-        its country or organisation and role. Only words inside the phrase's character
-        ``span`` count, so that the name is written in the phrase."""
+        its country or organisation and role. A state's adjective in the title written before
+        a named person that the tagger left outside its places and peoples names that state
+        too ("Outspoken Serbian ultra-nationalist leader X": Serbia, ``state_adjective``).
+        Only words inside the phrase's character ``span`` count, so that the name is written
+        in the phrase."""
         person = _titled_person(token)
         if token.ent_type_ not in _TITLED_LABELS and person is None:
             return None
