@@ -195,7 +195,7 @@ class ActorNames:
         first and is also named by the state or body it acts for, as CAMEO codes an actor by
         its country or organisation and role. A state's adjective in the title written before
         a named person that the tagger left outside its places and peoples names that state
-        too ("Outspoken Serbian ultra-nationalist leader X": Serbia, ``state_adjective``).
+        too ("Veteran Pakistani opposition leader X": Pakistan, ``state_adjective``).
         Only words inside the phrase's character ``span`` count, so that the name is written
         in the phrase."""
         person = _titled_person(token)
@@ -209,7 +209,7 @@ class ActorNames:
             if word.ent_type_ in labels and not self._field(word):
                 return self._name_of(word)
             if person is token and word in _own_title(token) and (state := state_adjective(word)):
-                return state  # "Outspoken Serbian ultra-nationalist leader X": Serbia
+                return state  # "Veteran Pakistani opposition leader X": Pakistan
         return None
 
     def _field(self, word: Any) -> bool:
@@ -303,8 +303,8 @@ def _title_words(token: Any) -> list[Any]:
 
 
 def _own_title(token: Any) -> list[Any]:
-    """The words of the title written before a name, its modifiers and theirs ("Outspoken
-    Serbian ultra-nationalist leader" of "X"), not an apposition's nor an "of" phrase's."""
+    """The words of the title written before a name, its modifiers and theirs ("Veteran
+    Pakistani opposition leader" of "X"), not an apposition's nor an "of" phrase's."""
     return [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
 
 
@@ -418,7 +418,7 @@ def state_adjective(word: Any) -> str | None:
     """The state an adjective that the tagger left outside the places and peoples names, or
     None: the names table's words (``names.canonical_country``: "Serbian") and a country's
     name with an adjective's ending (the gazetteer's ``country_of_adjective``: "Pakistani"),
-    written with a capital as a word of its own ("Outspoken Serbian ultra-nationalist leader
+    written with a capital as a word of its own ("Veteran Pakistani opposition leader
     X", where the tagger ran the adjective into another name); not the part of a word after
     a hyphen ("a pro-Russian leader")."""
     if word.tag_ != "JJ" or not word.text[:1].isupper():
