@@ -42,7 +42,7 @@ from newsdesk.events.phrases import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
     act_phrase,
-    phrase_text,
+    phrase_span,
     source_participle,
     split_words,
     time_word,
@@ -51,7 +51,7 @@ from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, own_subject, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
-from newsdesk.parsed import doc_ents, of_objects
+from newsdesk.parsed import doc_ents, doc_text, of_objects
 from newsdesk.prose import sentence_in_headline_case
 
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
@@ -112,9 +112,15 @@ class ActorNames:
             return group
         if role:
             return token.lemma_.lower()
-        # "Isis fighters", "a gunman with mental problems": the phrase, which may hold the
-        # group's name, as a source named by its role is (``sentence._by_role``)
-        return phrase_text(token) if armed_group_member(token) else None
+        return self._phrase(token) if armed_group_member(token) else None
+
+    def _phrase(self, token: Any) -> str:
+        """The words of the source phrase ``token`` heads (``phrases.phrase_span``): the name
+        of an armed group's member named by role (``agents.armed_group_member``), whose
+        phrase may hold the group's name ("Isis fighters"), as a source the parse names by
+        role keeps its words ("a senior official"); written in the span read back."""
+        start, end = phrase_span(token, conjuncts=False, source=True)
+        return doc_text(token.doc)[start:end]
 
     def _whose(self, token: Any) -> str | None:
         """The actor a participle kept in a source's phrase says it belongs to
