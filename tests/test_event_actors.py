@@ -1905,3 +1905,50 @@ OFFICES_LEFT = [
 @pytest.mark.parametrize("text, trigger, targets", OFFICES_LEFT)
 def test_an_office_left_names_the_body_it_serves(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# Members of an armed group named by their role (the agent lexicon's armed-group nouns:
+# "gunmen", "fighters", "militiamen") are an event's source as militants and insurgents
+# are, named by their phrase, which may hold the group's name ("Isis fighters"). One AllSides sentence (its id beside it; no event before) and one written for the
+# rule: (text, trigger, actors).
+ARMED_GROUP_MEMBERS = [
+    # c35zhipWkILwXmrG
+    (
+        "The mass shooting and another months earlier at a suburban Denver movie theatre in "
+        "which 12 people were also killed by a gunman with mental problems sparked calls for "
+        "more spending on mental health and a renewed call for tighter gun control, including "
+        "tougher background checks to keep weapons out of the hands of dangerous people.",
+        "killed",
+        ["a gunman with mental problems"],
+    ),
+    ("Masked fighters seized the town's police station overnight.", "seized", ["Masked fighters"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actors", ARMED_GROUP_MEMBERS)
+def test_an_armed_groups_members_by_role_are_a_source(nlp, text, trigger, actors):
+    assert _event_on(nlp, text, trigger)["actors"] == actors
+
+
+# A state's adjective in the title written before a named person, which the tagger ran into
+# another name or left outside its places and peoples, names the person's state as a
+# labelled one does; a capitalised adjective that names no state adds nothing, nor does one
+# after a hyphen. Sentences written for the rule: (text, trigger, actors).
+STATE_ADJECTIVES = [
+    (
+        "Veteran Pakistani opposition leader Imran Khan accused the army of rigging the vote.",
+        "accused",
+        ["Imran Khan", "Pakistan"],
+    ),
+    (
+        "Presidential hopefuls Elizabeth Warren and Bernie Sanders criticized the plan.",
+        "criticized",
+        ["Elizabeth Warren"],
+    ),
+    ("Special counsel Robert Mueller charged three Russian companies.", "charged", ["Robert Mueller"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actors", STATE_ADJECTIVES)
+def test_a_states_adjective_in_a_title_names_the_persons_state(nlp, text, trigger, actors):
+    assert _event_on(nlp, text, trigger)["actors"] == actors

@@ -200,18 +200,20 @@ def _sentence_types(nlp, text: str) -> tuple[tuple[set[str], ...], tuple]:
 # "while" clause's act, an act noun in the subject) and none on the main verb, whose own event
 # it builds no actor for: the main verb's dictionary type is the main act's when the verb is
 # done (the sentence's type and code, which the circumstance gave before); planned or negated
-# it is not counted. (text, the type and code given, or None where the types stay the coder's)
+# it is not counted; a subject the lexicons name no one by ("The volunteers"; an armed group's
+# members are a source since events 86). (text, the type and code given, or None where the
+# types stay the coder's)
 MAIN_VERB_BESIDE_A_CIRCUMSTANCE = [
     (
-        "Peshmerga fighters intensified their troops while the militants had controlled the west.",
+        "The volunteers intensified their troops while the militants had controlled the west.",
         ("MOBILIZE", "154"),
     ),
     (
         "The summit between France and Germany failed to reach a deal on fishing quotas.",
         ("REJECT", "120"),
     ),
-    ("Peshmerga fighters will increase their troops while the militants control the west.", None),
-    ("Peshmerga fighters did not increase their troops while militants controlled the west.", None),
+    ("The volunteers will increase their troops while the militants control the west.", None),
+    ("The volunteers did not increase their troops while militants controlled the west.", None),
 ]
 
 
@@ -2327,12 +2329,14 @@ def test_a_told_plan_without_a_coded_speaker_is_the_main_verbs_intent(nlp):
 
 # "Arms", the plural, is the dictionary patterns' "weapon" unless a person's or a country's
 # pronoun owns it (a body, a welcome). Sentences written for the rule: (text, the types and
-# codes given; were RETREAT 087 by the classifier, MOBILIZE 154 twice and none before).
+# codes given; were RETREAT 087 by the classifier, MOBILIZE 154 twice and none before). An
+# armed group's members are a source (events 86), so the fighters' plan told is their laying
+# down of weapons, as the militants' is.
 ARMS = [
     ("The rebels laid down their arms on Sunday.", [("RETREAT", "0871")]),
     ("The government continued to send arms to its neighbour last year.", [("AID", "072")]),
     ("The army sent arms to the rebels in the south.", [("AID", "072")]),
-    ("Rebel leaders said the fighters will lay down their arms on Sunday.", [("AGREE", "035")]),
+    ("Rebel leaders said the fighters will lay down their arms on Sunday.", [("RETREAT", "0871")]),
     ("He threw up his arms in despair.", []),
     ("Not every country in Europe is opening its arms to the migrants.", []),
 ]

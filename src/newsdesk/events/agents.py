@@ -99,13 +99,16 @@ TARGET_PERSON_NOUNS = frozenset({
     "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
     "hacker", "negotiator", "supporter", "critic", "opponent", "captor",
 })
+#: The role of armed groups that are no state's force (PLOVER's UAF: "gunmen", "fighters").
+ARMED_GROUP = "UAF"
 #: Roles of armed forces: a defence by them is military protection (CAMEO 074).
-ARMED_ROLES = {"MIL", "COP", "UAF"}
+ARMED_ROLES = {"MIL", "COP", ARMED_GROUP}
 #: Role nouns that are an event's source when nothing names it ("Insurgents bombarded ...",
 #: "the government expressed ..."): entries of the lexicon, the political actors among
 #: them. Taking every noun of the government, military, police, rebel, armed-group,
 #: legislature, judiciary and opposition roles instead scored lower on the dev sets
-#: (docs/figures-events.md).
+#: (docs/figures-events.md); the armed groups' members are sources too
+#: (``armed_group_member``).
 SOURCE_NOUNS = {
     "government",
     "police",
@@ -172,6 +175,13 @@ def source_agent(token: Any) -> bool:
     """True for a noun that names an event's source by its role ("insurgents", "police",
     "the government", "protesters")."""
     return token.lemma_.lower() in SOURCE_NOUNS
+
+
+def armed_group_member(token: Any) -> bool:
+    """True for a member of an armed group named by role, of the lexicon's armed-group
+    nouns (``ARMED_GROUP``: "gunmen", "fighters", "militiamen", "mercenaries"), who acts
+    for the group as a militant or an insurgent does: an event's source too."""
+    return token.pos_ == "NOUN" and agent_roles().get(token.lemma_.lower()) == ARMED_GROUP
 
 
 def person_noun(token: Any) -> bool:

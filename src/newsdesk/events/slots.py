@@ -28,13 +28,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.titles import TITLE_WORDS
-from newsdesk.events.agents import KIN_NOUNS, agent_role, armed, source_agent
+from newsdesk.events.agents import (
+    KIN_NOUNS,
+    agent_role,
+    armed,
+    armed_group_member,
+    source_agent,
+)
 from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
     act_phrase,
+    phrase_span,
     source_participle,
     split_words,
     time_word,
@@ -44,7 +52,7 @@ from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, own_subject, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
-from newsdesk.parsed import doc_ents, of_objects
+from newsdesk.parsed import doc_ents, doc_text, of_objects
 from newsdesk.prose import sentence_in_headline_case
 
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
@@ -101,7 +109,19 @@ class ActorNames:
         group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
         group = group or (self._body(token) if agent_role(token) is not None else None)
         group = group or (self._whose(token) if subject else None)
-        return group or (token.lemma_.lower() if subject and role else None)
+        if group or not subject:
+            return group
+        if role:
+            return token.lemma_.lower()
+        return self._phrase(token) if armed_group_member(token) else None
+
+    def _phrase(self, token: Any) -> str:
+        """The words of the source phrase ``token`` heads (``phrases.phrase_span``): the name
+        of an armed group's member named by role (``agents.armed_group_member``), whose
+        phrase may hold the group's name ("Isis fighters"), as a source the parse names by
+        role keeps its words ("a senior official"); written in the span read back."""
+        start, end = phrase_span(token, conjuncts=False, source=True)
+        return doc_text(token.doc)[start:end]
 
     def _whose(self, token: Any) -> str | None:
         """The actor a participle kept in a source's phrase says it belongs to
@@ -180,18 +200,23 @@ class ActorNames:
         unless a named person in apposition names it, when the noun is that person's title ("A
         member of the Syrian parliament, Mohammed Mamoun"); a named head keeps its own name
         first and is also named by the state or body it acts for, as CAMEO codes an actor by
-        its country or organisation and role. Only words inside the phrase's character
-        ``span`` count, so that the name is written in the phrase."""
+        its country or organisation and role. A state's adjective in the title written before
+        a named person that the tagger left outside its places and peoples names that state
+        too ("Veteran Pakistani opposition leader X": Pakistan, ``state_adjective``).
+        Only words inside the phrase's character ``span`` count, so that the name is written
+        in the phrase."""
         person = _titled_person(token)
         if token.ent_type_ not in _TITLED_LABELS and person is None:
             return None
         own = self.ent_of.get(person.i if person is not None else token.i)
         labels = _PERSON_AFFILIATION_LABELS if person is not None else _AFFILIATION_LABELS
         for word in _title_words(token):
-            if word.ent_type_ not in labels or self.ent_of.get(word.i) is own or self._field(word):
+            if not span[0] <= word.idx < span[1] or self.ent_of.get(word.i) is own:
                 continue
-            if span[0] <= word.idx < span[1]:
+            if word.ent_type_ in labels and not self._field(word):
                 return self._name_of(word)
+            if person is token and word in _own_title(token) and (state := state_adjective(word)):
+                return state  # "Veteran Pakistani opposition leader X": Pakistan
         return None
 
     def _field(self, word: Any) -> bool:
@@ -282,6 +307,12 @@ def _title_words(token: Any) -> list[Any]:
         found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
         found += _of_words(appos)
     return sorted(found, key=lambda w: w.i)
+
+
+def _own_title(token: Any) -> list[Any]:
+    """The words of the title written before a name, its modifiers and theirs ("Veteran
+    Pakistani opposition leader" of "X"), not an apposition's nor an "of" phrase's."""
+    return [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
 
 
 def _of_words(token: Any) -> list[Any]:
@@ -390,3 +421,19 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
     if not sources and (copula := blaming_copula(token)) is not None:
         sources = verb_sources(copula, actors)  # "the rebels are responsible for the attack"
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
+
+
+def state_adjective(word: Any) -> str | None:
+    """The state an adjective that the tagger left outside the places and peoples names, or
+    None: the names table's words (``names.canonical_country``: "Serbian") and a country's
+    name with an adjective's ending (the gazetteer's ``country_of_adjective``: "Pakistani"),
+    written with a capital as a word of its own ("Veteran Pakistani opposition leader
+    X", where the tagger ran the adjective into another name); not the part of a word after
+    a hyphen ("a pro-Russian leader")."""
+    if word.tag_ != "JJ" or not word.text[:1].isupper():
+        return None
+    if word.i > 0 and not word.doc[word.i - 1].whitespace_:  # "pro-Russian"
+        return None
+    gazetteer = load_gazetteer()
+    found = gazetteer.country_of_adjective(word.text)
+    return canonical_country(word.text) or (gazetteer.entries[found]["name"] if found else None)
