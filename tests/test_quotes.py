@@ -1472,7 +1472,8 @@ SPEAKERS = [
             "Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
             "get to the victim."
         ),
-        [None],
+        # the participle after the object of "show" is the officers' (quotes 114), never the video's
+        ["officers arriving at the protest zone"],
     ),  # a second speech verb that the parse hung from another verb shares the first one's subject ...
     (
         (

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
-from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUES, as_parenthetical_source
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
     Speaker,
@@ -37,7 +37,12 @@ def opens_sentence(context: Context, span: MarkedSpan) -> bool:
 
 def root_subject(context: Context, span: MarkedSpan) -> Any | None:
     """``Lewis also skipped ... because he didn't believe Bush was "the true elected president."``:
-    a quoted fragment inside a sentence belongs to the subject of the sentence, when it has one."""
+    a quoted fragment inside a sentence belongs to the subject of the sentence, when it has one;
+    first to the subject of the clause that holds it where that clause says whose words they
+    are (``clause_subject``)."""
+    holder = clause_subject(context, span)
+    if holder is not None:
+        return holder
     root = token_at(context, span.start).sent.root
     agent = next((c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     if agent is not None:
@@ -45,6 +50,45 @@ def root_subject(context: Context, span: MarkedSpan) -> Any | None:
     return next(
         (c for c in root.children if c.dep_ == "nsubj" and c.idx < span.open_at and not in_marks(context, c.idx)), None
     )
+
+
+#: Verbs of regarding (VerbNet characterize-29.2, *view, regard, see, consider, deem*): their
+#: subject holds the view a quoted predicate states (``which Apple views as “a fundamental
+#: human right”``).
+_REGARDING = frozenset({"view", "regard", "see", "consider", "deem", "characterize",
+                        "characterise", "portray", "depict", "cast", "treat", "hold"})
+
+
+def clause_subject(context: Context, span: MarkedSpan) -> Any | None:
+    """``Among those values is privacy, which Apple views as “a fundamental human right”``: a
+    quoted fragment is held by the nearest verb above it; where that verb reports or regards
+    (a speech verb, a verb of ``_REGARDING``) or opens a relative clause, its subject says
+    whose words or view the fragment is, not the subject of the sentence's main clause
+    (``privacy``); a relative pronoun stands for its noun. The verb stands before the
+    quotation and outside the marks (one inside is part of the words); a copula's subject is
+    what the words describe (``he didn't believe Bush was “…”``), so none is read."""
+    token = token_at(context, span.start)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and not in_marks(context, a.idx)), None)
+    if verb is None or verb.idx >= span.open_at or verb.lemma_.lower() in _COPULAS:
+        return None
+    lemma = verb.lemma_.lower()
+    if not (lemma in ALL_CUE_LEMMAS or lemma in _REGARDING or verb.dep_ == "relcl"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"}:
+        subject = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if subject is None or in_marks(context, subject.idx):
+        return None
+    return subject if is_person(context, subject) or _organisation(context, subject) else None
+
+
+#: Verbs whose subject and predicate are one thing: their subject is described, not speaking.
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"})
+
+
+def _organisation(context: Context, token: Any) -> bool:
+    found = resolve_speaker(context, token, at=token.idx)
+    return found.name is not None and found.label == "ORG"
 
 
 def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
@@ -87,9 +131,25 @@ def _narrator_before(context: Context, span: MarkedSpan, previous: Any) -> Speak
         return Speaker()
     subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lower_ in _PERSON_PRONOUNS or is_person(context, subject)):
-        return Speaker()
+        return _reporter_in(context, previous, at=span.open_at)
     found = resolve_speaker(context, subject, at=span.open_at)
     return found if found.name and found.label == "PERSON" else Speaker()
+
+
+def _reporter_in(context: Context, sentence: Any, *, at: int) -> Speaker:
+    """``As the piece, by Lyndsey Layton, details, Gates' money helped unite disparate
+    interests … ¶ “The Gates Foundation spread money …”``: where the narration's last sentence
+    has no person as its subject but is itself a person's account (a reporting parenthetical,
+    *as X details*, or a speech verb whose subject is a person), the quotation after it goes
+    on with that account."""
+    for token in sentence:
+        source = as_parenthetical_source(token)
+        if source is not None and is_person(context, source):
+            found = resolve_speaker(context, source, at=at)
+            if found.name and found.label == "PERSON":
+                return found
+    found = _parenthetical_speaker(context, sentence, at=at)
+    return found if found.label == "PERSON" else Speaker()
 
 
 #: Nouns for what a speaker said that a sentence after a bare quotation may name it by

@@ -22,7 +22,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     noun_cue_source,
 )
-from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS
+from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED
 
 #: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -138,7 +138,7 @@ def subject_of(verb: Any) -> Any | None:
             return _person_owning_thing(verb.head, subject) or verb.head
         return subject if is_passive(verb) else _relative_antecedent(subject) or subject
     if subject is not None:
-        return subject
+        return _owner_of_act(verb, subject) or subject
     participle = _participle_read_as_clause(verb)
     if participle is not None:
         return next(c for c in participle.children if c.dep_ in SUBJECTS)
@@ -150,10 +150,13 @@ def subject_of(verb: Any) -> Any | None:
     document = _document_before_participle(verb)
     if document is not None:
         return document
+    predicated = _object_of_predicate_participle(verb)
+    if predicated is not None:
+        return predicated
     matrix = _matrix_of_participle(verb)
     if matrix is not None:
         return subject_of(matrix)
-    named = _mistagged_subject(verb)
+    named = _mistagged_subject(verb) or _name_hung_before(verb)
     if named is not None:
         return named
     matrix = _verb_of_object_infinitive(verb)
@@ -185,6 +188,26 @@ def subject_of(verb: Any) -> Any | None:
             return agent_of(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+def _owner_of_act(verb: Any, subject: Any) -> Any | None:
+    """``Joe Wilson, whose crime was revealing that …``: a gerund after *be* whose subject is
+    an owned noun of no speaker (an act's name: *crime*, *mistake*, *response*) says what the
+    act was, and the act is its owner's (whose crime was revealing = he revealed); the owner
+    speaks, a relative *whose* standing for the noun its clause modifies. A noun that can
+    speak itself (``whose spokesman was saying``, ``whose report was saying``) keeps it."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return None
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in _SPEAKING_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "whose":
+        return owner
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS else None
+
+
+#: Nouns that may speak themselves: people, organisations, groups, documents.
+_SPEAKING_NOUNS = PERSON_NOUNS | PERSON_OR_ORG_NOUNS | UNNAMED | GROUP_NOUNS | DOCUMENTS
 
 
 def _listed_after_relative(verb: Any) -> Any | None:
@@ -311,6 +334,41 @@ def _document_before_participle(verb: Any) -> Any | None:
     return next((owner for d in documents for owner in [_stated_owner(d)] if owner is not None), None)
 
 
+#: Verbs whose object an *-ing* participle after it predicates something of (complex-transitive
+#: complementation, Quirk et al. 1985 §16.52): verbs of perception and of showing
+#: (``heard him saying``, ``show officers arriving … saying``), of finding, leaving and keeping
+#: (``left fans … urging``, ``found her insisting``). Not verbs of quoting: ``The Times quotes
+#: X saying`` is the Times' report of X, annotated at its outer level.
+PREDICATE_PARTICIPLE = frozenset({
+    "catch", "capture", "depict", "discover", "feel", "film", "find", "hear", "keep", "leave",
+    "notice", "observe", "overhear", "picture", "portray", "record", "see", "show", "spot",
+    "watch",
+})
+
+
+def _object_of_predicate_participle(verb: Any) -> Any | None:
+    """``Benjamin's ouster left fans of the Intellectual Dark Web urging other personalities to
+    quit``, ``Video … appeared to show officers arriving at the protest zone saying``: an
+    *-ing* participle right after the object of a verb of ``PREDICATE_PARTICIPLE``, with no
+    comma between, predicates something of that object (the fans urge), however the parse
+    hung it (as the verb's adverbial clause); the object is its subject. Set off by a comma it
+    is a free adjunct of the verb's subject (``left the room, saying``); a document object
+    speaks for the verb's subject, as after any verb (``The jury sent a note asking``)."""
+    if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    if verb.head.lemma_.lower() not in PREDICATE_PARTICIPLE:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in _NOUNS or obj.right_edge.i >= verb.i:
+        return None
+    if obj.lemma_.lower() in DOCUMENTS:
+        return None
+    between = verb.doc[obj.right_edge.i + 1:verb.i]
+    return None if any(t.is_punct or t.is_quote for t in between) else obj
+
+
 def _stated_owner(document: Any) -> Any | None:
     """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
     it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
@@ -374,7 +432,7 @@ def _verb_above(clause: Any) -> Any | None:
     if clause.head.i >= clause.i:
         return None
     if clause.dep_ == "ccomp":
-        return clause.head
+        return None if _small_clause(clause) else clause.head
     if clause.dep_ not in {"relcl", "acl"}:
         return None
     word = clause.head
@@ -383,6 +441,19 @@ def _verb_above(clause: Any) -> Any | None:
         if word.pos_ in {"VERB", "AUX"}:
             return word
     return None
+
+
+def _small_clause(clause: Any) -> bool:
+    """``we heard Pressley refuse to acknowledge …, calling him``: a bare infinitive with a
+    subject under a verb of perception or causation (``heard her refuse``, ``made him admit``)
+    is what was perceived or caused, no content reported; a free adjunct after it closes it,
+    and is controlled by its subject, not by the perceiver."""
+    if clause.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "mark"} for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+    if subject is None or (clause.tag_ == "VBP" and subject.tag_ not in {"NN", "NNP"}):
+        return False  # a singular noun before a plain form: the tagger's present is no tense
+    return clause.head.lemma_.lower() in PREDICATE_PARTICIPLE | OBJECT_CONTROL
 
 
 def agent_of(verb: Any) -> Any | None:
@@ -559,6 +630,28 @@ def _mistagged_subject(verb: Any) -> Any | None:
     return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
                  and c.text[:1].isupper() and not c.is_stop
                  and c.lower_ not in _SENTENCE_ADVERBS), None)
+
+
+def _name_hung_before(verb: Any) -> Any | None:
+    """``… and other conservative figures -- Ingraham also compared Planned Parenthood to Nazi
+    Germany, claiming that``: a finite verb has a subject in English, so a finite verb the
+    parse gave none (nor an expletive or a clausal subject) has as subject a person's name
+    right before it (past adverbs and auxiliaries) that the parse hung leftwards on a word
+    before, as the apposition or conjunct of a noun an aside ends with. The free adjunct
+    after the clause is then controlled by that name, not by a noun of the clause."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"csubj", "expl", "mark"} for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in {"ADV", "AUX", "PART"}:
+        before -= 1
+    if before < 0:
+        return None
+    name = verb.doc[before]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in {"appos", "conj"}:
+        return None
+    return name if name.head.i < name.i else None
 
 
 #: Capitalised words that open a sentence as adverbs, never as a speaker.

@@ -69,3 +69,23 @@ def names_person(token: Any) -> bool:
     """``the senator``, ``the retired neurosurgeon``: a noun of the person lexicon, or a word
     compounded on one (``person_noun``)."""
     return person_noun(token.lemma_.lower())
+
+
+#: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
+UNNAMED = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "aide",
+    "adviser",
+    "advisor",
+    "source",
+    "staffer",
+    "officer",
+    "representative",
+    "employee",
+    "worker",
+    "resident",
+    "witness",
+}

@@ -8,28 +8,10 @@ from typing import Any
 
 from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, UNNAMED
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, named
 
-#: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
-UNNAMED = {
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "official",
-    "aide",
-    "adviser",
-    "advisor",
-    "source",
-    "staffer",
-    "officer",
-    "representative",
-    "employee",
-    "worker",
-    "resident",
-    "witness",
-}
 #: The heads of a person, named or not: ``PERSON_NOUNS`` and the unnamed person's heads.
 PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 

@@ -1,0 +1,95 @@
+"""Whose words a participle and a quoted fragment are (quotes 114), on sentences of the
+development sets, the GGT set and the judged draws, with their negative cases: an *-ing*
+participle right after the object of a verb of perception, finding or leaving predicates of
+that object; a free adjunct after a small clause of perception is the small clause's subject's;
+a finite verb the parse gave no subject has the name hung just before it; a gerund after *be*
+whose subject is an owned act is the owner's; a quoted fragment in a clause of speech, of
+regarding or a relative clause is that clause's subject's; a bare quotation after a paragraph
+of narration that is someone's account (*as X details*) goes on with that account.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: quotes-dev7 (a news report), the GGT set (a news report), a judged column each.
+_LEFT = (
+    "Benjamin’s ouster left fans of the Intellectual Dark Web urging other personalities like "
+    "Rubin and Peterson to quit Patreon, too. But their options are limited."
+)
+_SHOW = (
+    "Video released by police appeared to show officers arriving at the protest zone saying "
+    "they wanted to get to the victim and entering as people yelled that the victim was already "
+    "gone."
+)
+_COMPARED = (
+    "In addition to alleging that Democrats support “the wanton extermination of children "
+    "already born” -- a false talking point that has been circulating among right-wing media, "
+    "anti-abortion groups, and other conservative figures -- Laura Ingraham also compared Planned "
+    "Parenthood to Nazi Germany, claiming that “Hitler, just like Planned Parenthood, practiced "
+    "and defended mass extermination.”"
+)
+_HEARD = (
+    "During their spotlight moment, we heard Rep. Ayanna Pressley refuse to acknowledge the "
+    "Trump presidency, calling him merely “the occupant of the White House.” Rep. Omar recoiled."
+)
+_WHOSE = (
+    "Libby and others in the Bush administration put Plame’s life at risk in a move calculated to "
+    "get revenge on Plame’s husband, Joe Wilson, whose crime was revealing that “one of the big "
+    "claims used to justify the war in Iraq” was absolute bullshit."
+)
+#: quotes-dev2 (a news report), a judged news report and a judged column.
+_VIEWS = (
+    "Among those values is privacy, which Apple views as \"a fundamental human right\" and "
+    "embeds into its products."
+)
+_WHO_SAID = (
+    "The former governor took what appeared to be a light-hearted dig at first lady Michelle "
+    "Obama, who said while being heckled at a fundraiser this month, \"One of the things I don't "
+    "do well is this.\""
+)
+#: quotes-dev9 (a column): a paragraph of narration whose last sentence is an account "as X
+#: details" before a bare quotation opening the next paragraph.
+_AS_DETAILS = (
+    "Standards are not a new idea. Until now.\n\nAs the piece, by Lyndsey Layton, details, "
+    "Gates’ money helped unite disparate interests behind a single policy in an incredibly short "
+    "amount of time.\n\n\"The Gates Foundation spread money across the political spectrum, to "
+    "entities including the big teachers unions.\"\n\nWhat has seemed most troubling is the "
+    "close association."
+)
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    (_LEFT, "to quit Patreon", "fans of the Intellectual Dark Web"),
+    (_SHOW, "they wanted to get", "officers"),
+    (_COMPARED, "Hitler, just like", "Laura Ingraham"),
+    (_HEARD, "the occupant of the White House", "Pressley"),
+    (_WHOSE, "one of the big claims", "Joe Wilson"),
+    (_VIEWS, "a fundamental human right", "Apple"),
+    (_WHO_SAID, "One of the things", "Michelle Obama"),
+    (_AS_DETAILS, "The Gates Foundation", "Lyndsey Layton"),
+
+    # set off by a comma, the participle after an object is the subject's free adjunct
+    ("Police arrested a man outside the stadium, saying he had threatened the players.",
+     "he had threatened", "Police"),
+    ("Jane Roe left the room, saying she \"would be back.\"", "she", "Jane Roe"),
+    # an owned noun that can speak keeps its words
+    ("The mayor, whose spokesman was saying that the plan “would fail,” stayed home.",
+     "the plan", "spokesman"),
+    # a copula's subject is what the fragment describes: the sentence's subject holds it
+    (
+        "Jane Roe also skipped the inauguration because she didn't believe John Doe was \"the "
+        "true elected president.\"",
+        "the true elected president",
+        "Jane Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker(text: str, content: str, speaker: str) -> None:
+    found = speaker_of(text, content)
+    assert found, f"no attribution opens with {content!r}"
+    assert all(s is not None and speaker in s for s in found), found
