@@ -748,6 +748,15 @@ LATER_MENTIONS += [
         [("Maria Lopez", "Press Secretary", "White House")],
     ),
     (
+        "“It is over,” White House Deputy Press Secretary Maria Lopez said on Monday.",
+        [("Maria Lopez", "Deputy Press Secretary", "White House")],
+    ),
+    (
+        "The Associated Press asked about the budget.\n\n“The math does not add up,” Press Secretary Maria "
+        "Lopez said.",
+        [("Maria Lopez", "Press Secretary", None)],
+    ),
+    (
         "“It is over,” Associated Press correspondent Maria Lopez said.",
         [("Maria Lopez", "correspondent", "Associated Press")],
     ),
@@ -756,6 +765,12 @@ LATER_MENTIONS += [
         [("Maria Lopez", "Acting Secretary", "Homeland Security")],
     ),
     ("“It is over,” NASA Administrator Maria Lopez said on Monday.", [("Maria Lopez", "Administrator", "NASA")]),
+    # a party's word is the party's name, never initials another run of capitals spells out
+    (
+        "The Growth and Opportunity Project urged outreach.\n\n“The party must be inclusive,” said Maria "
+        "Lopez, a GOP strategist.",
+        [("Maria Lopez", "strategist", "Republican Party")],
+    ),
     # a possessive's owner: a curly apostrophe the tagger reads as a noun, and a one-word owner
     # it reads as a person only there; a person's two-word name stays no organisation
     ("“Voters want it,” writes The Washington Post’s John Roe.", [("John Roe", None, "Washington Post")]),

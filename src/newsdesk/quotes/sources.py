@@ -25,7 +25,7 @@ from newsdesk.entities.people import LEGAL_FORMS, NAME_RUN, clean_name, initials
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.description import ORGANISATION_LABELS, PARTY_NAMES, Description
+from newsdesk.quotes.description import ORGANISATION_LABELS, PARTIES, PARTY_NAMES, Description
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.predicates import predicated
@@ -213,7 +213,10 @@ def fullest_organisation(context: Context, name: str | None) -> str | None:
     ``name`` out, holding its words or written by it as initials (``Disney`` -> ``Walt Disney
     Co.``, ``WHO`` -> ``World Health Organization``), as a speaker is named by the fullest
     name the article gives; a place the entity also holds (``Beijing`` for ``China``) is no
-    fuller name. ``name`` itself where no mention spells it out."""
+    fuller name. ``name`` itself where no mention spells it out. A party's word (``GOP``) is
+    the party's name (``Republican Party``), as the attribution rules write a party."""
+    if name and name.lower() in PARTIES:
+        return PARTIES[name.lower()]
     entity = context.index.entity_of(name) if name else None
     if entity is None:
         return _spelled_out_in_article(context, name) if name else name

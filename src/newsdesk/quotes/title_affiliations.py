@@ -177,12 +177,15 @@ def place_in_title(doc: Any, preceding: str, stated: Description) -> Description
 #: office (``Press Secretary``, ``Communications Director``, ``Policy Director``): a function
 #: any organisation has, no organisation's name.
 STAFF_FUNCTIONS = frozenset({"press", "communications", "policy"})
+#: Words that give an office's rank before its function (``Deputy Press Secretary``).
+_RANKS = frozenset({"deputy", "assistant", "associate", "senior", "principal", "chief", "vice"})
 
 
 def office_words_in_organisation(doc: Any, preceding: str, stated: Description) -> Description:
     """``White House Press Secretary``, ``Acting Homeland Security Secretary``: the capitalised
     words read as the organisation before a title end with a staff's function
-    (``STAFF_FUNCTIONS``) or open with *acting* or *former*, which are words of the office.
+    (``STAFF_FUNCTIONS``), with any word of rank before it (``Deputy Press Secretary``), or open
+    with *acting* or *former*, which are words of the office.
     A name the tagger reads over the function word and the word before it (``Associated
     Press``) keeps it."""
     words = (stated.affiliation or "").split()
@@ -191,6 +194,8 @@ def office_words_in_organisation(doc: Any, preceding: str, stated: Description) 
     function: list[str] = []
     while len(words) > 1 and words[-1].lower() in STAFF_FUNCTIONS and not _named_over(doc, preceding, stated):
         function.insert(0, words.pop())
+    while function and len(words) > 1 and words[-1].lower() in _RANKS:
+        function.insert(0, words.pop())  # "White House Deputy Press Secretary": the deputy's office
     if len(words) == 1 and words[0].lower() in STAFF_FUNCTIONS:
         function, words = words, []
     qualifier = words[:1] if len(words) > 1 and words[0].lower() in _TIME_QUALIFIERS else []
