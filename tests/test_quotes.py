@@ -633,7 +633,8 @@ SHARED_TITLES_AND_BEATS = [
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
-    ("In May, Space Agency’s Administrator Maria Lopez said it was fine.", "Maria Lopez", None, "Space Agency"),
+    ("In May, Space Agency’s Administrator Maria Lopez said it was fine.", "Maria Lopez", "Administrator",
+     "Space Agency"),
     ("Jane Doe's Maria Lopez said it was fine.", "Maria Lopez", None, None),
 ]
 
@@ -719,6 +720,66 @@ LATER_MENTIONS += [
     ("Maria Lopez is a liar.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
     ("Maria Lopez is a weak mayor.\n\n“It is hard,” Lopez said.", [("Maria Lopez", None, None)]),
     ("John Carter works for a company in Ohio.\n\n“It is hard,” Carter said.", [("John Carter", None, None)]),
+]
+
+
+# the organisation's name as the article writes it in full: initials spelled out by a run of
+# capitalised words the tagger read as two names, and of several names that hold a company's
+# word the one that ends with it and its legal form; where it is based is no part of a name;
+# a capitalised staff function, an "acting", and "Administrator" are words of the office
+LATER_MENTIONS += [
+    (
+        "A Republican National Committee Christmas message compared him to a new king.\n\n“It has nothing "
+        "to do with him,” RNC spokeswoman Maria Lopez said.",
+        [("Maria Lopez", "spokeswoman", "Republican National Committee")],
+    ),
+    (
+        "The Walt Harbor Co. said on Monday that Harbor Channel would close. Harbor shares fell.\n\n“We had "
+        "some issues,” said Maria Lopez, Harbor’s chairman of international.",
+        [("Walt Harbor Co.", None, None), ("Maria Lopez", "chairman of international", "Walt Harbor Co.")],
+    ),
+    (
+        "“It was an attempt to mislead voters,” said Maria Lopez, a research analyst at the Delhi-based "
+        "Harbor Council on Energy, Environment and Water.",
+        [("Maria Lopez", "research analyst", "Harbor Council on Energy")],
+    ),
+    (
+        "“It is over,” White House Press Secretary Maria Lopez said on Monday.",
+        [("Maria Lopez", "Press Secretary", "White House")],
+    ),
+    (
+        "“It is over,” White House Deputy Press Secretary Maria Lopez said on Monday.",
+        [("Maria Lopez", "Deputy Press Secretary", "White House")],
+    ),
+    (
+        "The Associated Press asked about the budget.\n\n“The math does not add up,” Press Secretary Maria "
+        "Lopez said.",
+        [("Maria Lopez", "Press Secretary", None)],
+    ),
+    (
+        "“It is over,” Associated Press correspondent Maria Lopez said.",
+        [("Maria Lopez", "correspondent", "Associated Press")],
+    ),
+    (
+        "“They are a violent mob,” Acting Homeland Security Secretary Maria Lopez said on Monday.",
+        [("Maria Lopez", "Acting Secretary", "Homeland Security")],
+    ),
+    ("“It is over,” NASA Administrator Maria Lopez said on Monday.", [("Maria Lopez", "Administrator", "NASA")]),
+    # a party's word is the party's name, never initials another run of capitals spells out
+    (
+        "The Growth and Opportunity Project urged outreach.\n\n“The party must be inclusive,” said Maria "
+        "Lopez, a GOP strategist.",
+        [("Maria Lopez", "strategist", "Republican Party")],
+    ),
+    # a possessive's owner: a curly apostrophe the tagger reads as a noun, and a one-word owner
+    # it reads as a person only there; a person's two-word name stays no organisation
+    ("“Voters want it,” writes The Washington Post’s John Roe.", [("John Roe", None, "Washington Post")]),
+    (
+        "As Reason's Maria Lopez points out, it is better to begin with the latter.\n\n“It is late,” Lopez "
+        "said.",
+        [("Maria Lopez", None, "Reason")] * 2,
+    ),
+    ("“It is late,” Jane Doe's Maria Lopez said.", [("Maria Lopez", None, None)]),
 ]
 
 

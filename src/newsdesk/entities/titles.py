@@ -113,6 +113,8 @@ ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | DESCRIBING_NOUNS | {
 #: do not take: "counsel", the lawyer's office a government or a body appoints ("White House
 #: counsel", "general counsel"), and "special", which qualifies it as it does an envoy or an
 #: agent ("Special Counsel", "special envoy"; the AP Stylebook's "special counsel" entry).
+#: "administrator", the head a government appoints to an agency ("NASA Administrator", "EPA
+#: Administrator"; the AP Stylebook's "administrator" entry: capitalised before a name).
 #: They are kept apart because the entities layer reads ``ROLE_WORDS`` as words that begin no
 #: name, a reading these words were never checked for.
-APPOINTED_OFFICES = frozenset({"counsel", "special"})
+APPOINTED_OFFICES = frozenset({"counsel", "special", "administrator"})

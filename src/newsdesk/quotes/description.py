@@ -53,8 +53,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def clean_org(org: str) -> str | None:
     """An organisation's name as the rules write it: no leading article, no closing
-    possessive (``the Harbor Bureau's``: ``Harbor Bureau``); None where nothing is left."""
+    possessive (``the Harbor Bureau's``: ``Harbor Bureau``), no word that says where it is
+    based (``the Delhi-based Harbor Council``: ``Harbor Council``); None where nothing is left."""
     org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
+    org = re.sub(r"^[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)*-based\s+(?=[A-Z])", "", org)
     org = re.sub(r"['’]s$", "", org)
     return org or None
 

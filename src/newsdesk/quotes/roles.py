@@ -42,13 +42,13 @@ from newsdesk.quotes.description import (
     Description,
     clean_org,
     name_span,
-    names_a_person,
     span_root,
 )
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.title_affiliations import (
     beat_after_organisation,
     office_of_before,
+    office_words_in_organisation,
     organisation_in_title,
     place_in_title,
 )
@@ -150,6 +150,8 @@ def _title_before(text: str, start: int, end: int, *, doc: Any, party: str | Non
         stated = beat_after_organisation(doc, preceding, stated)
     if doc is not None and stated.role and party is None:
         stated = place_in_title(doc, preceding, stated)
+    if doc is not None:
+        stated = office_words_in_organisation(doc, preceding, stated)
     return stated
 
 
@@ -207,6 +209,22 @@ def _apposed_to(doc: Any, start: int, end: int) -> Description | None:
     return stated if stated.role else None
 
 
+def _possessive_mark(token: Any) -> bool:
+    """The possessive's ending, which the tagger may read as a noun after a curly apostrophe
+    (``The Harbor Post’s Jane Doe``): the parse still makes it the owner's case marker."""
+    return token.tag_ == "POS" or (token.dep_ == "case" and token.text in {"'s", "’s", "'", "’"})
+
+
+def _person_elsewhere(doc: Any, owner: Any) -> bool:
+    """The tagger reads a person by the owner: a person's name of two words or more that ends
+    with it (``Jane Doe's Joe Smith``), or its word read as a person elsewhere in the text
+    (``Doe`` after ``Jane Doe``). A one-word owner read as a person there alone is none
+    (``Harbor's Jane Doe``): the tagger may read a capitalised word before a possessive and a
+    person's name as one more person."""
+    named = any(e.label_ == "PERSON" and e.start < owner.i < e.end for e in doc_ents(doc))
+    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i for t in doc)
+
+
 def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     """The organisation a possessive before the name at ``start`` names (``Fox News' Tucker
     Carlson``, ``NASA's Administrator Jim Bridenstine``): a proper noun the parse puts on the
@@ -218,11 +236,11 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
         return None
     root = span_root(span)
     owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
-    if owner is None or owner.pos_ != "PROPN" or names_a_person(doc, owner.text):
+    if owner is None or owner.pos_ != "PROPN" or _person_elsewhere(doc, owner):
         return None
     between = doc[owner.i + 1 : span.start]  # the 's, then any title the parse puts on the name
     titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
-    if not between or between[0].tag_ != "POS" or not titled:
+    if not between or not _possessive_mark(between[0]) or not titled:
         return None
     words = [t for t in doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
     if not all(t.text[:1].isupper() for t in words):

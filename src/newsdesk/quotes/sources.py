@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.org_kinds import COMPANY, ORG_NOUNS
-from newsdesk.entities.people import LEGAL_FORMS, clean_name, initials
+from newsdesk.entities.people import LEGAL_FORMS, NAME_RUN, clean_name, initials, spelled_out
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.description import ORGANISATION_LABELS, PARTY_NAMES, Description
+from newsdesk.quotes.description import ORGANISATION_LABELS, PARTIES, PARTY_NAMES, Description
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.predicates import predicated
@@ -213,7 +213,10 @@ def fullest_organisation(context: Context, name: str | None) -> str | None:
     ``name`` out, holding its words or written by it as initials (``Disney`` -> ``Walt Disney
     Co.``, ``WHO`` -> ``World Health Organization``), as a speaker is named by the fullest
     name the article gives; a place the entity also holds (``Beijing`` for ``China``) is no
-    fuller name. ``name`` itself where no mention spells it out."""
+    fuller name. ``name`` itself where no mention spells it out. A party's word (``GOP``) is
+    the party's name (``Republican Party``), as the attribution rules write a party."""
+    if name and name.lower() in PARTIES:
+        return PARTIES[name.lower()]
     entity = context.index.entity_of(name) if name else None
     if entity is None:
         return _spelled_out_in_article(context, name) if name else name
@@ -228,17 +231,50 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     name holds that word (``World Health Organization``, ``Walt Disney Co.``); ``name`` itself
     where none or several do, or where the word is in a person's name the article gives.
     Without the ``mentions`` layer's entities this is how the article's own names join a short
-    name to its full one."""
+    name to its full one. Initials the tagger's names do not spell out may be those of one
+    run of capitalised words the article writes (``_initials_written``), and of several names
+    holding the word, the one that ends with it, or with it and a legal form, is the company's
+    own name (``_company_named``)."""
     spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
     spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
     names = {without_article(context.text[s:e]) for s, e in spans}
     if name.isupper() and len(name) > 1:
         longer = {n for n in names if name in (initials(n), initials(n.replace("-", " ")))}
+        longer = longer or _initials_written(context.text, name)
     elif " " not in name and not _names_a_person(context, name):
         longer = {n for n in names if name in n.split() and n != name}
+        longer = _company_named(longer, name) if len(longer) > 1 else longer
     else:
         longer = set()
     return longer.pop() if len(longer) == 1 else name
+
+
+#: Initials no shorter than this are read from the article's capitalised words; two letters
+#: (``TV``, ``AP``) are the initials of too many runs.
+_WRITTEN_INITIALS = 3
+
+
+def _initials_written(text: str, name: str) -> set[str]:
+    """The runs of capitalised words of ``text`` (or a part of one from one capitalised word to
+    another: ``entities.people.spelled_out``) whose initials are ``name``: ``Republican National
+    Committee`` for ``RNC``, where the tagger read ``Republican`` as a party's adjective and
+    ``National Committee`` as the organisation."""
+    if len(name.replace(".", "")) < _WRITTEN_INITIALS:
+        return set()
+    runs = (spelled_out(name, run.group(), before=len(run.group())) for run in NAME_RUN.finditer(text))
+    return {run for run in runs if run}
+
+
+def _company_named(names: set[str], word: str) -> set[str]:
+    """Of the names that hold ``word``, those that end with it or with it and a legal form
+    (``Walt Disney Co.``); a name that goes on past it is another body (``Disney Channel``),
+    and one with a comma is a list the tagger ran together (``CBS All Access, Disney``)."""
+    def ends_with_word(name: str) -> bool:
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+            words.pop()
+        return words[-1] == word and "," not in name
+    return {n for n in names if ends_with_word(n)}
 
 
 def _names_a_person(context: Context, word: str) -> bool:

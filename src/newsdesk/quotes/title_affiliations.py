@@ -173,6 +173,48 @@ def place_in_title(doc: Any, preceding: str, stated: Description) -> Description
     return Description(" ".join([*qualifiers, rest]), served) if served else stated
 
 
+#: Nouns of a staff's work that a title before a name writes in capitals as a part of the
+#: office (``Press Secretary``, ``Communications Director``, ``Policy Director``): a function
+#: any organisation has, no organisation's name.
+STAFF_FUNCTIONS = frozenset({"press", "communications", "policy"})
+#: Words that give an office's rank before its function (``Deputy Press Secretary``).
+_RANKS = frozenset({"deputy", "assistant", "associate", "senior", "principal", "chief", "vice"})
+
+
+def office_words_in_organisation(doc: Any, preceding: str, stated: Description) -> Description:
+    """``White House Press Secretary``, ``Acting Homeland Security Secretary``: the capitalised
+    words read as the organisation before a title end with a staff's function
+    (``STAFF_FUNCTIONS``), with any word of rank before it (``Deputy Press Secretary``), or open
+    with *acting* or *former*, which are words of the office.
+    A name the tagger reads over the function word and the word before it (``Associated
+    Press``) keeps it."""
+    words = (stated.affiliation or "").split()
+    if not words or stated.role is None:
+        return stated
+    function: list[str] = []
+    while len(words) > 1 and words[-1].lower() in STAFF_FUNCTIONS and not _named_over(doc, preceding, stated):
+        function.insert(0, words.pop())
+    while function and len(words) > 1 and words[-1].lower() in _RANKS:
+        function.insert(0, words.pop())  # "White House Deputy Press Secretary": the deputy's office
+    if len(words) == 1 and words[0].lower() in STAFF_FUNCTIONS:
+        function, words = words, []
+    qualifier = words[:1] if len(words) > 1 and words[0].lower() in _TIME_QUALIFIERS else []
+    words = words[len(qualifier) :]
+    if not (function or qualifier):
+        return stated
+    return Description(" ".join([*qualifier, *function, stated.role]), " ".join(words) or None)
+
+
+def _named_over(doc: Any, preceding: str, stated: Description) -> bool:
+    """The tagger reads one name over the organisation's last word and the word before it."""
+    phrase = f"{stated.affiliation} {stated.role}"
+    at = preceding.rfind(phrase, max(0, len(preceding) - 100))
+    if at < 0:
+        return True
+    last = at + len((stated.affiliation or "").rsplit(" ", 1)[0])
+    return any(e.start_char < last and e.end_char > last + 1 for e in doc_ents(doc))
+
+
 def _serves_place(token: Any) -> bool:
     """A capitalised word of no party that the tagger reads as a nationality or a place, or
     that the gazetteer knows as a nationality word (the tagger may read ``German
