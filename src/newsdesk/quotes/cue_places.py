@@ -204,7 +204,8 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
         return inverted
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
-            or not _subject_then_verb(tokens, subject, verb) or _has_complement(verb, limit):
+            or not _subject_then_verb(tokens, subject, verb) \
+            or (tokens.index(verb) >= _NAME_AND_VERB and _has_complement(verb, limit)):
         return None
     return Cue(verb, subject)
 
@@ -217,8 +218,10 @@ def _has_complement(verb: Any, limit: int) -> bool:
     """``… ,” Southern Democrats during the New Deal era used their hold on Congress``: in a
     quotative clause the quotation is the verb's object, so a verb with an object that is a
     thing (a common noun that names no person), or a complement of its own in its sentence,
-    reports nothing. A person it has as object is the hearer (``Brent Budowsky emailed John
-    Podesta``) and a pronoun the thing a name is given (``he labeled it``)."""
+    reports nothing; the longer the words before the verb, the likelier they are the
+    sentence going on, so a verb past a name's few words is read so. A person it has as
+    object is the hearer (``Brent Budowsky emailed John Podesta``) and a pronoun the thing a
+    name is given (``he labeled it``)."""
     return any(
         c.i > verb.i and c.idx < limit
         and ((c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS)
@@ -230,6 +233,9 @@ def _has_complement(verb: Any, limit: int) -> bool:
 #: Words of a reporting clause's subject phrase after a quotation, at most: a title, an
 #: outlet's possessive and a name (``former NBC Nightly News anchor Brian Williams``).
 _SUBJECT_MOST_WORDS = 8
+#: Words a name and its verb take at most (``Sen. Jane Roe said``); a verb further on must
+#: have no object or complement of its own (``_has_complement``).
+_NAME_AND_VERB = 4
 
 
 def _subject_then_verb(tokens: list[Any], subject: Any, verb: Any) -> bool:
