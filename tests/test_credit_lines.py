@@ -179,3 +179,19 @@ def test_the_house_voice_and_a_lead_in_with_no_cue_are_credited(nlp, text, credi
 def test_a_sentence_or_a_bare_house_voice_credits_nothing(nlp, text, speaker) -> None:
     quote = _quotes(nlp, text)[-1]
     assert quote["cue"] != "”" and quote["speaker"] == speaker
+
+
+#: USA Today roundups: a quotation that opens on a quotation inside it closes both, a space
+#: apart (``’ ”``), before its dashed credit line.
+NESTED_CREDITS = [
+    ("That’s led some to believe that it is not necessary to wear a mask while outside.\n\n“ ‘We"
+     " have enough compelling data to show that plenty of people get it outside if they’re close"
+     " together without a mask’ ” — Peter Chin-Hong, an infectious disease physician at"
+     " University of California San Francisco", "Peter Chin-Hong"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NESTED_CREDITS)
+def test_a_credit_after_a_quotation_inside_a_quotation(nlp, text, speaker) -> None:
+    quote = _quotes(nlp, text)[-1]
+    assert quote["cue"] == "—" and quote["speaker"] == speaker

@@ -321,6 +321,45 @@ MARKS = [
     ("“Unclosed at the end of the paragraph", ["Unclosed at the end of the paragraph"]),
     ("no marks at all", []),
     ("a stray closing mark” here", []),
+    # a block quotation's paragraphs run together after a lead-in (The Two-Way, NPR): each
+    # opened with a mark, only the last closed, so the mark after "missed." goes on
+    (
+        "Here's how Deadspin sets up the vote:\n\n\"Those countries are Austria, Australia and "
+        "Wales. There may be more that I missed. \"The astute among you will observe that there "
+        "are only 19 countries on that list.\"",
+        [
+            "Those countries are Austria, Australia and Wales. There may be more that I missed. "
+            "\"The astute among you will observe that there are only 19 countries on that list."
+        ],
+    ),
+    # such a block opening on a quotation inside it, the two marks set apart by a space
+    (
+        "The paper reports:\n\n\" 'This jury selection process is going to be like very few "
+        "others,' said Jeremy Sternberg. 'It's going to take a very long time.' \"The scale of "
+        "the attack was so vast.\"",
+        [
+            "'This jury selection process is going to be like very few others,' said Jeremy "
+            "Sternberg. 'It's going to take a very long time.' \"The scale of the attack was so "
+            "vast."
+        ],
+    ),
+    ("The vote was \" 'close' and fair.", []),
+    # the same mark with no lead-in follows a closing mark written as two apostrophes
+    # (USA Today): it opens nothing that goes on
+    (
+        "\"He was faithful to the end,'' he said. \"He showed how to finish well.''",
+        ["He was faithful to the end,'' he said."],
+    ),
+    # a line break in the middle of a sentence (Metro, in a CNN roundup): one quotation
+    (
+        "“Enough of the disproportionate\n\nscrutiny, blatant misogyny and relentless racism.” "
+        "— Natalie Morris, Metro",
+        ["Enough of the disproportionate\n\nscrutiny, blatant misogyny and relentless racism."],
+    ),
+    (
+        "“Enough of the disproportionate\n\nScrutiny is what they meant.” — Natalie Morris",
+        ["Enough of the disproportionate"],
+    ),
 ]
 
 
@@ -2508,6 +2547,100 @@ _KELLY = (
 def test_a_reporting_clause_after_a_quote_needs_no_lexicon_verb(verb, speaker, cue) -> None:
     quote = find(_analysed_quotes(_KELLY.format(verb=verb)), "The man is not Mexican")
     assert quote is not None and (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+#: NewsBusters: the subject of a reporting clause after a quotation may be a longer phrase
+#: than a name (an outlet's possessive, a title), the verb still no verb of the lexicon.
+_CULPABILITY = (
+    "“What is President Trump’s level of culpability?” former NBC Nightly News anchor Brian "
+    "Williams impugned back on March 31. “There is death after death after death that is on "
+    "the President’s watch,” MSNBC’s Mika Brzezinski slammed on her April 6 morning show. "
+    "“How many people have to die?” CNN’s Don Lemon {verb} that night. And on, and on, it goes."
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "opening", "speaker"),
+    [
+        ("blasted", "What is President Trump", "Brian Williams"),
+        ("blasted", "There is death after death", "Mika Brzezinski"),
+        ("blasted", "How many people have to die", "Don Lemon"),
+        ("thought", "How many people have to die", "Mika Brzezinski"),
+    ],
+)
+def test_a_reporting_clause_s_subject_may_be_a_title_and_a_name(verb, opening, speaker) -> None:
+    quote = find(_analysed_quotes(_CULPABILITY.format(verb=verb)), opening)
+    assert quote is not None and quote["speaker"] == speaker
+
+
+def test_a_reporting_clause_s_verb_has_no_object_of_its_own() -> None:
+    """Salon: after a title in marks that ends in a comma, a clause whose verb has an object
+    ("used their hold on Congress") is the sentence going on, no reporting clause."""
+    text = (
+        "As historian Ira Katznelson detailed in “Fear Itself: The New Deal and the Origins of "
+        "Our Time,” Southern Democrats during the New Deal era used their hold on Congress to "
+        "keep black workers out of the programs."
+    )
+    assert all(q["speaker"] != "Southern Democrats" for q in _analysed_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "cue"),
+    [
+        # a person the verb has as object is the hearer (Salon)
+        (
+            "In fairness, some were worried that the strategy would backfire. \"Right now I am "
+            "petrified that Hillary is almost totally dependent on Republicans nominating Trump,\" "
+            "Brent Budowsky emailed John Podesta.",
+            "Right now I am petrified",
+            "emailed",
+        ),
+        # a pronoun object is the thing a verb of naming names (Salon)
+        (
+            "In Bobby Jindal's view that makes eliminating the payouts a spending cut. “Corporate "
+            "welfare,” he labeled it in his opening address to the Legislature.",
+            "Corporate welfare",
+            "labeled",
+        ),
+    ],
+)
+def test_a_reporting_clause_s_object_may_be_its_hearer_or_what_it_names(text, opening, cue) -> None:
+    quote = find(_analysed_quotes(text), opening)
+    assert quote is not None and quote["cue"] == cue
+
+
+def test_according_to_before_a_colon_introduces_the_source_s_words() -> None:
+    """The Two-Way (NPR): a lead-in that is "According to X:" promises X's words, a report
+    inside them ("state news agency KCNA said") at the outer level."""
+    text = (
+        "The Associated Press reports from Pyongyang: \"North Koreans danced in the streets of "
+        "their capital Wednesday.\"\n\nAccording to the BBC:\n\n\"The three-stage rocket was "
+        "launched from a site on North Korea's west coast. \" 'The launch of the second version "
+        "of our satellite was successful,' state news agency KCNA said. 'The satellite has "
+        "entered the orbit as planned.' \""
+    )
+    quotes = [q for q in _analysed_quotes(text) if q["start"] > text.index("BBC:")]
+    assert [(q["text"][:22], q["speaker"]) for q in quotes] == [("The three-stage rocket", "BBC")]
+
+
+def test_a_report_inside_a_block_quotation_is_the_lead_in_s() -> None:
+    """The Two-Way (NPR): a block quotation after "The paper reports:" holds a report of its
+    own ("Mr. Platini told reporters"); nested reports are annotated once, at the outer level,
+    so the whole block is one quotation of the paper's."""
+    text = (
+        "Like Deadspin, The New York Times says that trying to figure out votes is "
+        "complicated, but Blatter is expected to win. The paper reports:\n\n\"Michel Platini, "
+        "the president of European soccer's governing body, called for Mr. Blatter to step down "
+        "during an emergency meeting of top officials convened early Thursday and then "
+        "enthusiastically endorsed Prince Ali. \" 'After what happened recently, I think enough "
+        "is enough, and a number of people think likewise,' Mr. Platini told reporters. 'There "
+        "is a radical change in the mind-set of a number of heads of associations.' \"Mr. "
+        "Platini predicted Prince Ali would receive '45 or 46' of the 53 European votes.\""
+    )
+    quotes = [q for q in _analysed_quotes(text) if q["start"] > text.index("reports:")]
+    assert [(q["text"][:14], q["text"][-14:], q["speaker"]) for q in quotes] == [
+        ("Michel Platini", "uropean votes.", "New York Times")
+    ]
 
 
 def test_unnamed_speaker_keeps_role_and_affiliation() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
-from newsdesk.quotes.cues import ALL_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUES, as_parenthetical_source
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUES, according_source, as_parenthetical_source
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
     Speaker,
@@ -332,6 +332,7 @@ def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
     subject = (
         _colon_subject(context, colon)
         or _lead_in_speaker(context, colon, asides=False)
+        or _lead_in_according(context, colon)
         or _lead_in_words(context, colon)
         or _lead_in_subject(context, colon)
         or _lead_in_speaker(context, colon, asides=True)
@@ -370,6 +371,21 @@ def _lead_in_speaker(context: Context, colon: int, *, asides: bool) -> Speaker |
         if found.name is None and is_nominal(subject) and subject.lemma_.lower() in PERSON_LIKE:
             return nominal_speaker(context, subject, *source_phrase(subject, cue=verb))
     return None
+
+
+def _lead_in_according(context: Context, colon: int) -> Speaker | None:
+    """``According to the BBC: ¶ "The three-stage rocket was launched …"``: a lead-in that is
+    an *according to* phrase with nothing after its source but the colon introduces that
+    source's words, as the phrase does before a clause of its own (a cue of the rules)."""
+    token = token_at(context, colon)
+    if token is None:
+        return None
+    according = next((t for t in token.sent if t.lower_ == "according" and t.i < token.i), None)
+    source = None if according is None else according_source(according)
+    if source is None or source.right_edge.i != token.i - 1 or in_marks(context, source.idx):
+        return None
+    found = resolve_speaker(context, source, at=source.idx)
+    return found if found.name and found.label not in (None, "NOMINAL") else None
 
 
 def _in_as_clause(verb: Any) -> bool:

@@ -35,10 +35,12 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import FINITE
 from newsdesk.quotes.sources import named
 
-#: After the content: closing punctuation and marks, at most one line break, a dash set off by
-#: a space, and the credit up to the end of its line.
+#: After the content: closing punctuation and marks (a single one closing a quotation inside
+#: it may stand a space apart, ``’ ”``), at most one line break, a dash set off by a space,
+#: and the credit up to the end of its line.
 _CREDIT = re.compile(
-    r"[.,;:!?…]*[”\"’]?[.,!?…]*[ \t]*(?:\n\s*)?(?P<dash>[—–]|-(?=[ \t]))[ \t]*(?P<credit>[^\n]+)"
+    r"[.,;:!?…]*[’']?(?:[ \t](?=[”\"]))?[”\"’]?[.,!?…]*[ \t]*(?:\n\s*)?(?P<dash>[—–]|-(?=[ \t]))[ \t]*"
+    r"(?P<credit>[^\n]+)"
 )
 #: A credit with no dash: after the closing mark, the rest of its line or the whole next line.
 _BARE_CREDIT = re.compile(r"[.,;:!?…]*(?P<mark>[”\"])[ \t]*(?:\n\s*)?(?P<credit>[^\n]+)")

@@ -30,6 +30,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     words_source,
 )
+from newsdesk.quotes.nouns import PERSON_NOUNS
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
@@ -194,7 +195,7 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     if doc_text(doc)[close_at - 1:close_at] not in _CLAUSE_ENDS:
         return None
     tokens = [t for t in doc.char_span(close_at + 1, limit, alignment_mode="expand") or []
-              if not t.is_space and not t.is_punct][:4]
+              if not t.is_space and not t.is_punct][:_SUBJECT_MOST_WORDS + 1]
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
         return None
@@ -203,9 +204,50 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
         return inverted
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
-            or any(t.i < subject.left_edge.i for t in tokens):
+            or not _subject_then_verb(tokens, subject, verb) \
+            or (tokens.index(verb) >= _NAME_AND_VERB and _has_complement(verb, limit)):
         return None
     return Cue(verb, subject)
+
+
+#: Dependencies of a verb's clausal or predicative complement.
+_COMPLEMENTS = {"ccomp", "xcomp", "attr", "acomp"}
+
+
+def _has_complement(verb: Any, limit: int) -> bool:
+    """``… ,” Southern Democrats during the New Deal era used their hold on Congress``: in a
+    quotative clause the quotation is the verb's object, so a verb with an object that is a
+    thing (a common noun that names no person), or a complement of its own in its sentence,
+    reports nothing; the longer the words before the verb, the likelier they are the
+    sentence going on, so a verb past a name's few words is read so. A person it has as
+    object is the hearer (``Brent Budowsky emailed John Podesta``) and a pronoun the thing a
+    name is given (``he labeled it``)."""
+    return any(
+        c.i > verb.i and c.idx < limit
+        and ((c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS)
+             or c.dep_ in _COMPLEMENTS)
+        for c in verb.children
+    )
+
+
+#: Words of a reporting clause's subject phrase after a quotation, at most: a title, an
+#: outlet's possessive and a name (``former NBC Nightly News anchor Brian Williams``).
+_SUBJECT_MOST_WORDS = 8
+#: Words a name and its verb take at most (``Sen. Jane Roe said``); a verb further on must
+#: have no object or complement of its own (``_has_complement``).
+_NAME_AND_VERB = 4
+
+
+def _subject_then_verb(tokens: list[Any], subject: Any, verb: Any) -> bool:
+    """``“How many people have to die?” CNN’s Don Lemon blasted that night``: the words
+    between the quotation and the verb are the subject's phrase alone (its title, an
+    outlet's possessive, an apposition) or an adverb on the verb, as a reporting clause
+    is: the subject, then its verb. Anything else before the verb is another clause."""
+    return all(
+        subject.left_edge.i <= t.i <= subject.right_edge.i or (t.head.i == verb.i and t.dep_ == "advmod")
+        for t in tokens
+        if t.i < verb.i
+    ) and tokens[0].i >= subject.left_edge.i
 
 
 def _inverted_clause(verb: Any, limit: int) -> Cue | None:

@@ -52,6 +52,13 @@ def marked_spans(text: str) -> list[MarkedSpan]:
     """Every outermost quoted span of ``text``, in order."""
     found: list[MarkedSpan] = []
     for number, (start, end) in enumerate(paragraphs(text)):
+        close = _closes_broken_sentence(text, found[-1], start, end) if found else None
+        if close is not None:
+            earlier = found.pop()
+            inner_end = len(text[:close].rstrip())
+            found.append(MarkedSpan(earlier.start, inner_end, earlier.open_at, close, number,
+                                    earlier.first_paragraph))
+            start = close + 1
         spans = _paragraph_spans(text, start, end, number)
         if spans and found and _continues(found[-1], spans[0], start):
             spans[0] = MarkedSpan(found[-1].start, spans[0].end, found[-1].open_at, spans[0].close_at,
@@ -66,16 +73,37 @@ def _continues(earlier: MarkedSpan, later: MarkedSpan, paragraph_start: int) -> 
     return earlier.close_at is None and later.open_at == paragraph_start and earlier.paragraph == later.paragraph - 1
 
 
+def _closes_broken_sentence(text: str, earlier: MarkedSpan, start: int, end: int) -> int | None:
+    """``“… Enough of the disproportionate ¶ scrutiny, blatant misogyny … since they got
+    married in 2018.” — Natalie Morris, Metro``: a quotation left open at the end of a
+    paragraph that stops in the middle of a sentence (its last character a letter, no
+    punctuation), where the next paragraph goes on in lower case, is one sentence that a
+    stray line break cut; it closes at the first closing mark of that paragraph."""
+    if earlier.close_at is not None or earlier.paragraph != _paragraph_before(text, start, earlier):
+        return None
+    if not (text[earlier.end - 1 : earlier.end].isalpha() and text[start : start + 1].islower()):
+        return None
+    return next((i for i in range(start, end) if text[i] in CLOSING + '"' and not text[i - 1].isspace()), None)
+
+
+def _paragraph_before(text: str, start: int, earlier: MarkedSpan) -> int:
+    """The number the span's paragraph has if it is the one right before ``start`` (no
+    other non-blank line between them), else -1."""
+    return earlier.paragraph if not text[earlier.end : start].strip() else -1
+
+
 def _paragraph_spans(text: str, start: int, end: int, number: int) -> list[MarkedSpan]:
     positions = [i for i in range(start, end) if text[i] in MARKS]
     spans, depth, opened = [], 0, 0
     for index, position in enumerate(positions):
         remaining = len(positions) - index - 1
         if depth == 0:
-            if _can_open(text, position, end):
+            if _can_open(text, position, end) or _opens_on_inner_quote(text, position, start, end):
                 depth, opened = 1, position
         elif _opens_nested(text, position, end) and remaining >= depth + 1:
             depth += 1
+        elif _after_lead_in(text, opened) and _opens_next_paragraph(text, position, start, end):
+            continue
         else:
             depth -= 1
             if depth == 0:
@@ -113,6 +141,48 @@ def _opens_nested(text: str, position: int, end: int) -> bool:
     before, after = _around(text, position, end)
     left_flanking = bool(after) and not after.isspace() and (not before or before.isspace() or before in "([{—–")
     return left_flanking and text[position] not in CLOSING
+
+
+#: A sentence's end and the space after it, right before a mark (``missed. "The``, and
+#: ``associations.' "Mr.`` after a single-marked quotation inside).
+_SENTENCE_END_BEFORE = re.compile(r"[.?!…][’']?\s$")
+#: What opens a paragraph of a quotation after its mark: a capital letter right after it, or
+#: a single mark opening a quotation inside it (``" 'After``).
+_PARAGRAPH_OPENING_AFTER = re.compile(r"(?:[A-Z]|\s?[‘'][A-Z])")
+
+
+def _opens_on_inner_quote(text: str, position: int, start: int, end: int) -> bool:
+    """``The paper reports: ¶ " 'This jury selection process is going to be …,' said …``: a
+    quotation that opens with a quotation inside it sets its double mark apart from the
+    single one by a space; such a mark opens where a quotation begins, at its paragraph's
+    start or after a lead-in's colon."""
+    if text[position] in CLOSING or not _PARAGRAPH_OPENING_AFTER.match(text, position + 1, end):
+        return False
+    return position == start or _after_lead_in(text, position)
+
+
+def _after_lead_in(text: str, opened: int) -> bool:
+    """The quotation opened at ``opened`` follows a colon (``The paper reports: ¶ "…``), as a
+    block quotation that a lead-in introduces does."""
+    return text[:opened].rstrip().endswith(":")
+
+
+def _opens_next_paragraph(text: str, position: int, start: int, end: int) -> bool:
+    """``Here's how Deadspin sets up the vote: ¶ "… There may be more that I missed. "The
+    astute among you will observe …"``: a quotation of several paragraphs opens each with a
+    mark and closes only the last (the typographic convention of English quotation across
+    paragraphs, Chicago Manual of Style 13.30), so where the paragraphs of a block quotation
+    that a lead-in introduces were run together into one line, a mark after a sentence's end
+    inside the open quotation, before a capital letter or a single mark that opens a
+    quotation inside it, and with no closing mark left to pair with, is the next paragraph's
+    opening mark: the quotation goes on. A mark shaped as a closer (``”``) closes. Read only
+    after a lead-in: elsewhere such a mark more often follows a closing mark the text lacks or
+    wrote as two apostrophes (``the end,'' he said. "He showed``)."""
+    if text[position] in CLOSING:
+        return False
+    before = text[max(start, position - 3) : position]
+    after = text[position + 1 : min(end, position + 4)]
+    return bool(_SENTENCE_END_BEFORE.search(before)) and bool(_PARAGRAPH_OPENING_AFTER.match(after))
 
 
 def words(text: str) -> list[str]:
