@@ -1946,6 +1946,13 @@ STATE_ADJECTIVES = [
         ["Elizabeth Warren"],
     ),
     ("Special counsel Robert Mueller charged three Russian companies.", "charged", ["Robert Mueller"]),
+    # an adjective that is a word of another state's name too names no one state (it named
+    # Dominica)
+    (
+        "Veteran Dominican opposition leader Juan Perez accused the army of rigging the vote.",
+        "accused",
+        ["Juan Perez"],
+    ),
 ]
 
 

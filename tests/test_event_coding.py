@@ -1805,6 +1805,10 @@ WISHES = [
         "100",
         ["REQUEST"],
     ),
+    # a pronoun of another number than the speaker's is someone else (it had 010, no event);
+    # one that agrees with the speaker is the speaker
+    ("Peskov said they need to show proof of the Russian attack.", "100", ["REQUEST"]),
+    ("The ministers said they need to show proof of the attack.", "010", []),
 ]
 
 
@@ -1824,6 +1828,9 @@ CREDIT_LINES = [
     ("NPR's Pam Fessler contributed reporting to this story.", "010", []),
     ("Germany contributed 500 troops to the NATO mission in Afghanistan.", "072", ["AID"]),
     ("Japan contributed $10 million to the relief effort.", "071", ["AID"]),
+    # a thing given beside the writing, and writing given to no document, is aid (had 010)
+    ("The United States contributed research and funding to the vaccine program.", "070", ["AID"]),
+    ("Jane Doe contributed reporting.", "010", []),
 ]
 
 
@@ -1835,7 +1842,8 @@ def test_a_credit_line_is_no_aid(nlp, text, code, expected):
 
 
 # A view held: *think* left at its block's bare consultation (040) says what someone
-# believes, a statement (010), negated or not; a view weighed with someone keeps the code.
+# believes, a statement (010), negated or not; a thing thought over is considered (014); a
+# view weighed with someone keeps the code.
 # AllSides sentences that had CONSULT 040 or REJECT 125 and a written one. (text, the
 # verb's code, PLOVER types given)
 VIEWS = [
@@ -1848,6 +1856,11 @@ VIEWS = [
         [],
     ),
     ("The minister will think over the proposal with his Iranian counterpart.", "040", None),
+    # a thing weighed is no view held but an option considered, 014 as *consider* is (had
+    # 010); "so" stands for a clause
+    ("Leaders will think the proposal over.", "014", []),
+    ("Leaders will think about the proposal.", "014", []),
+    ("I think so.", "010", []),
 ]
 
 
@@ -1910,6 +1923,13 @@ ARGUED = [
         ["ACCUSE"],
     ),
     ("The minister argued with the Iranian ambassador over the sanctions.", "110", ["ACCUSE"]),
+    # an actor elsewhere in the clause, as a "by" agent or a possessor, keeps 110 (the
+    # first had 010); a pronoun or an actor of a verb under the clause does not
+    ("Obama argued that this was a mistake by Congress.", "110", ["ACCUSE"]),
+    ("Obama argued that the tax cuts were Congress's mistake.", "110", ["ACCUSE"]),
+    ("The professor argued that only a revolution can save us from climate change.", "010", []),
+    ("The chairman argued that another factor is, \"having delegates on the committees.\"", "010",
+     []),
 ]
 
 
@@ -2138,7 +2158,9 @@ def test_an_act_refused_or_only_intended_does_not_type_the_sentence(nlp, text, e
 def test_a_refusal_names_the_type_refused(nlp):
     doc = nlp("Spain will not lift the embargo on the rebels.")
     found = [refusal(e) for e in extract_rule_events(doc)]
-    assert [(e["plover"], e["refused_type"]) for e in found] == [("REJECT", "CONCEDE")]
+    # the embargo not lifted stays in place: its noun keeps an event of its own (events 88)
+    lifted = [e for e in found if e["trigger"] == "lift"]
+    assert [(e["plover"], e["refused_type"]) for e in lifted] == [("REJECT", "CONCEDE")]
     assert undone_types(doc[:], found) == {"CONCEDE"}
     intended = nlp("The government announced it will release the prisoners.")
     assert undone_types(intended[:], extract_rule_events(intended)) == {"RETREAT"}
@@ -2495,6 +2517,15 @@ REDUCED_PASSIVES = [
     ("There were no people killed in the blast.", []),
     ("There are 300 troops stationed in Poland.", []),
     ("There will be 500 troops deployed to the border.", []),
+    # a noun of report or attitude holds its "of" phrase: nothing is asserted done (these
+    # three had ASSAULT 190, ASSAULT 190 and COERCE 173); a quantity counts it
+    ("There were reports of civilians killed in the Russian strike on Kharkiv.", []),
+    ("There were fears of soldiers killed in the Russian strike on Kharkiv.", []),
+    ("There were rumours of journalists arrested by Iranian police.", []),
+    (
+        "There were hundreds of people killed in the Russian strike on Kharkiv.",
+        [("ASSAULT", "190")],
+    ),
 ]
 
 
@@ -2511,6 +2542,11 @@ def test_a_reduced_passive_reports_its_participles_act(nlp, text, expected):
         ("Ten soldiers killed in Ukraine", "killed", "soldiers"),
         ("There was evidence that she had handled classified information.", None, None),
         ("There weren't any people hurt.", None, None),
+        # a container or a report before "of" is no one acted on, and holds its "of" phrase
+        ("The list of people arrested.", None, None),
+        ("There were reports of civilians killed in the Russian strike on Kharkiv.", None, None),
+        ("There were a number of journalists arrested.", "arrested", "number"),
+        ("Dozens of protesters arrested in Moscow.", "arrested", "Dozens"),
     ],
 )
 def test_the_reduced_passives_participle_and_its_subject(nlp, text, participle, subject):
@@ -2532,6 +2568,40 @@ ENDED = [
     # an ending refused leaves the act in place
     ("Spain will not lift the embargo on the rebels.", ["REJECT"], set()),
 ]
+
+
+# An ending negated leaves its act going on: the act noun keeps its event, not negated (it
+# had none); an ending done takes it away. Sentences written for the rule: (text, the types,
+# codes and negations of the rule events).
+ENDINGS_NEGATED = [
+    (
+        "Russia has not stopped the bombing of Kharkiv.",
+        [("RETREAT", "087", True), ("ASSAULT", "183", False)],
+    ),
+    ("Russia has stopped the bombing of Kharkiv.", [("RETREAT", "087", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENDINGS_NEGATED)
+def test_an_ending_negated_keeps_the_act(nlp, text, expected):
+    events = extract_rule_events(nlp(text))
+    assert [(e["plover"], e["cameo"], e["negated"]) for e in events] == expected
+
+
+# An act in the "of" phrase of a noun of report or attitude is told or feared, not asserted
+# (``modality.hearsay``); one a quantity counts is asserted. Sentences written for the rule:
+# (text, the participle, its modality).
+HEARSAY = [
+    ("There were rumours of journalists arrested by Iranian police.", "arrested", "possible"),
+    ("There were reports of civilians killed in the strike.", "killed", "possible"),
+    ("There were hundreds of people killed in the strike.", "killed", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, participle, expected", HEARSAY)
+def test_an_act_told_or_feared_is_not_asserted(nlp, text, participle, expected):
+    verb = next(t for t in nlp(text) if t.text == participle)
+    assert modality(verb) == expected
 
 
 @pytest.mark.parametrize("text, types, undone", ENDED)

@@ -45,6 +45,15 @@ def test_a_country_s_adjective_names_the_country_it_is_made_from():
     assert gazetteer._names is None
 
 
+def test_an_adjective_in_another_states_name_names_no_one_state():
+    """"Dominican" is Dominica's and the Dominican Republic's, "Indian" India's and a word of
+    the British Indian Ocean Territory's name: no one state; "Pakistani" is Pakistan's."""
+    gazetteer = _fresh()
+    cases = [("Dominican", None), ("Indian", None), ("Pakistani", "PAK"), ("Kenyan", "KEN")]
+    assert [(word, gazetteer.state_of_adjective(word)) for word, _ in cases] == cases
+    assert gazetteer.country_of_adjective("Dominican") == "DMA"
+
+
 def _packaged() -> bytes:
     from importlib import resources
 

@@ -132,6 +132,19 @@ class Gazetteer:
         stem = word.removesuffix("s")
         return self.country_named(stem[:-1]) if len(stem) > 4 and stem[-1] in "ni" else None
 
+    def state_of_adjective(self, word: str) -> str | None:
+        """The id of the one state an adjective names (``country_of_adjective``), or None
+        where the adjective is also a word of another state's name and so names several
+        ("Dominican": Dominica and the Dominican Republic; "Indian": India and the British
+        Indian Ocean Territory, and the peoples of the Americas)."""
+        found = self.country_of_adjective(word)
+        if found is None:
+            return None
+        shared = any(
+            entry["id"] != found and word in _name_words(entry) for entry in self.country_entries
+        )
+        return None if shared else found
+
     def _country_index(self) -> tuple[dict[str, str], set[str]] | None:
         """The name index of the country entries, if they lead the entries, else None."""
         if self._country_names is None:
@@ -149,6 +162,13 @@ class Gazetteer:
         if entry.get("kind") == "capital":
             return entry.get("country")
         return None
+
+
+def _name_words(entry: dict[str, Any]) -> set[str]:
+    """The words of an entry's name and aliases as written ("Dominican Republic": Dominican,
+    Republic)."""
+    names = (entry["name"], *entry.get("aliases", ()))
+    return {word for name in names for word in name.replace("-", " ").split()}
 
 
 def _leading_countries(entries: Iterable[dict[str, Any]]) -> int | None:

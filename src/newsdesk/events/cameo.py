@@ -242,6 +242,13 @@ def own_code(lemma: str) -> str | None:
     return entry[1]["code"] if entry else None
 
 
+def left_bare(coded: tuple[str, str], *, lemma: str | None = None) -> bool:
+    """True when a coding ``(dictionary lemma, code)`` keeps the code its verb (``lemma``, else
+    the coding's own) has of its own (``own_code``): no pattern of its block held ("argued
+    that ..." 110, "think" 040, "need" 100)."""
+    return coded[1] == own_code(lemma or coded[0])
+
+
 def _armed_strike(verb: Any) -> bool:
     """True when the strike a verb launches is an attack, not a walkout: "launched a missile
     strike" (a weapon the dictionary names, or "air"), "launched strikes on rebel positions"

@@ -134,6 +134,7 @@ from newsdesk.events.cameo import (
     block_of,
     cameo_dictionary,
     in_block_of,
+    left_bare,
     object_words,
     own_code,
 )
@@ -367,14 +368,16 @@ def _speech_code(verb: Any, coded: tuple[str, str]) -> str | None:
     reports a clause: "Westmoreland
     added that the Club is spending their money", "..., the official added"; else None."""
     lemma = verb.lemma_.lower()
-    if lemma not in ATTRIBUTING or coded[1].startswith(STATEMENT_ROOT) or coded[1] != own_code(lemma):
+    if lemma not in ATTRIBUTING or coded[1].startswith(STATEMENT_ROOT):
+        return None
+    if not left_bare(coded, lemma=lemma):
         return None
     return STATEMENT if any(c.dep_ == "ccomp" for c in verb.children) else None
 
 
 def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:
     """0831 for "resign" where no pattern of its block held (its default 083); else None."""
-    if coded[0] != _RESIGNING or coded[1] != own_code(_RESIGNING):
+    if coded[0] != _RESIGNING or not left_bare(coded, lemma=_RESIGNING):
         return None
     return _LEADERSHIP_CHANGE
 
@@ -426,7 +429,7 @@ def _names_no_act(verb: Any, coded: tuple[str, str]) -> bool:
     if coded[1].startswith(STATEMENT_ROOT):
         return block_of(coded[0]) != block_of(PERCEIVING)
     block = block_of(_APPROVING_VERB)
-    return block_of(coded[0]) == block and coded[1] == own_code(_APPROVING_VERB)
+    return block_of(coded[0]) == block and left_bare(coded, lemma=_APPROVING_VERB)
 
 
 def _aid_in(obj: Any) -> Any | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import block_of, noun_code, own_code
+from newsdesk.events.cameo import block_of, left_bare, noun_code
 from newsdesk.parsed import is_passive
 
 #: CAMEO 014 "Consider policy option".
@@ -51,7 +51,7 @@ def considered_code(verb: Any, coded: tuple[str, str]) -> str | None:
     block = block_of(coded[0])
     if block not in {block_of(_WEIGHING_VERB), block_of(_EXAMINING_VERB)}:
         return None
-    if coded[1] != own_code(coded[0]) or is_passive(verb):
+    if not left_bare(coded) or is_passive(verb):
         return None
     weighs = block == block_of(_WEIGHING_VERB)
     return CONSIDERED if weighed_act(verb, act_nouns=weighs) else None

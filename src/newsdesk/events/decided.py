@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, in_block_of, verb_code
+from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, in_block_of, left_bare, own_code, verb_code
 from newsdesk.events.modality import modality, negated
 
 #: The verb whose dictionary block holds the verbs of deciding (the SELECT block).
@@ -76,7 +76,7 @@ def decides(parent_token: Any, parent: dict[str, Any], child_token: Any, child: 
         return False
     if child["modality"] != "asserted" or child["cameo"][:2] not in MATERIAL_ROOTS:
         return False
-    return _reported_decision(parent_token) and parent["cameo"] == _block_code()
+    return _reported_decision(parent_token) and parent["cameo"] == own_code(DECIDING)
 
 
 def _reported_decision(verb: Any) -> bool:
@@ -88,9 +88,4 @@ def _reported_decision(verb: Any) -> bool:
 def _bare(verb: Any) -> bool:
     """True when no pattern of the block holds for the verb: it keeps the block's own code."""
     code = verb_code(verb)
-    return code is not None and code[1] == _block_code()
-
-
-def _block_code() -> str:
-    """The code the dictionary gives a verb of deciding where no pattern holds (030)."""
-    return cameo_dictionary()["forms"][DECIDING][1]["code"]
+    return code is not None and left_bare(code, lemma=DECIDING)

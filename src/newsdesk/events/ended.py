@@ -51,13 +51,23 @@ def ended(noun: Any) -> bool:
     subject, itself or through the noun it modifies ("ended mediation efforts", "the
     sanctions were lifted", "brought the fighting to an end", "put an end to the fighting"),
     or that ends, as the subject of an intransitive verb of ending ("Russia's blockade of the
-    port ended on Monday", "the fighting was over", "the offensive came to a halt")."""
+    port ended on Monday", "the fighting was over", "the offensive came to a halt"). An
+    ending negated ("has not stopped the bombing", "refused to lift the sanctions") leaves
+    the act in place: False."""
     phrase = noun.head if noun.dep_ == "compound" else noun
     if phrase.dep_ in _ACTED_ON:
-        return phrase.head.lemma_.lower() in ENDING_VERBS or to_an_end(phrase.head)
+        verb = phrase.head
+        return (verb.lemma_.lower() in ENDING_VERBS or to_an_end(verb)) and not negated(verb)
     if phrase.dep_ == "pobj":
-        return put_an_end_to(phrase)
+        return put_an_end_to(phrase) and not any(negated(v) for v in _verbs_above(phrase))
     return phrase.dep_ == "nsubj" and _ends_intransitively(phrase.head)
+
+
+def _verbs_above(token: Any) -> list[Any]:
+    """The verb a phrase hangs from, through its prepositions and nouns ("put an end to the
+    fighting": put), as a list of none or one."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return [] if verb is None else [verb]
 
 
 #: Verbs of ending whose intransitive use says that their subject, an act, ended ("the

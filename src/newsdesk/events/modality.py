@@ -1,10 +1,12 @@
 """Negation and modality of an event's trigger.
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
-to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
-(will, "is going to": ``going_to``), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
-done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
-"called for the withdrawal of troops", or in the "that" clause of a noun of asking,
+to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might; and an act
+told or feared in the "of" phrase of a noun of report or attitude, ``hearsay``: "rumours of
+journalists arrested"), ``future`` (will, "is going to": ``going_to``), ``intended`` (plan,
+seek, want, threaten, agree to: an act agreed to is not yet done; and an act asked of
+someone, ``asked_for``: "urged Washington to lift sanctions", "called for the withdrawal of
+troops", or in the "that" clause of a noun of asking,
 ``demanded_clause``: "its demand that Israel ease the restrictions") or ``conditional``
 (if ...) or ``asked`` (the act of a direct question that asks whether it happens, "Will
 Bush cancel the election?", or of a supposition, "What if Clinton failed?": ``asked``).
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.reduced import reduced_participle
 from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
 from newsdesk.modality import (
     FUTURE,
@@ -28,6 +31,7 @@ from newsdesk.modality import (
     own_negation,
 )
 from newsdesk.parsed import marked_for
+from newsdesk.quotes.cues import NOUN_CUES
 
 _INTENT_VERBS = {
     "plan",
@@ -70,6 +74,12 @@ ASKING_NOUNS = {
     "demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "order",
 }
 _THAT = "that"
+#: Nouns of speech or report (the quotes' lexicon, ``quotes.cues.NOUN_CUES``) and of an
+#: attitude to what may be so, whose "of" phrase is told or feared, not asserted.
+HEARSAY_NOUNS = frozenset(
+    NOUN_CUES
+    | {"rumour", "rumor", "fear", "suspicion", "speculation", "worry", "concern", "belief", "hope"}
+)
 #: The words that open a supposition put as a question ("What if ...?").
 _SUPPOSITION = ("what", "if")
 #: The infinitive's "to", and its form in "gonna" as the tokenizer splits it ("gon", "na").
@@ -92,13 +102,17 @@ _COMPLEMENT_DEPS = {
 def negated(token: Any) -> bool:
     """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
     negated verb ("refrained from any commitment to intervene", "did not agree to send") or
-    of a negated copula's adjective ("is not willing to withdraw")."""
+    of a negated copula's adjective ("is not willing to withdraw"); a verb of not doing that
+    is itself negated leaves its complement done ("has not stopped the bombing", "did not
+    refrain from attacking")."""
     if own_negation(token):
         return True
     for item, parent in zip((token, *token.ancestors), token.ancestors):
         if item.dep_ not in _COMPLEMENT_DEPS or parent.lower_ == "until":
             return False
-        if parent.lemma_.lower() in NEGATING_VERBS or parent.lower_ == "without":
+        if parent.lemma_.lower() in NEGATING_VERBS:  # "has not stopped the bombing": it goes on
+            return not (parent.pos_ in {"VERB", "AUX"} and own_negation(parent))
+        if parent.lower_ == "without":
             return True
         if parent.pos_ in {"VERB", "AUX"} and own_negation(parent):
             return True
@@ -113,6 +127,8 @@ def modality(token: Any) -> str:
     for item in (token, *token.ancestors):
         if item.dep_ == "ROOT" and asked(item):
             return "asked"
+        if hearsay(item):
+            return "possible"  # "rumours of journalists arrested": told or feared, not done
         auxiliaries = auxiliary_words(item)
         if "would" in auxiliaries and _reported(item):
             return "future"  # "A announced it would free prisoners": the future of a past statement
@@ -132,6 +148,21 @@ def modality(token: Any) -> str:
             break
         below = item
     return "asserted"
+
+
+def hearsay(token: Any) -> bool:
+    """True for a reduced relative's participle (``reduced.reduced_participle``) said of the
+    "of" phrase of a noun of speech or report or of an attitude ("There were rumours of
+    journalists arrested by police", "reports of civilians killed", "fears of soldiers
+    killed"): the act is told, feared or claimed, and the sentence does not assert it. The
+    noun's own participle is its own act ("a report released by SIPRI"), and a clause with
+    a verb of its own ("an allegation that the front had taken the city") is read as
+    reported speech is."""
+    noun = token.head
+    if not reduced_participle(token) or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in HEARSAY_NOUNS
 
 
 def going_to(verb: Any) -> bool:

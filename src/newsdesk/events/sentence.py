@@ -15,7 +15,7 @@ from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.announced import announced_acts
 from newsdesk.events.attitude import attitude_code
 from newsdesk.events.blame import blamed_acts
-from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, own_code, plover_of, verb_code
+from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, left_bare, plover_of, verb_code
 from newsdesk.events.carried import carried_act
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.codebook import statement_code
@@ -304,7 +304,7 @@ def _object_statement(root: Any) -> bool:
     if root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
         return False
     code = verb_code(root)
-    return code is not None and code[1].startswith(STATEMENT_ROOT) and code[1] != own_code(code[0])
+    return code is not None and code[1].startswith(STATEMENT_ROOT) and not left_bare(code)
 
 
 def event_of_type(

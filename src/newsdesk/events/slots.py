@@ -426,14 +426,15 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
 def state_adjective(word: Any) -> str | None:
     """The state an adjective that the tagger left outside the places and peoples names, or
     None: the names table's words (``names.canonical_country``: "Serbian") and a country's
-    name with an adjective's ending (the gazetteer's ``country_of_adjective``: "Pakistani"),
-    written with a capital as a word of its own ("Veteran Pakistani opposition leader
-    X", where the tagger ran the adjective into another name); not the part of a word after
-    a hyphen ("a pro-Russian leader")."""
+    name with an adjective's ending that names one state (the gazetteer's
+    ``state_of_adjective``: "Pakistani"; not "Dominican" or "Indian", words of other states'
+    names too), written with a capital as a word of its own ("Veteran Pakistani opposition
+    leader X", where the tagger ran the adjective into another name); not the part of a word
+    after a hyphen ("a pro-Russian leader")."""
     if word.tag_ != "JJ" or not word.text[:1].isupper():
         return None
     if word.i > 0 and not word.doc[word.i - 1].whitespace_:  # "pro-Russian"
         return None
     gazetteer = load_gazetteer()
-    found = gazetteer.country_of_adjective(word.text)
+    found = gazetteer.state_of_adjective(word.text)
     return canonical_country(word.text) or (gazetteer.entries[found]["name"] if found else None)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import STATEMENT, own_code, verb_code
+from newsdesk.events.cameo import STATEMENT, left_bare, verb_code
 from newsdesk.events.phrases import names_anyone
 from newsdesk.events.source_heads import READY_ADJECTIVES
 
@@ -73,7 +73,7 @@ def wish_code(verb: Any, coded: tuple[str, str]) -> str | None:
     subject's act that the dictionary codes no event for, or a thing that names no one, and
     that no one else is reported to say of it (the module's docstring); else None."""
     lemma = verb.lemma_.lower()
-    if lemma not in _WISHING or coded[1] != own_code(lemma) or _said_of_another(verb):
+    if lemma not in _WISHING or not left_bare(coded, lemma=lemma) or _said_of_another(verb):
         return None
     complements = [c for c in verb.children if c.dep_ in _ASKED_DEPS | _CLAUSE_DEPS | {"advcl"}]
     if not complements:
@@ -95,12 +95,35 @@ def _asks_no_one(complement: Any) -> bool:
 
 def _said_of_another(verb: Any) -> bool:
     """True for a verb in a clause reported by a verb whose subject is not the verb's own
-    ("Peskov said the U.S. needs to show proof"), unless a pronoun stands for the one who
-    wants ("Pelosi said she wants ...")."""
+    ("Peskov said the U.S. needs to show proof", "Peskov said they need to show proof"),
+    unless a pronoun that agrees with the speaker stands for the one who wants ("Pelosi said
+    she wants ...", "the ministers said they need ..."; ``_agrees``)."""
     if verb.dep_ != "ccomp":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return not subjects or subjects[0].pos_ != "PRON"
+    if not subjects or subjects[0].pos_ != "PRON":
+        return True
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and not _agrees(subjects[0], speaker)
+
+
+def _agrees(pronoun: Any, speaker: Any) -> bool:
+    """True for a pronoun that may stand for the speaker: a first person ("I", "we", whom
+    the speaker counts in) or a third person of the speaker's number ("Pelosi ... she", "the
+    ministers ... they"); not a plural said of one ("Peskov said they"), nor "you"."""
+    person = pronoun.morph.get("Person")
+    if "1" in person or "2" in person:
+        return "1" in person
+    return _number(pronoun) == _number(speaker)
+
+
+def _number(token: Any) -> str:
+    """"Plur" for a plural noun or pronoun or a phrase of nouns joined ("Russia and China",
+    however the parse hangs them), else "Sing"."""
+    if token.pos_ == "PRON":
+        return next(iter(token.morph.get("Number")), "Sing")
+    plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "cc" for c in token.subtree)
+    return "Plur" if plural else "Sing"
 
 
 def _coded_act(clause: Any) -> bool:

@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
-from newsdesk.events.cameo import STATEMENT, own_code
+from newsdesk.events.cameo import STATEMENT, left_bare, own_code
 from newsdesk.events.material import GRANTED_AID_NOUNS, aid_words
 from newsdesk.events.phrases import is_named, names_anyone, names_place, phrase_edges, time_word
 from newsdesk.parsed import marked_for
@@ -102,7 +102,7 @@ def unaddressed_code(verb: Any, coded: tuple[str, str]) -> str | None:
     """010 for a verb left at its block's bare demand (no pattern held) or coded as an appeal
     that asks for a thing of no one (``_asks_no_one``); else None."""
     code = coded[1]
-    demand = code.startswith(DEMAND_ROOT) and code == own_code(coded[0])
+    demand = code.startswith(DEMAND_ROOT) and left_bare(coded)
     appeal = code.startswith(APPEAL_ROOT) and not _appealed_to(verb)
     if not (demand or appeal):
         return None
