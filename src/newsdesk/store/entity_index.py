@@ -348,8 +348,7 @@ class EntityIndexQueries:
         WITH reached AS MATERIALIZED (
             SELECT * EXCLUDE (mention_keys), auto_group IN (SELECT value FROM whole_groups) AS whole
             FROM entity_members
-            WHERE auto_group IN (SELECT value FROM wanted_groups)
-               OR auto_group IN (SELECT value FROM whole_groups)),
+            WHERE auto_group IN (SELECT value FROM wanted_groups)),
         kinds AS (
             SELECT component, min({'a': article_id, 'm': member}) AS place, count(*) AS n,
                    min(entity_id) AS entity
@@ -389,7 +388,7 @@ class EntityIndexQueries:
         shown = (
             self._run(
                 self._MEMBER_PARTS,
-                wanted_groups=groups,
+                wanted_groups=sorted({*groups, *whole}),  # one filter on the index's scan
                 whole_groups=whole,
                 wanted_keys=keys,
                 wanted_persons_in=persons_in,
