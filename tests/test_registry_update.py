@@ -566,3 +566,27 @@ def test_a_few_rows_are_written_and_found_as_a_rebuild_writes_them(tmp_path) -> 
                 store.replace_entities(tables)
             found[way] = store.entity_alias_rows([row["entity_id"] for row in rows])
     assert found["update"] == found["rebuild"] == {row["entity_id"]: [row] for row in rows}
+
+
+def test_the_groups_read_whole_come_in_the_read_of_those_read_in_part(tmp_path) -> None:
+    """The groups an update reads in full come in the statement that reads the others in
+    part (``entity_member_parts(..., whole=...)``): their rows are every column
+    ``entity_member_rows`` gives, and the groups read in part are read and counted as
+    without them (the index of six real articles)."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", _rows(6))], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with open_store(db) as store:
+        articles = [row[0] for row in store.con.execute("SELECT id FROM articles").fetchall()]
+        groups = sorted(store.entity_member_groups(article_ids=articles))
+        whole, parts = groups[::3], [group for group in groups if group not in groups[::3]]
+        together = store.entity_member_parts(parts, keys=[], persons_in=articles[:1], whole=whole)
+        alone = store.entity_member_parts(parts, keys=[], persons_in=articles[:1])
+        whole_rows = store.entity_member_rows(groups=whole)
+
+    def place(row: dict) -> tuple[str, int]:
+        return row["article_id"], row["member"]
+
+    assert whole_rows and alone[1]  # groups read whole, and members left in the index
+    assert sorted(together[0], key=place) == sorted(alone[0] + whole_rows, key=place)
+    assert together[1] == alone[1]

@@ -342,21 +342,24 @@ class EntityIndexQueries:
 
     #: The reached groups' members a regroup reads (``entity_member_parts``): each kind's
     #: first member is found by an aggregate, not a window (a window sorts every reached
-    #: row with all its columns); each row carries its component's member count and entity.
+    #: row with all its columns); each row carries its component's member count and entity,
+    #: but the rows of the groups read whole, which carry none and are all read.
     _MEMBER_PARTS = """
         WITH reached AS MATERIALIZED (
-            SELECT * EXCLUDE (mention_keys) FROM entity_members
+            SELECT * EXCLUDE (mention_keys), auto_group IN (SELECT value FROM whole_groups) AS whole
+            FROM entity_members
             WHERE auto_group IN (SELECT value FROM wanted_groups)),
         kinds AS (
             SELECT component, min({'a': article_id, 'm': member}) AS place, count(*) AS n,
                    min(entity_id) AS entity
-            FROM reached GROUP BY component, label, key, gazetteer, first_word),
+            FROM reached WHERE NOT whole GROUP BY component, label, key, gazetteer, first_word),
         components AS (
             SELECT component, sum(n) AS component_members, min(entity) AS component_entity
             FROM kinds GROUP BY component)
-        SELECT reached.*, components.* EXCLUDE (component)
-        FROM reached JOIN components USING (component)
-        WHERE {'a': article_id, 'm': member} IN (SELECT place FROM kinds)
+        SELECT reached.* EXCLUDE (whole), components.* EXCLUDE (component)
+        FROM reached LEFT JOIN components USING (component)
+        WHERE reached.whole
+           OR {'a': article_id, 'm': member} IN (SELECT place FROM kinds)
            OR key IN (SELECT value FROM wanted_keys)
            OR (label = 'PERSON' AND article_id IN (SELECT value FROM wanted_persons_in))
            OR (surname IS NOT NULL AND article_id IN (SELECT value FROM wanted_people_in))
@@ -369,6 +372,7 @@ class EntityIndexQueries:
         keys: Sequence[str],
         persons_in: Sequence[str] = (),
         people_in: Sequence[str] = (),
+        whole: Sequence[str] = (),
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """These automatic groups' members as a few per component: the rows of each
         component's first member, of the first member of each kind (component, label, key,
@@ -377,11 +381,15 @@ class EntityIndexQueries:
         name (a surname) in one of ``people_in`` (columns as ``entity_member_rows``); and,
         for the others,
         ``component``, ``entity_id`` and ``members`` (their count) per component. One
-        query: every component has a row shown (its first member is the first of its kind)."""
+        query: every component has a row shown (its first member is the first of its kind).
+        The groups of ``whole`` (none of ``groups``) are read in full in the same statement,
+        their rows with the others (``entity_member_rows(groups=whole)`` was a statement and
+        a scan of the index of its own)."""
         shown = (
             self._run(
                 self._MEMBER_PARTS,
-                wanted_groups=groups,
+                wanted_groups=sorted({*groups, *whole}),  # one filter on the index's scan
+                whole_groups=whole,
                 wanted_keys=keys,
                 wanted_persons_in=persons_in,
                 wanted_people_in=people_in,
@@ -391,7 +399,9 @@ class EntityIndexQueries:
         )
         components = {}
         for row in shown:
-            components[row["component"]] = (row.pop("component_entity"), row.pop("component_members"))
+            entity, members = row.pop("component_entity"), row.pop("component_members")
+            if members is not None:
+                components[row["component"]] = (entity, members)
         read = Counter(row["component"] for row in shown)
         return shown, [
             {"component": component, "entity_id": entity, "members": members - read[component]}

@@ -83,8 +83,10 @@ class Stored:
         near = _near_keys(set().union(*keys), change.fresh) if parts else set()
         if before is not None and near == before.near:
             return before.widened(store, whole, change=change)
-        shown, hidden = _read_in_part(store, parts, near=near, change=change)
-        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, change=change)
+        shown, hidden = _read_in_part(store, parts, near=near, change=change, whole=sorted(whole))
+        if not parts:  # none read in part: the groups read whole alone, if any
+            shown = store.entity_member_rows(groups=sorted(whole)) if whole else []
+        stored = cls.of(shown, change=change)
         stored.whole, stored.near = set(whole), near
         stored.add_hidden(hidden)
         return stored
@@ -163,7 +165,7 @@ def parts_of(group: Group, hidden: dict[str, int]) -> list[str]:
 
 
 def _read_in_part(
-    store: Store, groups: list[str], *, near: set[str], change: Change
+    store: Store, groups: list[str], *, near: set[str], change: Change, whole: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of ``groups`` the regroup reads, and the others counted by component. A
     group no changed article belongs to is read as: each component's first member (the
@@ -176,7 +178,8 @@ def _read_in_part(
     (their stored components; the other stored members of a changed article in a group read
     in part are ``idle``: the rows of any other changed article's members reopened their
     groups, which are read in full). The store picks them, so the index rows of a popular
-    actor are not read one by one."""
+    actor are not read one by one. The rows of the groups read in full (``whole``) come
+    with them, in the same statement."""
     if not groups:
         return [], []
     return store.entity_member_parts(
@@ -184,6 +187,7 @@ def _read_in_part(
         keys=sorted(near),
         persons_in=sorted(change.gone),
         people_in=sorted(change.mates - change.gone),
+        whole=whole,
     )
 
 
