@@ -5,7 +5,10 @@ that object; a free adjunct after a small clause of perception is the small clau
 a finite verb the parse gave no subject has the name hung just before it; a gerund after *be*
 whose subject is an owned act is the owner's; a quoted fragment in a clause of speech, of
 regarding or a relative clause is that clause's subject's; a bare quotation after a paragraph
-of narration that is someone's account (*as X details*) goes on with that account.
+of narration that is someone's account (*as X details*) goes on with that account. Short
+passages written for the tests, in news style, give the negative cases: an object that cannot
+speak (a meeting, a place), a person the narration only names (in a time clause, a relative
+clause, as an object), a verb of regarding out of its frame of regarding (``cast "…"``).
 """
 
 from __future__ import annotations
@@ -60,6 +63,24 @@ _AS_DETAILS = (
     "close association."
 )
 
+#: Written for the tests: a paragraph of narration, then a bare quotation opening the next.
+_AFTER = (
+    "The results are in.\n\n{}\n\n\"This is the worst quarter in a decade. Nobody saw it "
+    "coming.\""
+)
+_WORST = "This is the worst quarter"
+
+#: A judged news report: a parenthetical whose object *it* stands for what its sentence tells
+#: makes the narration Clinton's account, after a quotation of her critics.
+_TELL_IT = (
+    "In any event, a review of her years traveling the globe as secretary of state during "
+    "President Obama's first term gives her the chance to define her accomplishments even as her "
+    "Republican critics ask, \"What achievements?\"\n\nHere are some interview highlights:\n\n"
+    "Her accomplishments: To hear Clinton tell it, she helped rebuild the U.S. image in the world "
+    "after the George W. Bush administration badly mangled it.\n\n\"The most important thing I "
+    "did was to help restore America's leadership in the world.\""
+)
+
 #: (text, the content's first words, its speaker)
 CASES = [
     (_LEFT, "to quit Patreon", "fans of the Intellectual Dark Web"),
@@ -85,6 +106,38 @@ CASES = [
         "the true elected president",
         "Jane Roe",
     ),
+
+    # written for the tests, in news style: a participle after an object that cannot speak (a
+    # meeting, a place) stays the verb's subject's
+    ("Senator John Smith left the meeting saying that the talks had failed and that he would "
+     "not return.", "the talks had failed", "John Smith"),
+    ("Senator John Smith left Moscow saying that the talks had failed.", "the talks had failed",
+     "John Smith"),
+    # a verb of regarding with the fragment in its "as" phrase: its subject's view
+    ("The markets rallied because Jane Roe treated the crisis as \"the greatest threat of our "
+     "time\" in her speech.", "the greatest threat of our time", "Jane Roe"),
+    # a narration whose main clause reports a clause is an account: the quotation after it goes on
+    (_AFTER.format("At current rates, analyst John Smith said, the company will lose money."),
+     _WORST, "John Smith"),
+    (_TELL_IT, "The most important thing", "Clinton"),
+]
+
+
+#: (text, the content's first words): no speaker, the words of no one the text names.
+NO_SPEAKER = [
+    # a person the narration only names is giving no account: in a time clause with a speech
+    # verb that reports nothing, in a relative clause, as an object
+    (_AFTER.format("Shares fell after analyst John Smith warned of weak demand."), _WORST),
+    (_AFTER.format("Prices rose in the month that analyst John Smith announced his retirement."),
+     _WORST),
+    (_AFTER.format("The company hired analyst John Smith last year to review its books."), _WORST),
+    (_AFTER.format("Shares fell after analyst John Smith told it to reporters."), _WORST),
+    # a verb of regarding out of its frame of regarding ("cast a vote", "saw a light") holds no
+    # view: the fragment is no one's the text says
+    ("The markets rallied because Jane Roe cast \"a vote for the future of our children\" in the "
+     "Senate.", "a vote for the future"),
+    ("The markets rallied because Jane Roe saw \"a light at the end of the tunnel for all of "
+     "us\" in the report.", "a light at the end"),
 ]
 
 
@@ -93,3 +146,10 @@ def test_speaker(text: str, content: str, speaker: str) -> None:
     found = speaker_of(text, content)
     assert found, f"no attribution opens with {content!r}"
     assert all(s is not None and speaker in s for s in found), found
+
+
+@pytest.mark.parametrize(("text", "content"), NO_SPEAKER)
+def test_no_speaker(text: str, content: str) -> None:
+    found = speaker_of(text, content)
+    assert found, f"no attribution opens with {content!r}"
+    assert found == [None] * len(found), found

@@ -106,7 +106,8 @@ class _Sentences:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text`` (lower-cased, stop words dropped), in order."""
-    return [stem for stem in map(_content_stem, _WORD.findall(text.lower().replace("’", "'"))) if stem]
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return [stem for stem in map(_content_stem, words) if stem]
 
 
 @lru_cache(maxsize=500_000)

@@ -9,7 +9,14 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
-from newsdesk.quotes.cues import ALL_CUE_LEMMAS, CUE_LEMMAS, NOUN_CUES, according_source, as_parenthetical_source
+from newsdesk.quotes.cues import (
+    ALL_CUE_LEMMAS,
+    CUE_LEMMAS,
+    LINKING_VERBS,
+    NOUN_CUES,
+    according_source,
+    as_parenthetical_source,
+)
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
     Speaker,
@@ -52,9 +59,10 @@ def root_subject(context: Context, span: MarkedSpan) -> Any | None:
     )
 
 
-#: Verbs of regarding (VerbNet characterize-29.2, *view, regard, see, consider, deem*): their
-#: subject holds the view a quoted predicate states (``which Apple views as “a fundamental
-#: human right”``).
+#: Verbs of regarding (VerbNet characterize-29.2, *view, regard, see, consider, deem*): in
+#: their frame of an object and an *as* phrase, their subject holds the view the *as* phrase
+#: states (``which Apple views as “a fundamental human right”``, ``treats the plan as “dead”``);
+#: out of it many mean something else (``holds “town halls”``, ``see the “reform”``).
 _REGARDING = frozenset({"view", "regard", "see", "consider", "deem", "characterize",
                         "characterise", "portray", "depict", "cast", "treat", "hold"})
 
@@ -62,28 +70,35 @@ _REGARDING = frozenset({"view", "regard", "see", "consider", "deem", "characteri
 def clause_subject(context: Context, span: MarkedSpan) -> Any | None:
     """``Among those values is privacy, which Apple views as “a fundamental human right”``: a
     quoted fragment is held by the nearest verb above it; where that verb reports or regards
-    (a speech verb, a verb of ``_REGARDING``) or opens a relative clause, its subject says
-    whose words or view the fragment is, not the subject of the sentence's main clause
-    (``privacy``); a relative pronoun stands for its noun. The verb stands before the
-    quotation and outside the marks (one inside is part of the words); a copula's subject is
-    what the words describe (``he didn't believe Bush was “…”``), so none is read."""
+    (a speech verb, a verb of ``_REGARDING`` with the fragment in its *as* phrase) or opens a
+    relative clause, its subject says whose words or view the fragment is, not the subject of
+    the sentence's main clause (``privacy``); a relative pronoun stands for its noun. The verb
+    stands before the quotation and outside the marks (one inside is part of the words); a
+    copula's subject is what the words describe (``he didn't believe Bush was “…”``), so none
+    is read."""
     token = token_at(context, span.start)
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and not in_marks(context, a.idx)), None)
-    if verb is None or verb.idx >= span.open_at or verb.lemma_.lower() in _COPULAS:
+    verbs = (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"})
+    verb = next((v for v in verbs if not in_marks(context, v.idx)), None)
+    if verb is None or verb.idx >= span.open_at or verb.lemma_.lower() in LINKING_VERBS:
         return None
     lemma = verb.lemma_.lower()
-    if not (lemma in ALL_CUE_LEMMAS or lemma in _REGARDING or verb.dep_ == "relcl"):
+    if not (lemma in ALL_CUE_LEMMAS or _regards_as(verb, token) or verb.dep_ == "relcl"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is not None and subject.tag_ in {"WP", "WDT"}:
-        subject = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} else None
+        noun = verb.head.pos_ in {"NOUN", "PROPN"}
+        subject = verb.head if verb.dep_ == "relcl" and noun else None
     if subject is None or in_marks(context, subject.idx):
         return None
     return subject if is_person(context, subject) or _organisation(context, subject) else None
 
 
-#: Verbs whose subject and predicate are one thing: their subject is described, not speaking.
-_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"})
+def _regards_as(verb: Any, token: Any) -> bool:
+    """A verb of ``_REGARDING`` in its frame of regarding: an object and an *as* phrase that
+    holds ``token``."""
+    if verb.lemma_.lower() not in _REGARDING or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and token in c.subtree for c in verb.children)
 
 
 def _organisation(context: Context, token: Any) -> bool:
@@ -140,16 +155,47 @@ def _reporter_in(context: Context, sentence: Any, *, at: int) -> Speaker:
     """``As the piece, by Lyndsey Layton, details, Gates' money helped unite disparate
     interests … ¶ “The Gates Foundation spread money …”``: where the narration's last sentence
     has no person as its subject but is itself a person's account (a reporting parenthetical,
-    *as X details*, or a speech verb whose subject is a person), the quotation after it goes
-    on with that account."""
+    *as X details*, or a speech verb of its main clause whose subject is a person, with what
+    it reports: ``At current rates, X said, there will be …``), the quotation after it goes on
+    with that account. A person the sentence only names, as an object or in a clause under
+    its main one (``Shares fell after X warned of weak demand``: the sentence tells of the
+    shares, and X's warning reports nothing), gives none."""
     for token in sentence:
         source = as_parenthetical_source(token)
         if source is not None and is_person(context, source):
             found = resolve_speaker(context, source, at=at)
             if found.name and found.label == "PERSON":
                 return found
-    found = _parenthetical_speaker(context, sentence, at=at)
-    return found if found.label == "PERSON" else Speaker()
+    for verb in _reporting_main_clause(context, sentence):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and is_person(context, subject):
+            found = resolve_speaker(context, subject, at=at)
+            return found if found.name and found.label == "PERSON" else Speaker()
+    return Speaker()
+
+
+def _set_off_it(token: Any) -> bool:
+    """An object *it* that ends a clause set off by punctuation (``tell it,``)."""
+    after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct
+    return token.dep_ == "dobj" and token.lower_ == "it" and after
+
+
+#: How a speech verb holds what it reports (``docs/attribution-rules.md``: a clause or a
+#: non-finite complement; a noun or a phrase alone is no content).
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def _reporting_main_clause(context: Context, sentence: Any) -> list[Any]:
+    """The speech verbs that make ``sentence`` a report: its root, when it reports a clause,
+    a reporting clause set off inside the root's clause (the root is then what it reports),
+    and a parenthetical whose object *it* set off by a comma stands for what the sentence
+    tells (``To hear Clinton tell it, she helped rebuild …``, as in *as X put it*)."""
+    root = sentence.root
+    verbs = [root] if any(c.dep_ in _REPORTED for c in root.children) else []
+    verbs += [c for c in root.children if c.dep_ == "parataxis"]
+    verbs += [t for t in sentence if any(_set_off_it(c) for c in t.children)]
+    return [v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in CUE_LEMMAS
+            and not in_marks(context, v.idx)]
 
 
 #: Nouns for what a speaker said that a sentence after a bare quotation may name it by

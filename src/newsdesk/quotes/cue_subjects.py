@@ -22,6 +22,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     noun_cue_source,
 )
+from newsdesk.quotes.description import names_people
 from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED
 
 #: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
@@ -353,7 +354,9 @@ def _object_of_predicate_participle(verb: Any) -> Any | None:
     comma between, predicates something of that object (the fans urge), however the parse
     hung it (as the verb's adverbial clause); the object is its subject. Set off by a comma it
     is a free adjunct of the verb's subject (``left the room, saying``); a document object
-    speaks for the verb's subject, as after any verb (``The jury sent a note asking``)."""
+    speaks for the verb's subject, as after any verb (``The jury sent a note asking``). Only
+    someone who can speak is the participle's subject (``_may_speak``): after a place, an
+    event or a thing the participle stays the verb's subject's (``left the meeting saying``)."""
     if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or verb.tag_ != "VBG" or verb.head.i > verb.i:
         return None
     if verb.head.lemma_.lower() not in PREDICATE_PARTICIPLE:
@@ -363,10 +366,24 @@ def _object_of_predicate_participle(verb: Any) -> Any | None:
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.pos_ not in _NOUNS or obj.right_edge.i >= verb.i:
         return None
-    if obj.lemma_.lower() in DOCUMENTS:
+    if obj.lemma_.lower() in DOCUMENTS or not _may_speak(obj):
         return None
     between = verb.doc[obj.right_edge.i + 1:verb.i]
     return None if any(t.is_punct or t.is_quote for t in between) else obj
+
+
+#: The tagger's labels of a name that may speak: a person, an organisation, a nationality or
+#: a political or religious group (not a place: ``left Moscow saying``).
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _may_speak(noun: Any) -> bool:
+    """A person, a group of people or an organisation: a name the tagger labels so, a noun
+    of the person, organisation and group lexicons (``_SPEAKING_NOUNS``), or people as the
+    descriptions read them (``names_people``: a plural noun, a noun of a title or an agent)."""
+    if noun.ent_type_:
+        return noun.ent_type_ in _SPEAKER_ENTITIES
+    return noun.lemma_.lower() in _SPEAKING_NOUNS or names_people(noun)
 
 
 def _stated_owner(document: Any) -> Any | None:

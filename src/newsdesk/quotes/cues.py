@@ -169,6 +169,16 @@ _DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"} | NAMING | JUDG
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+#: Copulas (Quirk et al. 1985 §16.21): verbs whose subject and predicate are one thing, so
+#: their subject is described, not speaking. The current copulas of being put their subject
+#: in the state or group the predicate names (``was among those who said``); *become*, a
+#: resulting copula, joins them in making a subject and a predicate noun one; the copulas of
+#: seeming and of the senses link a subject to what describes it too (``sounds "great"``).
+BEING_COPULAS = frozenset({"be", "remain"})
+COPULAS = BEING_COPULAS | {"become"}
+LINKING_VERBS = COPULAS | {"seem", "appear", "look", "sound"}
+
+
 #: Tags of a finite verb: a clause with one has a tense of its own.
 FINITE = FINITE_TAGS
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Verbs that put their subject in the group their *among* phrase names.
-_COPULAS = frozenset({"be", "remain"})
+from newsdesk.quotes.cues import BEING_COPULAS
 
 #: Indefinite pronouns that single out one member of a group named before (``Reporters
 #: asked …. One, a star reporter from Politico, even referred to himself as``).
@@ -30,7 +29,7 @@ def member_speaking(verb: Any, token: Any | None) -> Any | None:
         return token
     group = _partitive_whole(token)
     among = group.head
-    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ not in _COPULAS:
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ not in BEING_COPULAS:
         return token
     copula = among.head
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)

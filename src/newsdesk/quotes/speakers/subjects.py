@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import COPULAS
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragraph_of
 
@@ -68,9 +69,6 @@ def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | 
     return verb.doc[before]
 
 
-#: Verbs that make their subject and their predicate noun one thing.
-_COPULAS = {"be", "become", "remain"}
-
 #: The other side of a copula: a predicate noun's subject, a subject's predicate noun.
 _OTHER_SIDE = {"attr": "nsubj", "oprd": "nsubj", "nsubj": "attr"}
 
@@ -83,7 +81,7 @@ def copula_other_side(verb: Any, token: Any | None) -> Any | None:
     if token is None or verb.dep_ not in {"relcl", "acl"} or verb.head.i != token.i:
         return token
     copula, other = token.head, _OTHER_SIDE.get(token.dep_)
-    if other is None or copula.i == token.i or copula.lemma_ not in _COPULAS:
+    if other is None or copula.i == token.i or copula.lemma_ not in COPULAS:
         return token
     return next((c for c in copula.children if c.dep_ == other and c.pos_ == "PROPN"), token)
 
