@@ -855,6 +855,23 @@ LATER_MENTIONS += [
         "“It is over,” White House communications policy director Maria Lopez said.",
         [("Maria Lopez", "communications policy director", "White House")],
     ),
+    (
+        "“It is over,” Communications Policy Director Maria Lopez said.",
+        [("Maria Lopez", "Communications Policy Director", None)],
+    ),
+    # the other way: a legal form of incorporation extends the word, a function after a name
+    # the tagger ends is the office's, and a name with no list after its "on" phrase ends there
+    (
+        "Harbor Bank and Harbor Inc. both lost money.\n\n“We had some issues,” said Maria Lopez, Harbor’s "
+        "chairman of international.",
+        [("Maria Lopez", "chairman of international", "Harbor Inc.")],
+    ),
+    ("“It is over,” White House Policy Director Maria Lopez said.", [("Maria Lopez", "Policy Director", "White House")]),
+    (
+        "“It was an attempt to mislead voters,” said Maria Lopez, a research analyst at the Harbor Council on "
+        "Energy.",
+        [("Maria Lopez", "research analyst", "Harbor Council on Energy")],
+    ),
 ]
 
 
