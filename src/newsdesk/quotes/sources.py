@@ -239,12 +239,13 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     where none or several do, or where the word is in a person's name the article gives.
     Without the ``mentions`` layer's entities this is how the article's own names join a short
     name to its full one. A name that stops where its *of* phrase's object goes on as a list is
-    the tagger's one name with the list (``_listed_object``). Initials the tagger's names do not spell out may be those of one
-    organisation's whole name the article writes (``_initials_written``). A word that one name
-    holds is that name's short form (``Stanford``: ``Stanford University``); where several
-    names hold it, the article names more than one body by it, and the company's own name is
-    the one that ends with it, or with it and a legal form of incorporation
-    (``entities.people.company_named``: ``Walt Disney Co.``, not ``Disney Channel``)."""
+    the tagger's one name with the list (``_listed_object``). Initials the tagger's names do
+    not spell out may be those of one organisation's whole name the article writes
+    (``_initials_written``). A word that one name holds is that name's short form
+    (``Stanford``: ``Stanford University``); where several names hold it, the article names
+    more than one body by it, and the company's own name is the one that ends with it, or with
+    it and a legal form of incorporation (``entities.people.company_named``: ``Walt Disney
+    Co.``, not ``Disney Channel``)."""
     spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
     spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
     names = {without_article(context.text[s:e]) for s, e in spans}

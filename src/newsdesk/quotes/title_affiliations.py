@@ -177,6 +177,10 @@ def place_in_title(doc: Any, preceding: str, stated: Description) -> Description
 #: office (``Press Secretary``, ``Communications Director``, ``Policy Director``): a function
 #: any organisation has, no organisation's name.
 STAFF_FUNCTIONS = frozenset({"press", "communications", "policy"})
+#: Nouns of a title a staff function stands before (``Secretary``, ``Director``, ``editor``).
+_TITLE_NOUNS = TITLE_WORDS | ROLE_WORDS
+#: The tagger's labels of the name an office belongs to (``White House``, ``State``).
+_NAMED_BODIES = ORGANISATION_LABELS | PLACE_LABELS
 
 
 def office_words_in_organisation(doc: Any, preceding: str, stated: Description) -> Description:
@@ -204,8 +208,8 @@ def _staff_function(doc: Any, preceding: str, stated: Description) -> int:
     (``White House``) and reads over none of them. A word of an outlet's name is no function
     where the tagger reads no name before it (``Foreign Policy editor``, ``Associated Press
     correspondent``)."""
-    words = (stated.affiliation or "").split()
-    if (stated.role or "").split()[0].lower() not in TITLE_NOUNS:
+    words, role = (stated.affiliation or "").split(), (stated.role or "").split()
+    if not role or role[0].lower() not in _TITLE_NOUNS:
         return 0
     count = 0
     while count < len(words) and words[-1 - count][:1].isupper() and words[-1 - count].lower() in STAFF_FUNCTIONS:
@@ -215,22 +219,16 @@ def _staff_function(doc: Any, preceding: str, stated: Description) -> int:
     while count < len(words) - 1 and words[-1 - count].lower() in RANK_WORDS:
         count += 1  # "White House Deputy Press Secretary": the deputy's office
     at = preceding.rfind(f"{stated.affiliation} {stated.role}", max(0, len(preceding) - 100))
-    end = at + len(" ".join(words[: len(words) - count]))
-    return count if at >= 0 and _name_ends(doc, at, end) else 0
+    return count if at >= 0 and _name_ends(doc, at + len(" ".join(words[: len(words) - count]))) else 0
 
 
-def _name_ends(doc: Any, start: int, end: int) -> bool:
-    """The tagger reads a name of an organisation or a place that ends at ``end`` and begins
-    no earlier than ``start``, and no name over ``end``."""
+def _name_ends(doc: Any, end: int) -> bool:
+    """The tagger reads a name of an organisation or a place that ends at ``end``, and no name
+    over it."""
     ents = list(doc_ents(doc))
-    ends = any(start <= e.start_char and e.end_char == end and e.label_ in _NAMED_BODIES for e in ents)
+    ends = any(e.end_char == end and e.label_ in _NAMED_BODIES for e in ents)
     return ends and not any(e.start_char < end < e.end_char for e in ents)
 
-
-#: Nouns of a title a staff function stands before (``Secretary``, ``Director``, ``editor``).
-TITLE_NOUNS = TITLE_WORDS | ROLE_WORDS
-#: The tagger's labels of the name an office belongs to (``White House``, ``State``).
-_NAMED_BODIES = ORGANISATION_LABELS | PLACE_LABELS
 
 
 def _serves_place(token: Any) -> bool:
