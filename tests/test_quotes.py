@@ -780,7 +780,7 @@ LATER_MENTIONS += [
     (
         "“It was an attempt to mislead voters,” said Maria Lopez, a research analyst at the Delhi-based "
         "Harbor Council on Energy, Environment and Water.",
-        [("Maria Lopez", "research analyst", "Harbor Council on Energy")],
+        [("Maria Lopez", "research analyst", "Harbor Council on Energy, Environment and Water")],
     ),
     (
         "“It is over,” White House Press Secretary Maria Lopez said on Monday.",
@@ -819,6 +819,59 @@ LATER_MENTIONS += [
         [("Maria Lopez", None, "Reason")] * 2,
     ),
     ("“It is late,” Jane Doe's Maria Lopez said.", [("Maria Lopez", None, None)]),
+]
+
+# initials are spelled out only by an organisation's whole name: never by a person's name, a
+# place and a date, or a part of a longer name; a company's word is extended only by a legal
+# form of incorporation; a word of an outlet's name is no staff function unless the tagger
+# reads a name before it; staff functions moved to the office stay there, every one
+LATER_MENTIONS += [
+    (
+        "Nancy Ruth Adams spoke at the rally.\n\n“We will fight it,” said Maria Lopez, a spokeswoman for "
+        "the NRA.",
+        [("Maria Lopez", "spokeswoman", "NRA")],
+    ),
+    (
+        "She spoke in Dallas On Jan. 3 about the case.\n\n“We will fight it,” said Maria Lopez, a "
+        "spokeswoman for the DOJ.",
+        [("Maria Lopez", "spokeswoman", "DOJ")],
+    ),
+    (
+        "The Centers for Disease Control and Prevention issued new guidance on Monday.\n\n“We will fight "
+        "it,” said Maria Lopez, a spokeswoman for the CDC.",
+        [("Maria Lopez", "spokeswoman", "CDC")],
+    ),
+    (
+        "Harbor’s chairman spoke first. Harbor Bank and The Harbor Group both lost money.\n\n“We had some "
+        "issues,” said Maria Lopez, Harbor’s chairman of international.",
+        [("Maria Lopez", "chairman of international", "Harbor")],
+    ),
+    ("“It is over,” Foreign Policy editor Maria Lopez said.", [("Maria Lopez", "editor", "Foreign Policy")]),
+    (
+        "“It is over,” White House Communications Policy Director Maria Lopez said.",
+        [("Maria Lopez", "Communications Policy Director", "White House")],
+    ),
+    (
+        "“It is over,” White House communications policy director Maria Lopez said.",
+        [("Maria Lopez", "communications policy director", "White House")],
+    ),
+    (
+        "“It is over,” Communications Policy Director Maria Lopez said.",
+        [("Maria Lopez", "Communications Policy Director", None)],
+    ),
+    # the other way: a legal form of incorporation extends the word, a function after a name
+    # the tagger ends is the office's, and a name with no list after its "on" phrase ends there
+    (
+        "Harbor Bank and Harbor Inc. both lost money.\n\n“We had some issues,” said Maria Lopez, Harbor’s "
+        "chairman of international.",
+        [("Maria Lopez", "chairman of international", "Harbor Inc.")],
+    ),
+    ("“It is over,” White House Policy Director Maria Lopez said.", [("Maria Lopez", "Policy Director", "White House")]),
+    (
+        "“It was an attempt to mislead voters,” said Maria Lopez, a research analyst at the Harbor Council on "
+        "Energy.",
+        [("Maria Lopez", "research analyst", "Harbor Council on Energy")],
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ full one: a prefix alone joins "Dan" to "Danielle".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from nicknames import NickNamer
@@ -253,6 +253,11 @@ def generational(word: str) -> str | None:
 #: "plc") and the designators that stand in their place ("Holdings", "Group", "Capital").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
                          "llc", "plc", "holdings", "capital", "group", "company", "partners"})
+#: The legal forms of incorporation themselves ("Inc.", "Co.", "plc", "AG", "S.A."), which say
+#: what a company is and name no other body; "Holdings", "Group", "Capital" and "Partners" also
+#: end the names of a company's parts and its funds ("Harbor Group" beside "Harbor Bank").
+INCORPORATED = LEGAL_FORMS - {"holdings", "capital", "group", "partners"} | {
+    "llp", "lp", "l.p.", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "gmbh", "se", "spa", "s.p.a."}
 
 
 def without_generational(words: list[str], *, keep: int = 1) -> list[str]:
@@ -278,6 +283,38 @@ def company_short_form(words: list[str]) -> str | None:
     if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
         return None
     return " ".join(words[:-1])
+
+
+def company_named(names: set[str], word: str) -> set[str]:
+    """Of the names that hold ``word``, those that end with it or with it and a legal form of
+    incorporation (``Walt Disney Co.``): a name that goes on past it, even with a word that
+    companies' names end with, is another body (``Disney Channel``, ``Harbor Group``), and one
+    with a comma is a list the tagger ran together (``CBS All Access, Disney``)."""
+    def ends_with_word(name: str) -> bool:
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in INCORPORATED:
+            words.pop()
+        return words[-1] == word and "," not in name
+    return {n for n in names if ends_with_word(n)}
+
+
+def written_out(acronym: str, text: str, *, after: int = 0) -> Iterator[tuple[int, int]]:
+    """The span of each name after ``after`` whose initials are ``acronym``: of each run of
+    capitalised words (``NAME_RUN``), the part ``spelled_out`` reads."""
+    for match in NAME_RUN.finditer(text, after):
+        run = match.group()
+        part = spelled_out(acronym, run, before=len(run))
+        if part:
+            start = match.start() + run.index(part)
+            yield start, start + len(part)
+
+
+def whole_name(text: str, start: int, end: int) -> bool:
+    """The capitalised words at ``start:end`` are no cut part of a longer name: the run they
+    stand in goes on past neither end by a function word that joins a name
+    (``Centers for Disease Control`` of ``… and Prevention``, ``Director of National
+    Intelligence`` of ``the Office of the …``)."""
+    return not (_JOINED_AFTER.match(text, end) or _JOINED_BEFORE.search(text[max(0, start - 80) : start]))
 
 
 def short_forms(words: list[str]) -> set[str]:
@@ -419,6 +456,9 @@ def _in_order(short_words: list[str], full_words: list[str]) -> bool:
 #: A run of capitalised words, with the function words that join a name ("Customs and Border
 #: Protection", "Doctors for Camp Closure"), on one line.
 NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
+#: A name's run going on past a part of it, by the function words ``NAME_RUN`` joins.
+_JOINED_AFTER = re.compile(r" +(?:(?:of|and|for|the|on|&) +)+[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:of|and|for|the|on|&))+ +$")
 
 
 @lru_cache(maxsize=4096)
@@ -442,14 +482,11 @@ def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
 
 
 def _spelled_out_later(acronym: str, text: str, *, after: int) -> str:
-    """The one name after ``after`` whose initials are ``acronym`` (a run of capitalised words,
-    or a part of it, as ``spelled_out`` reads one); the acronym itself when there is none, or
-    when the rest of the article spells it out in two ways ("CA" as "Cards Against" and as
-    "California Assembly": which one it stands for is not said)."""
-    found = set()
-    for match in NAME_RUN.finditer(text, after):
-        run = spelled_out(acronym, text[match.start() : match.end()], before=match.end() - match.start())
-        found |= {run} if run else set()
+    """The one name after ``after`` whose initials are ``acronym`` (``written_out``); the
+    acronym itself when there is none, or when the rest of the article spells it out in two
+    ways ("CA" as "Cards Against" and as "California Assembly": which one it stands for is not
+    said)."""
+    found = {text[start:end] for start, end in written_out(acronym, text, after=after)}
     return found.pop() if len(found) == 1 else acronym
 
 

@@ -59,6 +59,9 @@ def appositive_after(doc: Any, end: int) -> str | None:
 #: or a title holds a role only if it names each of the role's rank words too.
 RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
                         "under", "ex", "interim"})
+#: The rank words that say when the office is held, which may open a title before the place or
+#: the body it serves (``former Missouri Senator``, ``Acting Homeland Security Secretary``).
+TIME_RANKS = RANK_WORDS & {"former", "acting"}
 
 
 def office_before(doc: Any, start: int) -> frozenset[str] | None:

@@ -209,7 +209,7 @@ def _apposed_to(doc: Any, start: int, end: int) -> Description | None:
     return stated if stated.role else None
 
 
-def _possessive_mark(token: Any) -> bool:
+def _owner_case_marker(token: Any) -> bool:
     """The possessive's ending, which the tagger may read as a noun after a curly apostrophe
     (``The Harbor Post’s Jane Doe``): the parse still makes it the owner's case marker."""
     return token.tag_ == "POS" or (token.dep_ == "case" and token.text in {"'s", "’s", "'", "’"})
@@ -240,7 +240,7 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
         return None
     between = doc[owner.i + 1 : span.start]  # the 's, then any title the parse puts on the name
     titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
-    if not between or not _possessive_mark(between[0]) or not titled:
+    if not between or not _owner_case_marker(between[0]) or not titled:
         return None
     words = [t for t in doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
     if not all(t.text[:1].isupper() for t in words):

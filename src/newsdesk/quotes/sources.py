@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.org_kinds import COMPANY, ORG_NOUNS
-from newsdesk.entities.people import LEGAL_FORMS, NAME_RUN, clean_name, initials, spelled_out
+from newsdesk.entities.people import (
+    LEGAL_FORMS,
+    clean_name,
+    company_named,
+    initials,
+    whole_name,
+    written_out,
+)
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
@@ -231,50 +238,73 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     name holds that word (``World Health Organization``, ``Walt Disney Co.``); ``name`` itself
     where none or several do, or where the word is in a person's name the article gives.
     Without the ``mentions`` layer's entities this is how the article's own names join a short
-    name to its full one. Initials the tagger's names do not spell out may be those of one
-    run of capitalised words the article writes (``_initials_written``), and of several names
-    holding the word, the one that ends with it, or with it and a legal form, is the company's
-    own name (``_company_named``)."""
+    name to its full one. A name that stops where its *of* phrase's object goes on as a list is
+    the tagger's one name with the list (``_listed_object``). Initials the tagger's names do
+    not spell out may be those of one organisation's whole name the article writes
+    (``_initials_written``). A word that one name holds is that name's short form
+    (``Stanford``: ``Stanford University``); where several names hold it, the article names
+    more than one body by it, and the company's own name is the one that ends with it, or with
+    it and a legal form of incorporation (``entities.people.company_named``: ``Walt Disney
+    Co.``, not ``Disney Channel``)."""
     spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
     spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
     names = {without_article(context.text[s:e]) for s, e in spans}
     if name.isupper() and len(name) > 1:
         longer = {n for n in names if name in (initials(n), initials(n.replace("-", " ")))}
-        longer = longer or _initials_written(context.text, name)
+        longer = longer or _initials_written(context, name)
     elif " " not in name and not _names_a_person(context, name):
         longer = {n for n in names if name in n.split() and n != name}
-        longer = _company_named(longer, name) if len(longer) > 1 else longer
+        longer = company_named(longer, name) if len(longer) > 1 else longer
     else:
-        longer = set()
+        longer = {n for n in names if _listed_object(name, n)}
     return longer.pop() if len(longer) == 1 else name
+
+
+#: A name that ends in an *of*, *for* or *on* phrase of one capitalised word, and the list of
+#: such words a longer name goes on with (``, Environment and Water``).
+_ENDS_IN_OBJECT = re.compile(r"\s(?:of|for|on)\s+[A-Z][a-z]+$")
+_LIST_TAIL = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+")
+
+
+def _listed_object(name: str, longer: str) -> bool:
+    """``longer`` is ``name`` with its *of*, *for* or *on* phrase's object a list of
+    capitalised nouns that the tagger reads as the one name's (``Harbor Council on Energy,
+    Environment and Water`` for ``Harbor Council on Energy``, where a reader of the words
+    stopped at the comma): the list's commas are in the name."""
+    return bool(
+        longer.startswith(name) and _ENDS_IN_OBJECT.search(name) and _LIST_TAIL.fullmatch(longer[len(name) :])
+    )
 
 
 #: Initials no shorter than this are read from the article's capitalised words; two letters
 #: (``TV``, ``AP``) are the initials of too many runs.
 _WRITTEN_INITIALS = 3
+#: The tagger's labels a name that spells out an organisation's initials may hold: an
+#: organisation's, and a place's or a nationality's that opens it (``Republican National
+#: Committee``, ``Texas Department of Transportation``); never a person's or a date's.
+_ORGANISATION_PARTS = ORGANISATION_LABELS | {"GPE", "LOC", "NORP"}
 
 
-def _initials_written(text: str, name: str) -> set[str]:
-    """The runs of capitalised words of ``text`` (or a part of one from one capitalised word to
-    another: ``entities.people.spelled_out``) whose initials are ``name``: ``Republican National
-    Committee`` for ``RNC``, where the tagger read ``Republican`` as a party's adjective and
-    ``National Committee`` as the organisation."""
+def _initials_written(context: Context, name: str) -> set[str]:
+    """The names the article writes whose initials are ``name`` (``entities.people.written_out``),
+    where each is an organisation's whole name: no cut part of a longer run
+    (``people.whole_name``), read by the tagger as an organisation, or an organisation opened by
+    a place or a nationality, and as no person and no date (``Republican National Committee``
+    for ``RNC``, where the tagger read ``Republican`` as a party's adjective; never ``Nancy Ruth
+    Adams`` for ``NRA`` or ``Dallas On Jan.`` for ``DOJ``)."""
     if len(name.replace(".", "")) < _WRITTEN_INITIALS:
         return set()
-    runs = (spelled_out(name, run.group(), before=len(run.group())) for run in NAME_RUN.finditer(text))
-    return {run for run in runs if run}
+    text = context.text
+    spans = (s for s in written_out(name, text) if whole_name(text, *s) and _organisation_at(context, *s))
+    return {text[start:end] for start, end in spans}
 
 
-def _company_named(names: set[str], word: str) -> set[str]:
-    """Of the names that hold ``word``, those that end with it or with it and a legal form
-    (``Walt Disney Co.``); a name that goes on past it is another body (``Disney Channel``),
-    and one with a comma is a list the tagger ran together (``CBS All Access, Disney``)."""
-    def ends_with_word(name: str) -> bool:
-        words = name.split()
-        while len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
-            words.pop()
-        return words[-1] == word and "," not in name
-    return {n for n in names if ends_with_word(n)}
+def _organisation_at(context: Context, start: int, end: int) -> bool:
+    """The tagger reads an organisation in the words at ``start:end``, and nothing there but an
+    organisation, a place or a nationality; no person the article names stands there."""
+    labels = {e.label_ for e in doc_ents(context.doc) if e.start_char < end and start < e.end_char}
+    person = any(m.start < end and start < m.end for m in context.index.mentions if m.label in PERSON_LABELS)
+    return "ORG" in labels and labels <= _ORGANISATION_PARTS and not person
 
 
 def _names_a_person(context: Context, word: str) -> bool:

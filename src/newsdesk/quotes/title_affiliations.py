@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.roles import RANK_WORDS, TIME_RANKS
+from newsdesk.entities.titles import ROLE_WORDS, TITLE_WORDS
 from newsdesk.parsed import doc_ents, doc_text
 from newsdesk.quotes.description import (
     ORG_LABELS,
@@ -83,7 +85,7 @@ def _organisation_word(token: Any) -> bool:
     word = token.lower_
     return (
         token.text[:1].isupper()
-        and word not in QUOTED_ROLE_WORDS | FUNCTION_WORDS | _TIME_QUALIFIERS
+        and word not in QUOTED_ROLE_WORDS | FUNCTION_WORDS | TIME_RANKS
         and not _serves_place(token)
     )
 
@@ -129,8 +131,6 @@ def office_of_before(doc: Any, text: str, start: int) -> Description | None:
 #: Tagger labels of the words that open a title with the country or place an office serves
 #: (``Iraqi Prime Minister``, ``Missouri Senator``).
 _SERVED_PLACE_LABELS = frozenset({"NORP", "GPE"})
-#: Words that may open a title before the place it serves (``former Missouri Senator``).
-_TIME_QUALIFIERS = frozenset({"former", "acting"})
 
 
 def place_in_title(doc: Any, preceding: str, stated: Description) -> Description:
@@ -150,7 +150,7 @@ def place_in_title(doc: Any, preceding: str, stated: Description) -> Description
     if span is None or not len(span):
         return stated
     tokens = list(span)
-    qualifiers = [t.text for t in tokens[:1] if t.lower_ in _TIME_QUALIFIERS and len(tokens) > 1]
+    qualifiers = [t.text for t in tokens[:1] if t.lower_ in TIME_RANKS and len(tokens) > 1]
     tokens = tokens[len(qualifiers) :]
     places = []
     for token in tokens:
@@ -177,42 +177,58 @@ def place_in_title(doc: Any, preceding: str, stated: Description) -> Description
 #: office (``Press Secretary``, ``Communications Director``, ``Policy Director``): a function
 #: any organisation has, no organisation's name.
 STAFF_FUNCTIONS = frozenset({"press", "communications", "policy"})
-#: Words that give an office's rank before its function (``Deputy Press Secretary``).
-_RANKS = frozenset({"deputy", "assistant", "associate", "senior", "principal", "chief", "vice"})
+#: Nouns of a title a staff function stands before (``Secretary``, ``Director``, ``editor``).
+_TITLE_NOUNS = TITLE_WORDS | ROLE_WORDS
+#: The tagger's labels of the name an office belongs to (``White House``, ``State``).
+_NAMED_BODIES = ORGANISATION_LABELS | PLACE_LABELS
 
 
 def office_words_in_organisation(doc: Any, preceding: str, stated: Description) -> Description:
     """``White House Press Secretary``, ``Acting Homeland Security Secretary``: the capitalised
     words read as the organisation before a title end with a staff's function
-    (``STAFF_FUNCTIONS``), with any word of rank before it (``Deputy Press Secretary``), or open
-    with *acting* or *former*, which are words of the office.
-    A name the tagger reads over the function word and the word before it (``Associated
-    Press``) keeps it."""
+    (``_staff_function``), with any word of rank before it (``Deputy Press Secretary``), or open
+    with *acting* or *former*, which are words of the office."""
     words = (stated.affiliation or "").split()
     if not words or stated.role is None:
         return stated
-    function: list[str] = []
-    while len(words) > 1 and words[-1].lower() in STAFF_FUNCTIONS and not _named_over(doc, preceding, stated):
-        function.insert(0, words.pop())
-    while function and len(words) > 1 and words[-1].lower() in _RANKS:
-        function.insert(0, words.pop())  # "White House Deputy Press Secretary": the deputy's office
-    if len(words) == 1 and words[0].lower() in STAFF_FUNCTIONS:
-        function, words = words, []
-    qualifier = words[:1] if len(words) > 1 and words[0].lower() in _TIME_QUALIFIERS else []
+    cut = len(words) - _staff_function(doc, preceding, stated)
+    function, words = words[cut:], words[:cut]
+    qualifier = words[:1] if len(words) > 1 and words[0].lower() in TIME_RANKS else []
     words = words[len(qualifier) :]
     if not (function or qualifier):
         return stated
     return Description(" ".join([*qualifier, *function, stated.role]), " ".join(words) or None)
 
 
-def _named_over(doc: Any, preceding: str, stated: Description) -> bool:
-    """The tagger reads one name over the organisation's last word and the word before it."""
-    phrase = f"{stated.affiliation} {stated.role}"
-    at = preceding.rfind(phrase, max(0, len(preceding) - 100))
-    if at < 0:
-        return True
-    last = at + len((stated.affiliation or "").rsplit(" ", 1)[0])
-    return any(e.start_char < last and e.end_char > last + 1 for e in doc_ents(doc))
+def _staff_function(doc: Any, preceding: str, stated: Description) -> int:
+    """How many of the organisation's last words are the office's: capitalised words of
+    ``STAFF_FUNCTIONS`` right before a title noun, with the words of rank before them
+    (``entities.roles.RANK_WORDS``), where no word is left (``Press Secretary``) or the words
+    left are an organisation's whole name without them: a name the tagger ends right there
+    (``White House``) and reads over none of them. A word of an outlet's name is no function
+    where the tagger reads no name before it (``Foreign Policy editor``, ``Associated Press
+    correspondent``)."""
+    words, role = (stated.affiliation or "").split(), (stated.role or "").split()
+    if not role or role[0].lower() not in _TITLE_NOUNS:
+        return 0
+    count = 0
+    while count < len(words) and words[-1 - count][:1].isupper() and words[-1 - count].lower() in STAFF_FUNCTIONS:
+        count += 1
+    if count in (0, len(words)):
+        return count
+    while count < len(words) - 1 and words[-1 - count].lower() in RANK_WORDS:
+        count += 1  # "White House Deputy Press Secretary": the deputy's office
+    at = preceding.rfind(f"{stated.affiliation} {stated.role}", max(0, len(preceding) - 100))
+    return count if at >= 0 and _name_ends(doc, at + len(" ".join(words[: len(words) - count]))) else 0
+
+
+def _name_ends(doc: Any, end: int) -> bool:
+    """The tagger reads a name of an organisation or a place that ends at ``end``, and no name
+    over it."""
+    ents = list(doc_ents(doc))
+    ends = any(e.end_char == end and e.label_ in _NAMED_BODIES for e in ents)
+    return ends and not any(e.start_char < end < e.end_char for e in ents)
+
 
 
 def _serves_place(token: Any) -> bool:
