@@ -18,6 +18,7 @@ from newsdesk.nlp import load_pipeline
 from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.quotes import extract_quotes
 from newsdesk.quotes.corpus import FRAGMENT, SAME_WORDING, group_quotes, quote_wording, same_quote
+from newsdesk.quotes.cue_places import reporting_clause_after
 from newsdesk.quotes.marks import looks_like_speech, marked_spans
 from newsdesk.quotes.roles import describe
 from newsdesk.readers import ReadContext, read_input
@@ -344,12 +345,16 @@ MARKS = [
         ],
     ),
     ("The vote was \" 'close' and fair.", []),
-    # the same mark with no lead-in follows a closing mark written as two apostrophes
-    # (USA Today): it opens nothing that goes on
+    # a closing mark written as two apostrophes (USA Today): the reporting clause stays
+    # outside the quotation
     (
         "\"He was faithful to the end,'' he said. \"He showed how to finish well.''",
-        ["He was faithful to the end,'' he said."],
+        ["He was faithful to the end,", "He showed how to finish well."],
     ),
+    ("He called it ''fine'' twice.", []),
+    # a mark after a sentence's end inside a quotation after a colon opens a block's next
+    # paragraph only where the mark that would close the block follows a sentence's end
+    ('He said: "The plan is dead. "Fine" is not the word.', ["The plan is dead."]),
     # a line break in the middle of a sentence (Metro, in a CNN roundup): one quotation
     (
         "“Enough of the disproportionate\n\nscrutiny, blatant misogyny and relentless racism.” "
@@ -359,6 +364,17 @@ MARKS = [
     (
         "“Enough of the disproportionate\n\nScrutiny is what they meant.” — Natalie Morris",
         ["Enough of the disproportionate"],
+    ),
+    # the lower-case paragraph closes the quotation at the mark that pairs with it: a
+    # quotation inside it is paired first, one it leaves open means the marks are another's
+    (
+        "“We need the\n\nmoney she called “essential” for schools,” Roe said.",
+        ["We need the\n\nmoney she called “essential” for schools,"],
+    ),
+    (
+        "The governor called the plan “a total scam\n\nand voters agreed, the poll showed. “It "
+        "is not over,” Roe said.",
+        ["a total scam", "It is not over,"],
     ),
 ]
 
@@ -2673,7 +2689,98 @@ def test_according_to_before_a_colon_introduces_the_source_s_words() -> None:
         "entered the orbit as planned.' \""
     )
     quotes = [q for q in _analysed_quotes(text) if q["start"] > text.index("BBC:")]
-    assert [(q["text"][:22], q["speaker"]) for q in quotes] == [("The three-stage rocket", "BBC")]
+    assert [(q["text"][:22], q["speaker"], q["cue"]) for q in quotes] == [
+        ("The three-stage rocket", "BBC", "according to")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # any source: a description too, with "according to" as the cue
+        (
+            "The ministry issued a statement on Monday. According to the ministry:\n\n\"The "
+            "three-stage rocket was launched from a site on the west coast and entered orbit.\"",
+            "the ministry",
+            "according to",
+        ),
+        # no "according to" phrase, no such cue
+        (
+            "The ministry issued a statement on Monday. It read:\n\n\"The three-stage rocket was "
+            "launched from a site on the west coast and entered orbit.\"",
+            None,
+            None,
+        ),
+    ],
+)
+def test_according_to_before_a_colon_takes_any_source(text, speaker, cue) -> None:
+    quote = find(_analysed_quotes(text), "The three-stage rocket")
+    assert quote is not None and (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a scare quote in a phrase that opened before it is no reporting clause's material
+        ("Despite “strong sales,” the firm's longtime chief executive Jane Roe stepped down on "
+         "Monday.", None),
+        ("Despite “record profits,” the firm's longtime chief executive Jane Roe resigned on "
+         "Monday.", None),
+        ("Despite “strong sales,” Roe stepped down on Monday.", None),
+        # a verb of speech reports it all the same (Newsbusters, a judged page)
+        ('Asked to clarify whether he considered the joke "strong sales," Matthews angrily '
+         'said: "Yeah, there is no doubt."', "Matthews"),
+        # the same words opening their sentence are the clause's, whatever its verb
+        ("“Strong sales,” the firm's longtime chief executive Jane Roe beamed on Monday.",
+         "Jane Roe"),
+    ],
+)
+def test_a_reporting_clause_s_material_is_no_phrase_before_it(text, speaker) -> None:
+    quotes = [q for q in _analysed_quotes(text) if q["text"].lower().startswith(("strong", "record"))]
+    assert [q["speaker"] for q in quotes if q["speaker"]] == ([speaker] if speaker else [])
+
+
+def test_a_block_after_a_lead_in_on_its_line_ends_with_a_sentence() -> None:
+    """A pull quote (a roundup on AllSides): a block quotation run into its lead-in's line
+    goes on past a mark after a sentence's end, up to its credit line."""
+    text = (
+        "Dated but relevant: “Another big change limits the department. That’s great news for "
+        "lawyers and terrible news for students… “Consider the case of Jane Doe. The school’s "
+        "sole response was weak.” Dana Bolger, New York Times"
+    )
+    assert [text[s.start : s.end][-9:] for s in marked_spans(text)] == ["was weak."]
+
+
+def test_a_quotation_cut_by_a_line_break_pairs_its_marks() -> None:
+    """A quotation open at a paragraph's end goes on into a lower-case paragraph only up to
+    the closing mark that pairs with it: a quotation the paragraph opens is not its end."""
+    text = (
+        "The governor called the plan “a total scam\n\nand voters agreed, the poll showed. “It "
+        "is not over,” Roe said."
+    )
+    quote = find(_analysed_quotes(text), "It is not over")
+    assert quote is not None and quote["speaker"] == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # past a name's words, a person as object is the hearer
+        ("“We will not back down,” the state's longtime senior senator Jane Roe lectured "
+         "reporters on Monday.", "lectured"),
+        # and a pronoun the thing a name is given
+        ("“Corporate welfare,” Louisiana Gov. Bobby Jindal labeled it in his opening address.",
+         "labeled"),
+        # an object that is a thing: the sentence goes on, no reporting clause
+        ("“We will not back down,” the state's longtime senior senator Jane Roe lectured the "
+         "committee on Monday.", None),
+        ("“Corporate welfare,” Louisiana Gov. Bobby Jindal labeled the tax break in his opening "
+         "address.", None),
+    ],
+)
+def test_a_long_reporting_clause_s_object_may_be_a_person_or_a_pronoun(text, verb) -> None:
+    clause = reporting_clause_after(load_pipeline()(text), marked_spans(text)[0], len(text))
+    assert (clause.verb.text if clause else None) == verb
 
 
 def test_a_report_inside_a_block_quotation_is_the_lead_in_s() -> None:

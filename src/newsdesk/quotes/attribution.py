@@ -54,7 +54,7 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
     owner = owner_of_words(context, candidate.span)
     if owner.name is not None:  # "the Founding Fathers’ promise that “…”"
         return _record(context, candidate, owner, source=None)
-    colon = introduced_by_colon(context, candidate.span)
+    colon, lead_in_cue = introduced_by_colon(context, candidate.span)
     maker = Speaker() if colon.name is not None else named_after(context, candidate.span)
     if maker.name is not None:  # "“…” These comments were made by Boris Johnson"
         return _record(context, candidate, maker, source=None)
@@ -74,6 +74,8 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         earlier = follow_up(context, candidate.span)
         if earlier is not None:
             return _follow_record(context, candidate, earlier)
+    if lead_in_cue is not None:  # "According to the ministry: ¶ “…”"
+        candidate = replace(candidate, cue=lead_in_cue, cue_text="according to")
     return _record(context, candidate, colon, source=None)
 
 

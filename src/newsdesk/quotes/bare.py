@@ -362,33 +362,37 @@ def follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
     return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
 
 
-def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
+def introduced_by_colon(context: Context, span: MarkedSpan) -> tuple[Speaker, Any | None]:
     """A person named before a colon that introduces the quote, in its paragraph or, for a
-    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``)."""
+    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``), and the cue
+    word the lead-in has for it: *according* of ``According to X:``, else ``None``."""
     start, end = context.paragraphs[span.first_paragraph]
     if span.open_at == start:
         if span.first_paragraph == 0:
-            return Speaker()
+            return Speaker(), None
         start, end = context.paragraphs[span.first_paragraph - 1]
     else:
         end = span.open_at
     if not context.text[start:end].rstrip().endswith(":"):
-        return Speaker()
+        return Speaker(), None
     colon = len(context.text[:end].rstrip()) - 1
+    subject = _colon_subject(context, colon) or _lead_in_speaker(context, colon, asides=False)
+    if subject is not None:
+        return subject, None
+    according = _lead_in_according(context, colon)
+    if according is not None:
+        return according
     subject = (
-        _colon_subject(context, colon)
-        or _lead_in_speaker(context, colon, asides=False)
-        or _lead_in_according(context, colon)
-        or _lead_in_words(context, colon)
+        _lead_in_words(context, colon)
         or _lead_in_subject(context, colon)
         or _lead_in_speaker(context, colon, asides=True)
     )
     if subject is not None:
-        return subject
+        return subject, None
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
     if not people:
-        return Speaker()
-    return named(context, people[-1].start, people[-1].end, people[-1].name)
+        return Speaker(), None
+    return named(context, people[-1].start, people[-1].end, people[-1].name), None
 
 
 def _lead_in_speaker(context: Context, colon: int, *, asides: bool) -> Speaker | None:
@@ -419,10 +423,12 @@ def _lead_in_speaker(context: Context, colon: int, *, asides: bool) -> Speaker |
     return None
 
 
-def _lead_in_according(context: Context, colon: int) -> Speaker | None:
+def _lead_in_according(context: Context, colon: int) -> tuple[Speaker, Any] | None:
     """``According to the BBC: ¶ "The three-stage rocket was launched …"``: a lead-in that is
     an *according to* phrase with nothing after its source but the colon introduces that
-    source's words, as the phrase does before a clause of its own (a cue of the rules)."""
+    source's words, as the phrase does before a clause of its own (a cue of the rules): any
+    source, a name or a description (``According to the ministry:``), with *according* as
+    the cue."""
     token = token_at(context, colon)
     if token is None:
         return None
@@ -431,7 +437,9 @@ def _lead_in_according(context: Context, colon: int) -> Speaker | None:
     if source is None or source.right_edge.i != token.i - 1 or in_marks(context, source.idx):
         return None
     found = resolve_speaker(context, source, at=source.idx)
-    return found if found.name and found.label not in (None, "NOMINAL") else None
+    if found.name is None and is_nominal(source):
+        found = nominal_speaker(context, source, *source_phrase(source, cue=according))
+    return (found, according) if found.name else None
 
 
 def _in_as_clause(verb: Any) -> bool:

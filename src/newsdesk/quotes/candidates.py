@@ -239,7 +239,7 @@ def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | 
     begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
     after = cue_after(context.doc, span.outer_end, limit, opened_at=span.open_at) \
         if span.close_at is not None else None
-    clause = reporting_clause_after(context.doc, span.close_at, limit) \
+    clause = reporting_clause_after(context.doc, span, limit) \
         if span.close_at is not None and after is None else None
     before = cue_before(context.doc, begin, span.open_at)
     if after is not None and before is not None and _in_clause_before(context, span, after, before):

@@ -30,6 +30,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     words_source,
 )
+from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.nouns import PERSON_NOUNS
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
@@ -186,18 +187,24 @@ _THINKING = {"think", "believe", "feel", "know", "hope", "fear", "realize", "rea
 _CLAUSE_ENDS = {",", "?", "!"}
 
 
-def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
+def reporting_clause_after(doc: Any, span: MarkedSpan, limit: int) -> Cue | None:
     """``"…," Kelly deadpanned to the camera``, ``"…," she lashed out``: a quotation that ends
     in a comma (or ``?``/``!``) inside its marks, followed in its sentence by a name or a pronoun
     and that subject's verb, is the subject's speech whatever the verb, as in the quotation
     frame of VerbNet's manner-of-speaking and complaining classes, which no lexicon lists in
-    full. Verbs of thinking are no speech."""
-    if doc_text(doc)[close_at - 1:close_at] not in _CLAUSE_ENDS:
+    full. Verbs of thinking are no speech. The quotation must be the clause's material, not
+    words of another clause the words after it carry on (``_inside_other_clause``, as for a
+    cue after it); words of a phrase that opened before it (``_in_phrase_before``) are
+    reported only by a verb of the speech lexicon (``Asked whether he called it “…,”
+    Matthews said``), which says by itself that the clause reports."""
+    if doc_text(doc)[span.close_at - 1:span.close_at] not in _CLAUSE_ENDS:
         return None
-    tokens = [t for t in doc.char_span(close_at + 1, limit, alignment_mode="expand") or []
-              if not t.is_space and not t.is_punct][:_SUBJECT_MOST_WORDS + 1]
+    after = [t for t in doc.char_span(span.outer_end, limit, alignment_mode="expand") or [] if not t.is_space]
+    tokens = [t for t in after if not t.is_punct][:_SUBJECT_MOST_WORDS + 1]
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
-    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
+    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING \
+            or _inside_other_clause(after, verb, span.open_at) \
+            or (_in_phrase_before(doc, span) and not is_cue(verb, direct=True)):
         return None
     inverted = _inverted_clause(verb, limit) if verb is tokens[0] else None
     if inverted is not None:
@@ -210,6 +217,25 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     return Cue(verb, subject)
 
 
+def _in_phrase_before(doc: Any, span: MarkedSpan) -> bool:
+    """``Despite “strong sales,” the firm's chief executive Jane Roe stepped down``: words of
+    the quotation that the parse hangs from a word of the same clause before the opening
+    mark (here the preposition *Despite*) are part of that word's phrase, a scare quote or a
+    fragment the sentence goes on from; a clause after the quotation whose verb is no verb of
+    speech does not report it."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if not inner:
+        return False
+    first = inner[0].i
+    return any(t.head.i < first and not any(map(_ends_clause, doc[t.head.i:first])) for t in inner)
+
+
+def _ends_clause(token: Any) -> bool:
+    """A sentence's end, a paragraph break, or a colon or semicolon, after which a quotation
+    stands apart from the phrase before (``She sings …: “…,” she and X sing together``)."""
+    return token.is_sent_end or "\n" in token.text or token.text in {":", ";"}
+
+
 #: Dependencies of a verb's clausal or predicative complement.
 _COMPLEMENTS = {"ccomp", "xcomp", "attr", "acomp"}
 
@@ -218,10 +244,11 @@ def _has_complement(verb: Any, limit: int) -> bool:
     """``… ,” Southern Democrats during the New Deal era used their hold on Congress``: in a
     quotative clause the quotation is the verb's object, so a verb with an object that is a
     thing (a common noun that names no person), or a complement of its own in its sentence,
-    reports nothing; the longer the words before the verb, the likelier they are the
-    sentence going on, so a verb past a name's few words is read so. A person it has as
-    object is the hearer (``Brent Budowsky emailed John Podesta``) and a pronoun the thing a
-    name is given (``he labeled it``)."""
+    reports nothing. Read only for a verb past a name's words (``_NAME_AND_VERB``): the
+    longer the words before the verb, the likelier they are the sentence going on. A person
+    it has as object is the hearer (``“…,” the state's longtime senior senator Jane Roe
+    lectured reporters``) and a pronoun the thing a name is given (``“Corporate welfare,”
+    Louisiana Gov. Bobby Jindal labeled it``)."""
     return any(
         c.i > verb.i and c.idx < limit
         and ((c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS)
@@ -230,11 +257,16 @@ def _has_complement(verb: Any, limit: int) -> bool:
     )
 
 
-#: Words of a reporting clause's subject phrase after a quotation, at most: a title, an
-#: outlet's possessive and a name (``former NBC Nightly News anchor Brian Williams``).
+#: Words of a reporting clause's subject phrase after a quotation, at most: how far the
+#: verb is looked for, the phrase itself read from the parse (``_subject_then_verb``). A
+#: name of up to three words (given name, middle name or initial, family name) with the
+#: descriptors news writing puts before a name: a title of up to three words and an outlet's
+#: possessive (``former NBC Nightly News anchor Brian Williams``: seven), and one to spare.
 _SUBJECT_MOST_WORDS = 8
-#: Words a name and its verb take at most (``Sen. Jane Roe said``); a verb further on must
-#: have no object or complement of its own (``_has_complement``).
+#: A name alone takes at most three words (``Sen. Jane Roe``, ``Jane Q. Roe``), so a verb
+#: that is at most the fourth word after the quotation follows a bare name, the reporting
+#: clause of a quotation; a verb further on follows a longer phrase, which the sentence may
+#: go on from, and must have no object or complement of its own (``_has_complement``).
 _NAME_AND_VERB = 4
 
 
