@@ -69,6 +69,7 @@ class Gazetteer:
     _country_names: tuple[dict[str, str], set[str]] | None = field(
         default=None, init=False, repr=False
     )
+    _states_of_word: dict[str, set[str]] | None = field(default=None, init=False, repr=False)
 
     @property
     def by_name(self) -> dict[str, str]:
@@ -140,10 +141,12 @@ class Gazetteer:
         found = self.country_of_adjective(word)
         if found is None:
             return None
-        shared = any(
-            entry["id"] != found and word in _name_words(entry) for entry in self.country_entries
-        )
-        return None if shared else found
+        if self._states_of_word is None:  # built once: read for each title word of an actor
+            self._states_of_word = {}
+            for entry in self.country_entries:
+                for name_word in _name_words(entry):
+                    self._states_of_word.setdefault(name_word, set()).add(entry["id"])
+        return None if self._states_of_word.get(word, set()) - {found} else found
 
     def _country_index(self) -> tuple[dict[str, str], set[str]] | None:
         """The name index of the country entries, if they lead the entries, else None."""

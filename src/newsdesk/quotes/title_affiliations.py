@@ -230,7 +230,6 @@ def _name_ends(doc: Any, end: int) -> bool:
     return ends and not any(e.start_char < end < e.end_char for e in ents)
 
 
-
 def _serves_place(token: Any) -> bool:
     """A capitalised word of no party that the tagger reads as a nationality or a place, or
     that the gazetteer knows as a nationality word (the tagger may read ``German
