@@ -2517,6 +2517,7 @@ REDUCED_PASSIVES = [
     ("There were no people killed in the blast.", []),
     ("There are 300 troops stationed in Poland.", []),
     ("There will be 500 troops deployed to the border.", []),
+    ("There would have been 500 troops killed without the ceasefire.", []),
     # a noun of report or attitude holds its "of" phrase: nothing is asserted done (these
     # three had ASSAULT 190, ASSAULT 190 and COERCE 173); a quantity counts it
     ("There were reports of civilians killed in the Russian strike on Kharkiv.", []),

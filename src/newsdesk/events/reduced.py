@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role, person_noun
+from newsdesk.modality import under_modal
 from newsdesk.prose import sentence_in_headline_case
 
 #: Determiners and pronouns that say no one was acted on ("There were no people killed").
@@ -94,7 +95,7 @@ def _existential_noun(verb: Any) -> Any | None:
     deps = {c.dep_ for c in verb.children}
     if "expl" not in deps or "neg" in deps or (verb.tag_ == "VBN" and not _perfect(verb)):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):  # "there would have been"
+    if under_modal(verb):  # "there would have been"
         return None
     noun = next((c for c in verb.children if c.dep_ == "attr"), None)
     return None if noun is None or _no_one(noun) else noun
