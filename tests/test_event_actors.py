@@ -1351,9 +1351,9 @@ CUSTODY = [
     # negative: a place or a means says where or how, not who; custody one is freed from says
     # whence; a custody inside the subject is the subject's past; a doer named stays the doer
     ("Two soldiers were killed in an ambush near the border.", "killed", [], ["Two soldiers"]),
-    ("The farmer died in hospital in Lagos after the attack.", "died", ["The farmer"], ["Lagos"]),
+    ("The farmer died in hospital in Lagos after the attack.", "died", [], ["The farmer", "Lagos"]),
     ("The rebel commander was freed from Turkish custody.", "freed", [], ["The rebel commander"]),
-    ("A journalist who spent six years in prison died in a car crash.", "died", ["A journalist"], []),
+    ("A journalist who spent six years in prison died in a car crash.", "died", [], ["A journalist"]),
     ("The prisoner was beaten by guards in a jail near Tehran.", "beaten", ["guards"], ["The prisoner"]),
 ]
 
@@ -1361,6 +1361,35 @@ CUSTODY = [
 @pytest.mark.parametrize("text, trigger, sources, targets", CUSTODY)
 def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trigger, sources, targets):
     assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, sources, targets); written for the rule: who dies is acted on, never the
+# doer; a death's doer is the name of its means or the subject of the act of force after which
+# it came, else no one (AllSides and newswire sentences)
+DEATHS = [
+    ("Two protesters died after police opened fire in Cairo.", "died", ["police"], ["Two protesters"]),
+    ("Three soldiers died in an Israeli air strike.", "died", ["an Israeli air strike"], ["Three soldiers"]),
+    ("Two Americans died and many more received wounds.", "died", [], ["Two Americans"]),
+    (
+        "At least 11,000 SDF fighters have died in the four-year military campaign against the "
+        "group in Syria.",
+        "died",
+        [],
+        ["At least 11,000 SDF fighters"],
+    ),
+    # negative: an act of another kind after it is not what brought the death about
+    ("The senator died after the committee announced an inquiry.", "died", [], ["The senator"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", DEATHS)
+def test_who_dies_is_acted_on_not_the_doer(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+def test_the_dead_name_no_source(nlp):
+    event = _event_on(nlp, "Two Americans died and many more received wounds.", "died")
+    assert (event["actors"], event["targets"]) == ([], ["United States"])
 
 
 @pytest.mark.parametrize(

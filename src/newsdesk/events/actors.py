@@ -22,7 +22,10 @@ subject of an "after" clause naming the material act of its kind that brought it
 freed after the president pardoned her": ``caused.py``); an act of force done to someone
 held in custody with no doer named, a death or an agentless passive, is the custodian's, the
 custody's phrase the source and the one held the target ("died while in Israeli police
-custody": ``custody.py``); an arrest or expulsion with no doer named done in or from a named
+custody": ``custody.py``); who dies is acted on, never the doer, as the dictionary's DIE
+block codes a death on the dead: a death's source is the name of its means ("died in an
+Israeli air strike") or the subject of the act of force after which it came ("died after
+police opened fire": ``caused.py``), else no one, and the dead its target; an arrest or expulsion with no doer named done in or from a named
 state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
 objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places, and of a
@@ -106,7 +109,7 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
-from newsdesk.events.custody import arresting_state, custodian, custody_extent, dies
+from newsdesk.events.custody import arresting_state, custodian, custody_extent
 from newsdesk.events.phrases import (
     is_actor,
     is_example,
@@ -125,9 +128,11 @@ from newsdesk.events.received import giver, receives_act
 from newsdesk.events.source_heads import (
     demand_clause,
     demanded,
+    dies,
     doer,
     nominal_subject,
     own_subject,
+    passive_means,
     reported_plan,
     source_token,
 )
@@ -179,6 +184,9 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if held is not None:  # "died in police custody": the custodian's act on the one held
         sources, partners = [_custody_phrase(held)], []
         found = _held_targets(trigger, held, found)
+    elif dies(trigger):  # "two protesters died after police opened fire": done to the dead
+        sources, partners = _source_phrases(_death_doer(trigger), trigger, found)
+        found = [*_dead(trigger), *found]
     else:
         sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
@@ -211,12 +219,25 @@ def _without_own_subject(found: list[Any], source: Any) -> list[Any]:
     return [t for t in found if t != subject] + [t for t in aimed if t not in found]
 
 
+def _death_doer(trigger: Any) -> Any | None:
+    """Who dealt a death outside custody: the name of its means ("died in Russian
+    shelling", ``source_heads.passive_means``) or the subject of the act of force that
+    brought it about ("died after police opened fire", ``caused.cause_doer``), else no one;
+    never the one who died."""
+    return passive_means(trigger) or cause_doer(trigger)
+
+
+def _dead(trigger: Any) -> list[Any]:
+    """Who died: the subject of a verb of dying (``source_heads.dies``)."""
+    return [c for c in trigger.children if c.dep_ == "nsubj"]
+
+
 def _held_targets(trigger: Any, held: Any, found: list[Any]) -> list[Any]:
     """The targets of an act done in custody (``custody.custodian``): the one who died, for
     a death, and the others found, not the custody's own words ("in prison in Rangoon")."""
     first, last, _ = custody_extent(held)
     inside = set(range(first.i, last.i + 1))
-    died = [c for c in trigger.children if c.dep_ == "nsubj"] if dies(trigger) else []
+    died = _dead(trigger) if dies(trigger) else []
     return [*died, *(t for t in found if t.i not in inside and t not in died)]
 
 
@@ -312,8 +333,9 @@ def actor_names(
             named += phrase_own + phrase_states
             own.update(phrase_own)
             states += phrase_states
-        found.append(list(dict.fromkeys(named)) if role else given)
-        own.update(() if role else given)
+        kept = [] if subject and dies(trigger) else given  # the dead did no act
+        found.append(list(dict.fromkeys(named)) if role else kept)
+        own.update(() if role else kept)
     actors, targets = found[0], [n for n in found[1] if n not in found[0]]
     return actors, targets, list(dict.fromkeys(n for n in states if n not in own))
 
