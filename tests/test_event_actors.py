@@ -1230,6 +1230,45 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
+# (sentence, trigger, source names); AllSides sentences (article ids beside them) but the
+# last two; written for the rule: a place compound before an office of a state's organ in
+# apposition names the state served, and the "of" of the body an office's "of" names the
+# body it is part of
+TITLE_PLACES = [
+    # nWzAygdUIsn4iz4N
+    (
+        "Samantha Power, the U.S. ambassador to the United Nations, accused Russia of lying.",
+        "accused",
+        ["Samantha Power", "United States"],
+    ),
+    # b25WoYT3ki8A12Mn
+    (
+        "Sir Alan Duncan, a Foreign Office minister, attacked Johnson’s role in the affair.",
+        "attacked",
+        ["Alan Duncan", "Foreign Office"],
+    ),
+    # Z21BEGomNnsfBbbW
+    (
+        "Collins was charged by Geoffrey Berman, the U.S. attorney in Manhattan.",
+        "charged",
+        ["Geoffrey Berman", "United States"],
+    ),
+    (
+        "Mario Rossi, a member of the foreign affairs committee of the Italian parliament, "
+        "condemned the attacks.",
+        "condemned",
+        ["Mario Rossi", "Italian"],
+    ),
+    # negative: a place compound before a noun of no state office names a field
+    ("Victor Cha, a North Korea expert, condemned the attacks.", "condemned", ["Victor Cha"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", TITLE_PLACES)
+def test_a_place_before_an_office_of_a_state_names_the_state(nlp, text, trigger, sources):
+    assert _event_on(nlp, text, trigger)["actors"] == sources
+
+
 # (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
 # written for the rule: a person's title also names the organisation the person serves or
 # leads, a common noun that is the title of a person in apposition and an "of" object's
@@ -1369,6 +1408,7 @@ def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trig
 DEATHS = [
     ("Two protesters died after police opened fire in Cairo.", "died", ["police"], ["Two protesters"]),
     ("Three soldiers died in an Israeli air strike.", "died", ["an Israeli air strike"], ["Three soldiers"]),
+    # mxw0jiUYsmLEg1Wh, aZ9A3Fhp7ExnVAPK (its "SDF fighters" clause shortened)
     ("Two Americans died and many more received wounds.", "died", [], ["Two Americans"]),
     (
         "At least 11,000 SDF fighters have died in the four-year military campaign against the "

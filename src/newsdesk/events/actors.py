@@ -87,7 +87,10 @@ base"; "families in Aleppo" and a place's "near X" stay). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
 named by it ("French President Emmanuel Macron": Emmanuel Macron and French; "A member of
-the Syrian parliament, Mohammed Mamoun": Syrian), as a common noun is ("French officials":
+the Syrian parliament, Mohammed Mamoun": Syrian; the place before an office of a state's
+organ in apposition, "Samantha Power, the U.S. ambassador": United States, not a field,
+"a North Korea expert"; the body a body in an office's "of" is part of, "a member of the
+foreign affairs committee of the Italian parliament"), as a common noun is ("French officials":
 French) and as CAMEO codes an actor by its country, and a person also by the organisation
 its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
 organisation's officers; a government named by the person who leads it is that government,
