@@ -1230,6 +1230,48 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
+# (sentence, trigger, source phrases); AllSides sentences (article ids beside them) but the
+# negatives; written for the rule: a list of three or more names that acts on no one else is
+# each a source, not a joint act of the first with the others (a pair stays one: "Brazil and
+# the United States are seeking ..."), and a list of states the parse hangs on the first as
+# an apposition is that list
+LISTED = [
+    # YvVO0DxkBabw82em
+    (
+        "China, Japan and the European Union condemned Thursday the Trump administration's "
+        "decision to launch an investigation into whether tariffs are needed on imports of "
+        "vehicles and automotive parts into the United States.",
+        "condemned",
+        ["China", "Japan", "the European Union"],
+    ),
+    # KcraidT8qGg5BCQm
+    (
+        "Britain, France and Germany had called on Trump on Thursday to uphold the pact.",
+        "called",
+        ["Britain", "France", "Germany"],
+    ),
+    # F2BYsVBUYZCSjDFl
+    (
+        "It is hard to remember a time when Israel, Saudi Arabia, and the United Arab Emirates "
+        "have publicly expressed their dissatisfaction with American leadership in the Middle East.",
+        "expressed",
+        ["Israel", "Saudi Arabia", "the United Arab Emirates"],
+    ),
+    # negative: one state named twice, a city and its state
+    (
+        "The United Arab Emirates (UAE) lifted its ban on imports from Qatar.",
+        "lifted",
+        ["The United Arab Emirates (UAE)"],
+    ),
+    ("Officials in Kabul, Afghanistan, condemned the attack.", "condemned", ["Officials in Kabul, Afghanistan"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", LISTED)
+def test_a_list_of_names_is_each_a_source(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
 # (sentence, trigger, source names); AllSides sentences (article ids beside them) but the
 # last two; written for the rule: a place compound before an office of a state's organ in
 # apposition names the state served, and the "of" of the body an office's "of" names the

@@ -56,10 +56,13 @@ names ("the invasion of South Lebanon") and to the actor of an aim phrase the pa
 the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
 human skulls"); a person named by kinship or captivity is an agent noun ("arrested his wife",
-"freed the hostages"). Conjoined names that act on nobody else are a joint act: the
-first is the source, the others targets ("Brazil and the United States are seeking to
-deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
-Canada agreed to lift tariffs on American products"), and conjoined names acted on are
+"freed the hostages"). Two conjoined names that act on nobody else are a joint act: the
+first is the source, the other the target ("Brazil and the United States are seeking to
+deepen a partnership"); conjoined names that act on another, or three or more, are each a
+source ("Mexico and Canada agreed to lift tariffs on American products"; "China, Japan and
+the European Union condemned the decision"), and so is each of a list of states the parse
+hangs on the first as an apposition ("Israel, Saudi Arabia, and the United Arab Emirates
+expressed ...": ``phrases.listed_states``), and conjoined names acted on are
 each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
 an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
 of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
@@ -117,6 +120,7 @@ from newsdesk.events.phrases import (
     is_actor,
     is_example,
     listed_actor,
+    listed_states,
     named_partners,
     names_actor,
     names_anyone,
@@ -266,8 +270,9 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     """``(source phrases, partner phrases)`` for the source head ``source``. Conjoined names
     are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
     American products"), or, when they act on nobody else, a joint act, coded as CAMEO
-    codes "A and B signed a deal": the first name is the source and the others are its
-    targets (partners). Conjoined phrases that each name an actor but are not all names
+    codes "A and B signed a deal": the first name is the source and the other its target
+    (partner); three or more names are each a source, as a list of parties each acting is.
+    Conjoined phrases that each name an actor but are not all names
     ("KRG President X and top Kurdish officials", "the African Union and the Ecowas bloc")
     are each a source, as the annotators of real newswire mark them (``separate_actors``)."""
     if source is None or source.pos_ == "PRON":
@@ -278,16 +283,30 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [_phrase(source, conjuncts=False, source=True)], []
     if (owners := owners_listed(source)) is not None:  # "The presidents of Iraq and Egypt"
         return _listed_owner_phrases(source, owners), []
+    if listed := listed_states(source):  # "The United States, India, Israel and others"
+        return _listed_state_phrases(source, listed, acts=acts_on_others(trigger, targets))
     if separate_actors(source) and not named_partners(source):
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     if not named_partners(source):
         return [_phrase(source, source=True)], []
-    if acts_on_others(trigger, targets):
+    if acts_on_others(trigger, targets) or len(source.conjuncts) > 1:  # not a pair: each acts
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
     return [_phrase(source, conjuncts=False, source=True)], partners
+
+
+def _listed_state_phrases(source: Any, listed: list[Any], *, acts: bool) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, partner phrases)`` of a list of states the parse hangs on the first
+    as an apposition (``phrases.listed_states``), read as conjoined names are: each a source
+    when they act on another ("The United States, India, Israel, Pakistan and other
+    governments have sent supplies to Nepal"), else a joint act of the first with the others."""
+    first, last = phrase_edges(source, source=True)
+    head = Phrase(source, (first.idx, last.idx + len(last)), False)
+    if acts or len(listed) > 1:
+        return [head, *(_phrase(item, conjuncts=False, source=True) for item in listed)], []
+    return [head], [_phrase(item, conjuncts=False) for item in listed]
 
 
 def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
