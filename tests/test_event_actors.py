@@ -1253,7 +1253,8 @@ LISTED = [
     # F2BYsVBUYZCSjDFl
     (
         "It is hard to remember a time when Israel, Saudi Arabia, and the United Arab Emirates "
-        "have publicly expressed their dissatisfaction with American leadership in the Middle East.",
+        "have publicly expressed their dissatisfaction with American leadership in the Middle "
+        "East.",
         "expressed",
         ["Israel", "Saudi Arabia", "the United Arab Emirates"],
     ),
@@ -1263,7 +1264,11 @@ LISTED = [
         "lifted",
         ["The United Arab Emirates (UAE)"],
     ),
-    ("Officials in Kabul, Afghanistan, condemned the attack.", "condemned", ["Officials in Kabul, Afghanistan"]),
+    (
+        "Officials in Kabul, Afghanistan, condemned the attack.",
+        "condemned",
+        ["Officials in Kabul, Afghanistan"],
+    ),
 ]
 
 
@@ -1449,7 +1454,12 @@ def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trig
 # it came, else no one (AllSides and newswire sentences)
 DEATHS = [
     ("Two protesters died after police opened fire in Cairo.", "died", ["police"], ["Two protesters"]),
-    ("Three soldiers died in an Israeli air strike.", "died", ["an Israeli air strike"], ["Three soldiers"]),
+    (
+        "Three soldiers died in an Israeli air strike.",
+        "died",
+        ["an Israeli air strike"],
+        ["Three soldiers"],
+    ),
     # mxw0jiUYsmLEg1Wh, aZ9A3Fhp7ExnVAPK (its "SDF fighters" clause shortened)
     ("Two Americans died and many more received wounds.", "died", [], ["Two Americans"]),
     (

@@ -25,9 +25,9 @@ custody's phrase the source and the one held the target ("died while in Israeli 
 custody": ``custody.py``); who dies is acted on, never the doer, as the dictionary's DIE
 block codes a death on the dead: a death's source is the name of its means ("died in an
 Israeli air strike") or the subject of the act of force after which it came ("died after
-police opened fire": ``caused.py``), else no one, and the dead its target; an arrest or expulsion with no doer named done in or from a named
-state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
-objects and the objects
+police opened fire": ``caused.py``), else no one, and the dead its target; an arrest or
+expulsion with no doer named done in or from a named state or city is that state's ("were
+expelled from the U.S.": the United States). Targets are the objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places, and of a
 preposition of reference: "imposed sanctions in relation to X"); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
@@ -62,10 +62,10 @@ deepen a partnership"); conjoined names that act on another, or three or more, a
 source ("Mexico and Canada agreed to lift tariffs on American products"; "China, Japan and
 the European Union condemned the decision"), and so is each of a list of states the parse
 hangs on the first as an apposition ("Israel, Saudi Arabia, and the United Arab Emirates
-expressed ...": ``phrases.listed_states``), and conjoined names acted on are
-each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
-an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
-of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
+expressed ...": ``phrases.listed_states``), and conjoined names acted on are each a target
+("sanctions imposed on India and Pakistan"); conjoined phrases that each name an actor but
+are not all names are each a source ("ICE and CBP officials"), and so is each of the named
+bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
 presidents of Iraq", "Egypt"); conjoined phrases acted on that each have a name in their
 own head or modifiers are each a target ("the rift between Qatar and other Gulf states"),
 not one owned by a pronoun ("the Syrian army and its ally Hezbollah"); a name and the others
@@ -93,9 +93,9 @@ named by it ("French President Emmanuel Macron": Emmanuel Macron and French; "A 
 the Syrian parliament, Mohammed Mamoun": Syrian; the place before an office of a state's
 organ in apposition, "Samantha Power, the U.S. ambassador": United States, not a field,
 "a North Korea expert"; the body a body in an office's "of" is part of, "a member of the
-foreign affairs committee of the Italian parliament"), as a common noun is ("French officials":
-French) and as CAMEO codes an actor by its country, and a person also by the organisation
-its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
+foreign affairs committee of the Italian parliament"), as a common noun is ("French
+officials": French) and as CAMEO codes an actor by its country, and a person also by the
+organisation its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
 organisation's officers; a government named by the person who leads it is that government,
 not the person ("The Bush administration": Bush administration).
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
@@ -227,8 +227,8 @@ def _without_own_subject(found: list[Any], source: Any) -> list[Any]:
 
 
 def _death_doer(trigger: Any) -> Any | None:
-    """Who dealt a death outside custody: the name of its means ("died in Russian
-    shelling", ``source_heads.passive_means``) or the subject of the act of force that
+    """Who dealt a death outside custody: the name of its means ("died in an Israeli air
+    strike", ``source_heads.passive_means``) or the subject of the act of force that
     brought it about ("died after police opened fire", ``caused.cause_doer``), else no one;
     never the one who died."""
     return passive_means(trigger) or cause_doer(trigger)
@@ -297,11 +297,13 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     return [_phrase(source, conjuncts=False, source=True)], partners
 
 
-def _listed_state_phrases(source: Any, listed: list[Any], *, acts: bool) -> tuple[list[Phrase], list[Phrase]]:
+def _listed_state_phrases(
+    source: Any, listed: list[Any], *, acts: bool
+) -> tuple[list[Phrase], list[Phrase]]:
     """``(source phrases, partner phrases)`` of a list of states the parse hangs on the first
     as an apposition (``phrases.listed_states``), read as conjoined names are: each a source
-    when they act on another ("The United States, India, Israel, Pakistan and other
-    governments have sent supplies to Nepal"), else a joint act of the first with the others."""
+    when they act on another or are three or more ("The United States, India, Israel,
+    Pakistan and other governments have sent supplies"), else a joint act of the two."""
     first, last = phrase_edges(source, source=True)
     head = Phrase(source, (first.idx, last.idx + len(last)), False)
     if acts or len(listed) > 1:
