@@ -1230,6 +1230,92 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
     assert (event["actors"], event["targets"]) == (sources, targets)
 
 
+# (sentence, trigger, source phrases); AllSides sentences (article ids beside them) but the
+# negatives; written for the rule: a list of three or more names that acts on no one else is
+# each a source, not a joint act of the first with the others (a pair stays one: "Brazil and
+# the United States are seeking ..."), and a list of states the parse hangs on the first as
+# an apposition is that list
+LISTED = [
+    # YvVO0DxkBabw82em
+    (
+        "China, Japan and the European Union condemned Thursday the Trump administration's "
+        "decision to launch an investigation into whether tariffs are needed on imports of "
+        "vehicles and automotive parts into the United States.",
+        "condemned",
+        ["China", "Japan", "the European Union"],
+    ),
+    # KcraidT8qGg5BCQm
+    (
+        "Britain, France and Germany had called on Trump on Thursday to uphold the pact.",
+        "called",
+        ["Britain", "France", "Germany"],
+    ),
+    # F2BYsVBUYZCSjDFl
+    (
+        "It is hard to remember a time when Israel, Saudi Arabia, and the United Arab Emirates "
+        "have publicly expressed their dissatisfaction with American leadership in the Middle "
+        "East.",
+        "expressed",
+        ["Israel", "Saudi Arabia", "the United Arab Emirates"],
+    ),
+    # negative: one state named twice, a city and its state
+    (
+        "The United Arab Emirates (UAE) lifted its ban on imports from Qatar.",
+        "lifted",
+        ["The United Arab Emirates (UAE)"],
+    ),
+    (
+        "Officials in Kabul, Afghanistan, condemned the attack.",
+        "condemned",
+        ["Officials in Kabul, Afghanistan"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", LISTED)
+def test_a_list_of_names_is_each_a_source(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, source names); AllSides sentences (article ids beside them) but the
+# last two; written for the rule: a place compound before an office of a state's organ in
+# apposition names the state served, and the "of" of the body an office's "of" names the
+# body it is part of
+TITLE_PLACES = [
+    # nWzAygdUIsn4iz4N
+    (
+        "Samantha Power, the U.S. ambassador to the United Nations, accused Russia of lying.",
+        "accused",
+        ["Samantha Power", "United States"],
+    ),
+    # b25WoYT3ki8A12Mn
+    (
+        "Sir Alan Duncan, a Foreign Office minister, attacked Johnson’s role in the affair.",
+        "attacked",
+        ["Alan Duncan", "Foreign Office"],
+    ),
+    # Z21BEGomNnsfBbbW
+    (
+        "Collins was charged by Geoffrey Berman, the U.S. attorney in Manhattan.",
+        "charged",
+        ["Geoffrey Berman", "United States"],
+    ),
+    (
+        "Mario Rossi, a member of the foreign affairs committee of the Italian parliament, "
+        "condemned the attacks.",
+        "condemned",
+        ["Mario Rossi", "Italian"],
+    ),
+    # negative: a place compound before a noun of no state office names a field
+    ("Victor Cha, a North Korea expert, condemned the attacks.", "condemned", ["Victor Cha"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", TITLE_PLACES)
+def test_a_place_before_an_office_of_a_state_names_the_state(nlp, text, trigger, sources):
+    assert _event_on(nlp, text, trigger)["actors"] == sources
+
+
 # (sentence, trigger, source names, target names), AllSides sentences (article ids beside them);
 # written for the rule: a person's title also names the organisation the person serves or
 # leads, a common noun that is the title of a person in apposition and an "of" object's
@@ -1351,9 +1437,9 @@ CUSTODY = [
     # negative: a place or a means says where or how, not who; custody one is freed from says
     # whence; a custody inside the subject is the subject's past; a doer named stays the doer
     ("Two soldiers were killed in an ambush near the border.", "killed", [], ["Two soldiers"]),
-    ("The farmer died in hospital in Lagos after the attack.", "died", ["The farmer"], ["Lagos"]),
+    ("The farmer died in hospital in Lagos after the attack.", "died", [], ["The farmer", "Lagos"]),
     ("The rebel commander was freed from Turkish custody.", "freed", [], ["The rebel commander"]),
-    ("A journalist who spent six years in prison died in a car crash.", "died", ["A journalist"], []),
+    ("A journalist who spent six years in prison died in a car crash.", "died", [], ["A journalist"]),
     ("The prisoner was beaten by guards in a jail near Tehran.", "beaten", ["guards"], ["The prisoner"]),
 ]
 
@@ -1361,6 +1447,41 @@ CUSTODY = [
 @pytest.mark.parametrize("text, trigger, sources, targets", CUSTODY)
 def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trigger, sources, targets):
     assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, sources, targets); written for the rule: who dies is acted on, never the
+# doer; a death's doer is the name of its means or the subject of the act of force after which
+# it came, else no one (AllSides and newswire sentences)
+DEATHS = [
+    ("Two protesters died after police opened fire in Cairo.", "died", ["police"], ["Two protesters"]),
+    (
+        "Three soldiers died in an Israeli air strike.",
+        "died",
+        ["an Israeli air strike"],
+        ["Three soldiers"],
+    ),
+    # mxw0jiUYsmLEg1Wh, aZ9A3Fhp7ExnVAPK (its "SDF fighters" clause shortened)
+    ("Two Americans died and many more received wounds.", "died", [], ["Two Americans"]),
+    (
+        "At least 11,000 SDF fighters have died in the four-year military campaign against the "
+        "group in Syria.",
+        "died",
+        [],
+        ["At least 11,000 SDF fighters"],
+    ),
+    # negative: an act of another kind after it is not what brought the death about
+    ("The senator died after the committee announced an inquiry.", "died", [], ["The senator"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", DEATHS)
+def test_who_dies_is_acted_on_not_the_doer(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+def test_the_dead_name_no_source(nlp):
+    event = _event_on(nlp, "Two Americans died and many more received wounds.", "died")
+    assert (event["actors"], event["targets"]) == ([], ["United States"])
 
 
 @pytest.mark.parametrize(

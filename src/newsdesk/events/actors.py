@@ -22,9 +22,12 @@ subject of an "after" clause naming the material act of its kind that brought it
 freed after the president pardoned her": ``caused.py``); an act of force done to someone
 held in custody with no doer named, a death or an agentless passive, is the custodian's, the
 custody's phrase the source and the one held the target ("died while in Israeli police
-custody": ``custody.py``); an arrest or expulsion with no doer named done in or from a named
-state or city is that state's ("were expelled from the U.S.": the United States). Targets are the
-objects and the objects
+custody": ``custody.py``); who dies is acted on, never the doer, as the dictionary's DIE
+block codes a death on the dead: a death's source is the name of its means ("died in an
+Israeli air strike") or the subject of the act of force after which it came ("died after
+police opened fire": ``caused.py``), else no one, and the dead its target; an arrest or
+expulsion with no doer named done in or from a named state or city is that state's ("were
+expelled from the U.S.": the United States). Targets are the objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places, and of a
 preposition of reference: "imposed sanctions in relation to X"); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
@@ -53,13 +56,16 @@ names ("the invasion of South Lebanon") and to the actor of an aim phrase the pa
 the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
 human skulls"); a person named by kinship or captivity is an agent noun ("arrested his wife",
-"freed the hostages"). Conjoined names that act on nobody else are a joint act: the
-first is the source, the others targets ("Brazil and the United States are seeking to
-deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
-Canada agreed to lift tariffs on American products"), and conjoined names acted on are
-each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
-an actor but are not all names are each a source ("ICE and CBP officials"), and so is each
-of the named bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
+"freed the hostages"). Two conjoined names that act on nobody else are a joint act: the
+first is the source, the other the target ("Brazil and the United States are seeking to
+deepen a partnership"); conjoined names that act on another, or three or more, are each a
+source ("Mexico and Canada agreed to lift tariffs on American products"; "China, Japan and
+the European Union condemned the decision"), and so is each of a list of states the parse
+hangs on the first as an apposition ("Israel, Saudi Arabia, and the United Arab Emirates
+expressed ...": ``phrases.listed_states``), and conjoined names acted on are each a target
+("sanctions imposed on India and Pakistan"); conjoined phrases that each name an actor but
+are not all names are each a source ("ICE and CBP officials"), and so is each of the named
+bodies a group's "of" phrase lists ("The presidents of Iraq and Egypt": "The
 presidents of Iraq", "Egypt"); conjoined phrases acted on that each have a name in their
 own head or modifiers are each a target ("the rift between Qatar and other Gulf states"),
 not one owned by a pronoun ("the Syrian army and its ally Hezbollah"); a name and the others
@@ -84,9 +90,12 @@ base"; "families in Aleppo" and a place's "near X" stay). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span; a
 named person or organisation whose title or description names a state or people is also
 named by it ("French President Emmanuel Macron": Emmanuel Macron and French; "A member of
-the Syrian parliament, Mohammed Mamoun": Syrian), as a common noun is ("French officials":
-French) and as CAMEO codes an actor by its country, and a person also by the organisation
-its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
+the Syrian parliament, Mohammed Mamoun": Syrian; the place before an office of a state's
+organ in apposition, "Samantha Power, the U.S. ambassador": United States, not a field,
+"a North Korea expert"; the body a body in an office's "of" is part of, "a member of the
+foreign affairs committee of the Italian parliament"), as a common noun is ("French
+officials": French) and as CAMEO codes an actor by its country, and a person also by the
+organisation its title names ("NATO Secretary General Jens Stoltenberg": NATO), as CAMEO codes an
 organisation's officers; a government named by the person who leads it is that government,
 not the person ("The Bush administration": Bush administration).
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
@@ -106,11 +115,12 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
-from newsdesk.events.custody import arresting_state, custodian, custody_extent, dies
+from newsdesk.events.custody import arresting_state, custodian, custody_extent
 from newsdesk.events.phrases import (
     is_actor,
     is_example,
     listed_actor,
+    listed_states,
     named_partners,
     names_actor,
     names_anyone,
@@ -125,9 +135,11 @@ from newsdesk.events.received import giver, receives_act
 from newsdesk.events.source_heads import (
     demand_clause,
     demanded,
+    dies,
     doer,
     nominal_subject,
     own_subject,
+    passive_means,
     reported_plan,
     source_token,
 )
@@ -179,6 +191,9 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if held is not None:  # "died in police custody": the custodian's act on the one held
         sources, partners = [_custody_phrase(held)], []
         found = _held_targets(trigger, held, found)
+    elif dies(trigger):  # "two protesters died after police opened fire": done to the dead
+        sources, partners = _source_phrases(_death_doer(trigger), trigger, found)
+        found = [*_dead(trigger), *found]
     else:
         sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
@@ -211,12 +226,25 @@ def _without_own_subject(found: list[Any], source: Any) -> list[Any]:
     return [t for t in found if t != subject] + [t for t in aimed if t not in found]
 
 
+def _death_doer(trigger: Any) -> Any | None:
+    """Who dealt a death outside custody: the name of its means ("died in an Israeli air
+    strike", ``source_heads.passive_means``) or the subject of the act of force that
+    brought it about ("died after police opened fire", ``caused.cause_doer``), else no one;
+    never the one who died."""
+    return passive_means(trigger) or cause_doer(trigger)
+
+
+def _dead(trigger: Any) -> list[Any]:
+    """Who died: the subject of a verb of dying (``source_heads.dies``)."""
+    return [c for c in trigger.children if c.dep_ == "nsubj"]
+
+
 def _held_targets(trigger: Any, held: Any, found: list[Any]) -> list[Any]:
     """The targets of an act done in custody (``custody.custodian``): the one who died, for
     a death, and the others found, not the custody's own words ("in prison in Rangoon")."""
     first, last, _ = custody_extent(held)
     inside = set(range(first.i, last.i + 1))
-    died = [c for c in trigger.children if c.dep_ == "nsubj"] if dies(trigger) else []
+    died = _dead(trigger) if dies(trigger) else []
     return [*died, *(t for t in found if t.i not in inside and t not in died)]
 
 
@@ -242,8 +270,9 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     """``(source phrases, partner phrases)`` for the source head ``source``. Conjoined names
     are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
     American products"), or, when they act on nobody else, a joint act, coded as CAMEO
-    codes "A and B signed a deal": the first name is the source and the others are its
-    targets (partners). Conjoined phrases that each name an actor but are not all names
+    codes "A and B signed a deal": the first name is the source and the other its target
+    (partner); three or more names are each a source, as a list of parties each acting is.
+    Conjoined phrases that each name an actor but are not all names
     ("KRG President X and top Kurdish officials", "the African Union and the Ecowas bloc")
     are each a source, as the annotators of real newswire mark them (``separate_actors``)."""
     if source is None or source.pos_ == "PRON":
@@ -254,16 +283,32 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [_phrase(source, conjuncts=False, source=True)], []
     if (owners := owners_listed(source)) is not None:  # "The presidents of Iraq and Egypt"
         return _listed_owner_phrases(source, owners), []
+    if listed := listed_states(source):  # "The United States, India, Israel and others"
+        return _listed_state_phrases(source, listed, acts=acts_on_others(trigger, targets))
     if separate_actors(source) and not named_partners(source):
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     if not named_partners(source):
         return [_phrase(source, source=True)], []
-    if acts_on_others(trigger, targets):
+    if acts_on_others(trigger, targets) or len(source.conjuncts) > 1:  # not a pair: each acts
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
     return [_phrase(source, conjuncts=False, source=True)], partners
+
+
+def _listed_state_phrases(
+    source: Any, listed: list[Any], *, acts: bool
+) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, partner phrases)`` of a list of states the parse hangs on the first
+    as an apposition (``phrases.listed_states``), read as conjoined names are: each a source
+    when they act on another or are three or more ("The United States, India, Israel,
+    Pakistan and other governments have sent supplies"), else a joint act of the two."""
+    first, last = phrase_edges(source, source=True)
+    head = Phrase(source, (first.idx, last.idx + len(last)), False)
+    if acts or len(listed) > 1:
+        return [head, *(_phrase(item, conjuncts=False, source=True) for item in listed)], []
+    return [head], [_phrase(item, conjuncts=False) for item in listed]
 
 
 def _listed_owner_phrases(source: Any, owner: Any) -> list[Phrase]:
@@ -312,8 +357,9 @@ def actor_names(
             named += phrase_own + phrase_states
             own.update(phrase_own)
             states += phrase_states
-        found.append(list(dict.fromkeys(named)) if role else given)
-        own.update(() if role else given)
+        kept = [] if subject and dies(trigger) else given  # the dead did no act
+        found.append(list(dict.fromkeys(named)) if role else kept)
+        own.update(() if role else kept)
     actors, targets = found[0], [n for n in found[1] if n not in found[0]]
     return actors, targets, list(dict.fromkeys(n for n in states if n not in own))
 

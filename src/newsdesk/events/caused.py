@@ -25,7 +25,7 @@ from newsdesk.events.cameo import plover_of
 from newsdesk.events.decided import material_code
 from newsdesk.events.modality import modality, negated
 from newsdesk.events.phrases import names_anyone
-from newsdesk.events.source_heads import agentless_passive, nominal_subject
+from newsdesk.events.source_heads import agentless_passive, dies, nominal_subject
 
 #: The subordinators of a clause that names an act done before the passive's.
 _BEFORE = frozenset({"after"})
@@ -33,8 +33,9 @@ _BEFORE = frozenset({"after"})
 
 def cause_doer(verb: Any) -> Any | None:
     """The subject of the "after" clause that names the act bringing about the agentless
-    passive ``verb`` (see the module), or None."""
-    if not agentless_passive(verb):
+    passive or the death ``verb`` (see the module; "two protesters died after police opened
+    fire"), or None."""
+    if not agentless_passive(verb) and not dies(verb):
         return None
     code = material_code(verb)
     if code is None:

@@ -31,22 +31,14 @@ from typing import Any
 
 from newsdesk.events.cameo import verb_code
 from newsdesk.events.phrases import PLACE_LABELS, names_actor, phrase_edges
-from newsdesk.events.source_heads import agentless_passive
+from newsdesk.events.source_heads import agentless_passive, dies
 
 #: The dictionary's ``&DETENTION`` set (CAMEO.2.0.txt): the nouns of being held.
 CUSTODY_NOUNS = frozenset({"detention", "detainment", "jail", "prison", "penitentiary", "custody", "confinement"})
-#: Verbs whose subject is the one who died, not a doer (the dictionary's DIE block).
-DYING_VERBS = frozenset({"die"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: CAMEO's roots of coercion and violence (17-20): what is done to the held against their
 #: will; a death in a hunger strike (142) is the prisoner's own protest.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-def dies(verb: Any) -> bool:
-    """True for a verb of dying with a subject ("the prisoner died"): the subject is who
-    died."""
-    return verb.lemma_.lower() in DYING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def custodian(verb: Any) -> Any | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.events.agents import agent_role, person_noun
 from newsdesk.parsed import ACTOR_LABELS, doc_ents, inside_a_word
 
@@ -521,3 +522,27 @@ def phrase_text(token: Any) -> str:
     """The phrase a token heads, as written (for a source named by a common noun phrase)."""
     first, last = phrase_edges(token)
     return token.doc[first.i : last.i + 1].text.strip()
+
+
+def listed_states(token: Any) -> list[Any]:
+    """The heads of the other items of a list of states that the parse hangs on a state's name
+    as an apposition and its conjuncts ("The United States, India, Israel, Pakistan and other
+    governments": India, Israel, Pakistan, other governments; and the name's own conjuncts), as
+    a state's name is no description of another state; none for any other apposition ("Kabul,
+    Afghanistan" says where the city is; "Estonia, a small country in Northern Europe"; "The
+    United Arab Emirates (UAE)", one state twice)."""
+    state = _state_name(token)
+    if state is None:
+        return []
+    items = [c for c in token.children if c.dep_ == "appos" and _state_name(c) not in {None, state}]
+    listed = [t for item in items for t in (item, *item.conjuncts)]
+    return [*listed, *(c for c in token.conjuncts if c not in listed)] if listed else []
+
+
+def _state_name(token: Any) -> str | None:
+    """The gazetteer's country a name of a state itself names (not a capital or a region),
+    else None."""
+    ents = [e for e in doc_ents(token.doc) if e.start <= token.i < e.end and e.label_ == "GPE"]
+    if not ents:
+        return None
+    return load_gazetteer().country_named(ents[0].text.removeprefix("the ").removeprefix("The "))

@@ -298,15 +298,29 @@ def _title_words(token: Any) -> list[Any]:
     "of" is part of its name: "the University of X"), and its apposition's adjectives,
     possessors and "of" ("the Hungarian prime minister", "the president of Sudan", "the
     speaker of the Syrian parliament"), not a compound there, which names a field as often
-    as a state ("a North Korea expert"). A common noun a named person stands in apposition
-    to is that person's title ("A member of the Syrian parliament, Mohammed Mamoun")."""
+    as a state ("a North Korea expert"), but for an office of a state ("the Ohio governor",
+    ``_state_office``). A common noun a named person stands in apposition to is that
+    person's title ("A member of the Syrian parliament, Mohammed Mamoun")."""
     found = [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
     found += [w for part in split_words(token) for w in _modifier_words(part)]
     found += _of_words(token) if _titled_person(token) is not None else []
     for appos in (c for c in token.children if c.dep_ == "appos"):
-        found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
+        kinds = {"amod", "poss", "compound"} if _state_office(appos) else {"amod", "poss"}
+        found += [w for c in appos.children if c.dep_ in kinds for w in _modifier_words(c)]
         found += _of_words(appos)
     return sorted(found, key=lambda w: w.i)
+
+
+#: The roles of a state's own organs in the agent lexicon: its government, legislature,
+#: courts and armed forces (``agents.ROLE_NAMES``).
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _state_office(noun: Any) -> bool:
+    """An office held in a state's organ ("governor", "senator", "ambassador", "judge"), whose
+    place compound names the state or province served ("the Ohio governor"), not a field
+    ("a North Korea expert", "a Russia analyst")."""
+    return noun.pos_ == "NOUN" and agent_role(noun) in _STATE_ROLES
 
 
 def _own_title(token: Any) -> list[Any]:
@@ -317,11 +331,12 @@ def _own_title(token: Any) -> list[Any]:
 
 def _of_words(token: Any) -> list[Any]:
     """The objects of a word's "of" phrases and their modifiers ("of Egypt", "of the Syrian
-    parliament"); a kinship noun's "of" names a relative, so only its object counts ("the
-    son of Cuban immigrants")."""
+    parliament"), and those of the body's own "of", the body it is part of ("a member of the
+    foreign affairs committee of the Italian parliament"); a kinship noun's "of" names a
+    relative, so only its object counts ("the son of Cuban immigrants")."""
     if token.lemma_.lower() in KIN_NOUNS:
         return of_objects(token)
-    return [w for o in of_objects(token) for w in _modifier_words(o)]
+    return [w for o in of_objects(token) for w in (*_modifier_words(o), *_of_words(o))]
 
 
 def _modifier_words(token: Any) -> list[Any]:

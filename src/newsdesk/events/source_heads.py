@@ -204,12 +204,24 @@ def own_subject(verb: Any) -> Any | None:
     return None
 
 
+#: Verbs whose subject is the one who died, not a doer (the dictionary's DIE block, which
+#: codes a death on the dead, ``[:184]``).
+DYING_VERBS = frozenset({"die"})
+
+
+def dies(verb: Any) -> bool:
+    """True for a verb of dying with a subject ("the prisoner died"): the subject is who
+    died, acted on, as a passive's subject is."""
+    return verb.lemma_.lower() in DYING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def means_objects(verb: Any) -> list[Any]:
-    """What an agentless passive was done with or from, where the names look for its doer:
-    the objects of its "in", "by" or "from" ("were killed in Israeli tank shelling", "freed
-    from German custody"), not a place ("killed in Ukraine" says where, not who); none for a
-    verb that is not passive."""
-    if passive_subject(verb) is None and not any(c.dep_ == "auxpass" for c in verb.children):
+    """What an agentless passive or a death was done with or from, where the names look for
+    its doer: the objects of its "in", "by" or "from" ("were killed in Israeli tank
+    shelling", "died in Russian shelling", "freed from German custody"), not a place ("killed
+    in Ukraine" says where, not who); none for a verb that is neither."""
+    passive = passive_subject(verb) is not None or any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not dies(verb):
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
