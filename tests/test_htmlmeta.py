@@ -1436,7 +1436,7 @@ def _graph(author, *nodes: dict) -> str:
         ),
         pytest.param(
             _graph({"@id": "#org"}, {"@type": "Organization", "@id": "#org", "name": "Eurosport"}),
-            ["Eurosport"],
+            [],  # the site's own organisation (the outlet), credited by the markup alone
             id="reference-to-an-organisation",
         ),
         pytest.param(_graph({"@id": "#nobody"}), [], id="reference-to-no-node"),

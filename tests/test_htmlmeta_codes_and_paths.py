@@ -53,8 +53,8 @@ def meta_author(value: str) -> str:
         pytest.param(meta_author("marta"), "<p>Marta</p>", "", ["marta"], id="first-name-shown"),
         # a pen name written as a name is the metadata's name for the writer
         pytest.param(meta_author("Quillmark"), "", "", ["Quillmark"], id="pen-name-unwritten"),
-        # the site's own name, written nowhere whole, stays its credit
-        pytest.param(meta_author("hlv-sportnorm"), "", "", ["hlv-sportnorm"], id="site-name"),
+        # the site's own name, written nowhere whole: the markup alone credits no one
+        pytest.param(meta_author("hlv-sportnorm"), "", "", [], id="site-name"),
         # a name of two words is no code, printed or not
         pytest.param(meta_author("Jane Doe"), "", "", ["Jane Doe"], id="full-name-unwritten"),
     ],

@@ -67,8 +67,8 @@ def test_a_meta_author_without_another_sites_address_stays(value: str, authors: 
         ("<p>Von dpa/lno</p>", ["dpa/lno"]),  # the agency and its regional desk
         ('<p class="byline">By Herald Staff</p>', ["Herald Staff"]),  # a desk, its words whole
         ('<p class="byline">By City Herald</p>', ["City Herald"]),  # the site itself
-        ("<p>Photo: Reuters</p>", ["City Herald"]),  # a picture's credit is no byline
-        ("<p>Share</p>", ["City Herald"]),
+        ("<p>Photo: Reuters</p>", []),  # a picture's credit is no byline; the site's name in
+        ("<p>Share</p>", []),  # the markup alone is no credit
     ],
 )
 def test_the_body_a_byline_credits_over_the_sites_name(after: str, authors: list[str]) -> None:

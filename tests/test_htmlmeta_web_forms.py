@@ -149,12 +149,18 @@ OWN_SITE = "https://www.hannahgreen.com/mill-reopens"
         (SITE_TAG, "<p class='byline'>By Hannah Green</p>", None, URL, ["Hannah Green"], "byline"),
         # ... and a person who only signs the text, a source trusted less than the tag
         (SITE_TAG, "", f"{TEXT}\n— Hannah Green", URL, ["Hannah Green"], "signature"),
-        # no person anywhere: the site is the credit, as an organisation
-        (SITE_TAG, "", None, URL, ["Riverbend Gazette"], "meta author (organisation)"),
+        # no person anywhere, the site printed as the credit under the headline: the site,
+        # as an organisation
+        (
+            SITE_TAG, "<p>Riverbend Gazette</p>", None, URL, ["Riverbend Gazette"],
+            "meta author (organisation)",
+        ),
+        # ... and printed only in the page's footer and title: the markup alone credits no one
+        (SITE_TAG, "", None, URL, [], None),
         # a person's own site bears their name: the tag names its owner
         ('<meta name="author" content="Hannah Green">', "", None, OWN_SITE, ["Hannah Green"], "meta author"),
     ],
 )
 def test_a_meta_author_that_names_the_site(head, meta, text, url, authors, source) -> None:
     found = read_page_metadata(page(head, meta=meta), url=url, fallback={"text": text})
-    assert (found.authors, found.found["authors"]) == (authors, source)
+    assert (found.authors, found.found.get("authors")) == (authors, source)

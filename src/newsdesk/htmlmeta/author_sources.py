@@ -21,7 +21,7 @@ from newsdesk.bylines import (
     names_site_by_noun,
     parse_byline,
 )
-from newsdesk.bylines.lead_words import AUTHOR_WORDS, LABEL_WORDS, alternation
+from newsdesk.bylines.lead_words import AUTHOR_LABELS, AUTHOR_WORDS, LABEL_WORDS, alternation
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
     ends_in_role,
@@ -48,6 +48,7 @@ from newsdesk.htmlmeta.page_bylines import (
     printed_by_lines,
     text_bylines,
 )
+from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
     ITEMPROP_AUTHOR,
     Structured,
@@ -66,8 +67,10 @@ from newsdesk.htmlmeta.structured import (
 
 #: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
 _BY_LABEL = re.compile(rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|{AUTHOR_WORDS})\s*:?$", re.IGNORECASE)
+#: The label of a line that credits the article's source, in the languages the readers see.
+_SOURCE_LABEL = r"quelle|source|fuente|fonte"
 #: A line that credits the article's source ("Quelle: kathpress").
-_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
+_SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_LABEL})\s*:\s*(?P<name>\S.{{1,40}})$", re.I)
 #: The label of a press release's issuer, as German releases head their contact block
 #: ("Herausgeber: Nordex SE") and English ones write it ("Issued by: ..."), with the issuer
 #: after it or in the next text of the page.
@@ -239,6 +242,37 @@ def page_writes_any(tree, names: list[str]) -> bool:
     case, outside scripts and styles (``writes_name``)."""
     text = " ".join(" ".join(str(text).split()) for text in body_texts(tree))
     return any(writes_name(text, " ".join(name.split())) for name in names)
+
+
+#: A label or byline word that leads a credit in its own text ("Von", "Autor:", "By",
+#: "Quelle:").
+_CREDIT_LEAD = re.compile(
+    rf"^(?:{alternation(LABEL_WORDS)}|{AUTHOR_LABELS}|{_SOURCE_LABEL})\b\s*:?\s*", re.IGNORECASE
+)
+
+
+def page_prints_credit(tree, names: list[str], *, title: str | None) -> bool:
+    """Whether the page prints one of ``names`` as a credit: a text of its own after the
+    article's headline (after a byline word, an author's or a source's label, or alone:
+    "Von" | "Eurosport", "Autor: przepisy.pl", "Quelle: mdr.de", a post's author slot
+    "telebasel"), outside asides, navigation, footers and comments. A page without a
+    headline is read whole. The site's name in a logo, a menu, the page's title or a
+    copyright line ("© Telebasel") is no credit: it says who publishes the page."""
+    wanted = {squash(name) for name in names}
+    heading = next(iter(headlines(tree, title=title)), None)
+    texts = body_texts(tree) if heading is None else _texts_after(heading)
+    return any(
+        squash(_CREDIT_LEAD.sub("", " ".join(text.split()))) in wanted
+        and not off_region(text.getparent())
+        for text in texts
+    )
+
+
+def _texts_after(element) -> list:
+    """Every text with a word after ``element`` in the page's order, outside scripts and
+    styles (lxml strings, as ``body_texts`` gives them)."""
+    return [text for text in element.xpath("following::text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")]
 
 
 def _reader(values, *, sites: list, handles: bool = False, declared: bool = False):

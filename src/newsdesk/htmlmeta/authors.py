@@ -42,6 +42,7 @@ from newsdesk.htmlmeta.author_sources import (
     STRUCTURED,
     adds_people,
     author_bylines,
+    page_prints_credit,
     page_writes_any,
 )
 from newsdesk.htmlmeta.page_bylines import text_bylines
@@ -190,8 +191,25 @@ def apply_choice(
         names = byline.credit if source == LD_BODY else organisations(byline.credit, sites=sites)
         if _better_organisation(organisation, (source, names), sites=sites):
             organisation = (source, names)
-    if organisation:
+    if organisation and not _site_in_markup_alone(tree, *organisation, sites=sites, title=page.title):
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _site_in_markup_alone(tree, source: str, names: list[str], *, sites: list, title: str | None) -> bool:
+    """The markup's author is the site itself and the page prints it as no credit: a JSON-LD
+    author typed as an organisation or a ``<meta name=author>`` that names the site ("City
+    Herald" on cityherald.com) says who publishes the page, which its publishing system
+    writes into every article's markup; by the written rules an organisation named only in
+    the markup is no author. It stays where the page prints it
+    after the headline as a credit ("Von" | "Eurosport", ``page_prints_credit``). The site's
+    name is still the organisation chosen among the page's (``_better_organisation``), so
+    that no other organisation the page prints (a category or another story's code in a
+    list) takes its place: the page credits none."""
+    if source not in (LD_BODY, "meta author") or not names:
+        return False
+    if not all(names_site(name, sites) for name in names):
+        return False
+    return not page_prints_credit(tree, names, title=title)
 
 
 def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list) -> bool:
