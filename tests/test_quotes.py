@@ -625,6 +625,14 @@ SERVED_PLACES = [
     # the party's letter says whom a member stands for
     ("U.S. Sen. Maria Lopez, R-Alaska, said the bill would pass.", "Maria Lopez", "U.S. Sen.", "Republican Party"),
     ("American Airlines CEO Maria Lopez said the fleet was grounded.", "Maria Lopez", "CEO", "American Airlines"),
+    # a nationality word by its country's name: the Dominican Republic's name opens with its
+    # own (not Dominica's), Turkey's stem before -ish
+    ("Dominican President Maria Lopez said the port would reopen.", "Maria Lopez", "President",
+     "Dominican Republic"),
+    ("Turkish President Maria Lopez said the talks were useful.", "Maria Lopez", "President", "Turkey"),
+    # AllSides
+    ("Ibrahim El Bakraoui was deported by Turkey to the Netherlands last year, a senior Turkish official "
+     "told CNN.", "a senior Turkish official", "official", "Turkey"),
 ]
 
 # a person counted among the holders of a role holds it: the plural's noun is the role
