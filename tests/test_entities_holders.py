@@ -110,6 +110,13 @@ def test_a_relative_named_in_passing_leaves_the_surname_to_the_subject(nlp) -> N
     assert _names_of(nlp, COMEY, "Comey") == {"Jim Comey"}
 
 
+def test_a_child_named_after_the_kinship_noun_leaves_the_surname_to_the_subject(nlp) -> None:
+    """"child" is a noun of kinship as "son" is (``person_nouns.KIN_NOUNS``, the one list the
+    entities and the event actors read)."""
+    text = "Senator Jane Roe spoke on Monday. Her child Mary Roe was at the rally. Roe said the bill would pass."
+    assert _names_of(nlp, text, "Roe") == {"Jane Roe"}
+
+
 def test_a_lone_given_name_is_the_full_name_it_begins(nlp) -> None:
     assert _names_of(nlp, PAUL, "Paul") == {"Paul Manafort"}
 

@@ -1372,6 +1372,13 @@ TITLED_BODIES = [
         ["Rubio"],
         ["Trump", "United States", "Cuba"],
     ),
+    # negative: a spouse is a relative as a son is (the one KIN_NOUNS of person_nouns)
+    (
+        "Jane Roe, the spouse of the Egyptian ambassador, accused the Israeli police of abuse.",
+        "accused",
+        ["Jane Roe"],
+        ["Israeli"],
+    ),
 ]
 
 

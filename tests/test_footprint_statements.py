@@ -102,6 +102,12 @@ SPEAKERS = [
     # the article's "French President" wins over a registry country the roles got wrong
     ("Francois Hollande", "French President", None, "UKR", None, None),
     ("Galina Sergeyovna", "nurse at the town's hospital", None, None, None, None),
+    # a party's or a faith's adjective names no state ("Democratic" is no Congo's, "Christian"
+    # no Christmas Island's); a nationality word names its own state, not one it begins
+    ("Ralph Northam", "Democratic governor", None, None, None, None),
+    ("Mitch McConnell", "Republican leader", None, None, None, None),
+    ("Franklin Graham", "Christian leader", None, None, None, None),
+    ("Danilo Medina", "Dominican President", None, None, None, "Dominican Republic"),
 ]
 
 

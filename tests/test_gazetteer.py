@@ -54,6 +54,32 @@ def test_an_adjective_in_another_states_name_names_no_one_state():
     assert gazetteer.country_of_adjective("Dominican") == "DMA"
 
 
+#: Nationality words as news text writes them, with the country each names; words that only
+#: begin like a country's name name none ("Republican" is no word of the Congo's).
+NATIONALITY_WORDS = [
+    ("Dominican", "DOM"), ("Dominicans", "DOM"), ("Saudis", "SAU"), ("SAUDI", "SAU"), ("Czech", "CZE"),
+    ("Palestinians", "PSE"), ("Chinese", "CHN"), ("Kazakh", "KAZ"), ("Afghan", "AFG"), ("Thai", "THA"),
+    ("German", "DEU"), ("Somali", "SOM"), ("Turkish", "TUR"), ("Canadian", "CAN"), ("Norwegian", "NOR"),
+    ("Peruvian", "PER"), ("Lebanese", "LBN"), ("Surinamese", "SUR"), ("Belgian", "BEL"),
+    ("Portuguese", "PRT"), ("Bahamian", "BHS"), ("Malawian", "MWI"), ("Greenlandic", "GRL"),
+    ("Ivorian", "CIV"), ("Bosnian", "BIH"), ("South Sudanese", "SSD"), ("American", "USA"),
+    ("IRAN", "IRN"), ("Republican", None), ("Democratic", None), ("Christian", None), ("Roman", None),
+    ("Venetian", None), ("Libertarian", None), ("Turkic", None), ("Dominic", None), ("Alan", None),
+    ("Portman", None), ("Sans", None), ("Christchurch", None), ("Mexican-American", None),
+]
+
+
+@pytest.mark.parametrize("word, country", NATIONALITY_WORDS)
+def test_a_nationality_word_names_its_own_country(word, country):
+    assert country_of_word(word, _fresh()) == country
+
+
+def test_a_nationality_word_scans_only_the_country_entries():
+    gazetteer = _fresh()
+    assert [country_of_word(w, gazetteer) for w in ("Dominican", "Turkish", "Roman")] == ["DOM", "TUR", None]
+    assert gazetteer._names is None
+
+
 def _packaged() -> bytes:
     from importlib import resources
 

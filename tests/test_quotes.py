@@ -625,6 +625,11 @@ SERVED_PLACES = [
     # the party's letter says whom a member stands for
     ("U.S. Sen. Maria Lopez, R-Alaska, said the bill would pass.", "Maria Lopez", "U.S. Sen.", "Republican Party"),
     ("American Airlines CEO Maria Lopez said the fleet was grounded.", "Maria Lopez", "CEO", "American Airlines"),
+    # a nationality word by its country's name: the Dominican Republic's name opens with its
+    # own (not Dominica's), Turkey's stem before -ish
+    ("Dominican President Maria Lopez said the port would reopen.", "Maria Lopez", "President",
+     "Dominican Republic"),
+    ("Turkish President Maria Lopez said the talks were useful.", "Maria Lopez", "President", "Turkey"),
 ]
 
 # a person counted among the holders of a role holds it: the plural's noun is the role
@@ -2829,6 +2834,9 @@ NOMINAL_AFFILIATIONS = [
     ("“The plan will fail,” Democratic mayors and governors said.", "mayors", "Democratic Party"),
     ("“The talks have failed,” the Russian foreign minister said.", "minister", "Russia"),
     ("“The virus is contained,” Chinese officials said.", "officials", "China"),
+    # AllSides H4fQ9XDeliiD6wEZ: "Turkish" is Turkey's word by its stem, as "Chinese" China's
+    ("Ibrahim El Bakraoui was deported by Turkey to the Netherlands last year, a senior Turkish official "
+     "told CNN.", "official", "Turkey"),
     ("A new report by the Harbor Research Service says the agency cannot do that.", None,
      "Harbor Research Service"),
     ("A Harbor Statistics Bureau study says incomes rose last year.", None, "Harbor Statistics Bureau"),

@@ -364,19 +364,100 @@ def _parse(data: bytes) -> tuple[str, list[dict[str, Any]]]:
 
 #: Endings of a nationality word made from its country's name ("Kazakh", "Chinese").
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "kh", "ic", "ch")
+#: Endings a country's name drops before a nationality's suffix: a final vowel (China:
+#: Chinese, Germany: German, Mexico: Mexican, Suriname: Surinamese), a plural's (Bahamas:
+#: Bahamian, Maldives: Maldivian), -ay, -ey, -on, -en, -ain (Norway: Norwegian, Turkey:
+#: Turkish, Lebanon: Lebanese, Sweden: Swedish, Britain: British), -um, -al, -que
+#: (Belgium: Belgian, Portugal: Portuguese, Mozambique: Mozambican).
+_NAME_ENDINGS = frozenset({
+    "", "a", "e", "o", "y", "s", "as", "os", "es", "ay", "ey", "on", "en", "ain", "um", "al", "que",
+})
+#: Endings a country's name drops where its nationality word is the name's stem alone
+#: (Kazakhstan: Kazakh, Afghanistan: Afghan, Thailand: Thai, Germany: German, Somalia:
+#: Somali; not -ia: Romania's is Romanian, not Roman).
+_PEOPLE_NAME_ENDINGS = frozenset({"stan", "istan", "land", "a", "y"})
+#: Letters a nationality word and its country's name share at least ("Chin" of Chinese).
+_STEM_LETTERS = 4
 
 
 def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
-    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
+    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese",
+    "Dominican" (the Dominican Republic, whose name opens with it, not Dominica)."""
     if len(word) < 4 or not word[:1].isupper():
         return None
-    exact = gazetteer.country_named(word) or gazetteer.country_of_adjective(word)
+    exact = gazetteer.country_named(word) or _country_opened_by(word, gazetteer)
+    exact = exact or gazetteer.country_of_adjective(word)
     if exact:
         return exact
     if not word.lower().endswith(_DEMONYM_ENDINGS):
         return None
-    matches = {e["id"] for e in gazetteer.country_entries if e["name"].lower()[:4] == word.lower()[:4]}
-    return matches.pop() if len(matches) == 1 else None
+    return country_of_stem(word, ((e["id"], e["name"]) for e in gazetteer.country_entries))
+
+
+def _country_opened_by(word: str, gazetteer: Gazetteer) -> str | None:
+    """The one country whose name or alias opens with ``word`` (or its singular), a
+    nationality's word, as the name's own adjective: before a noun that names no country
+    and no *of* phrase ("Dominican Republic", "Saudi Arabia", "Czech Republic"; not
+    "American Samoa", named after its owner, nor "Democratic Republic of the Congo")."""
+    singular = word.removesuffix("s") if not word.endswith("ss") else word
+    if " " in word or len(singular) < _STEM_LETTERS or not singular.lower().endswith(_DEMONYM_ENDINGS):
+        return None
+    found = set()
+    for entry in gazetteer.country_entries:
+        for name in (entry["name"], *entry.get("aliases", ())):
+            head, _, rest = name.partition(" ")
+            opens = head.lower() == singular.lower()
+            if opens and rest and " of " not in name and not gazetteer.country_named(rest):
+                found.add(entry["id"])
+    return found.pop() if len(found) == 1 else None
+
+
+def country_of_stem(word: str, names: Iterable[tuple[str, str]]) -> str | None:
+    """The one id of the (id, name) pairs whose name, or a place a name joins (``_places``),
+    is the stem of the nationality word ``word`` or its plural (a whole name first): the two share
+    ``_STEM_LETTERS`` letters or more, after which the name has only an ending English drops
+    before a nationality's suffix (``_NAME_ENDINGS``) and the word only such a suffix, or
+    nothing where the name drops a word for land or its last vowel (``_PEOPLE_NAME_ENDINGS``): "Chinese":
+    China; "Kazakh": Kazakhstan; "Turkish": Turkey, not Turkmenistan. A name that goes on
+    otherwise makes another word ("Roman", "Venetian", "Christian", "Republican" are not
+    Romania, Venezuela, Christmas Island, the Republic of the Congo)."""
+    lowered = word.lower()
+    singular = lowered.removesuffix("s") if not lowered.endswith("ss") else lowered
+    names = list(names)
+    found = {code for code, name in names if singular == name.lower() or _stem_of(singular, name.lower())}
+    if not found:  # a place a name joins only where no whole name is the stem
+        found = {code for code, name in names if any(_stem_of(singular, p) for p in _places(name))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _places(name: str) -> list[str]:
+    """The lower-cased places a country's name names: the place of its *of* phrase
+    ("Republic of the Congo": congo), else the name, each place an *and* joins ("Bosnia and
+    Herzegovina") and the first word of a name of several ("Ivory Coast": ivory)."""
+    lowered = name.lower()
+    if " of " in lowered:
+        return [lowered.rpartition(" of ")[2].removeprefix("the ")]
+    return list(dict.fromkeys([lowered, *lowered.split(" and "), lowered.split()[0]]))
+
+
+def _stem_of(word: str, name: str) -> bool:
+    """``word`` is ``name``'s stem and a nationality's suffix (``country_of_stem``); an
+    adjective in -ic is made of a whole name (Iceland: Icelandic; not Turkic, Germanic)."""
+    if word.endswith("ic"):
+        return word == name + "ic"
+    common = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), min(len(word), len(name)))
+    for shared in range(common, _STEM_LETTERS - 1, -1):
+        suffix, ending = word[shared:], name[shared:]
+        if ending in _NAME_ENDINGS and _is_suffix(suffix):
+            return True
+        if not suffix and ending in _PEOPLE_NAME_ENDINGS:
+            return True
+    return False
+
+
+def _is_suffix(letters: str) -> bool:
+    """A nationality's suffix, after at most two linking letters (Peru-v-ian, Norw-eg-ian)."""
+    return any(letters.endswith(end) and len(letters) - len(end) <= 2 for end in _DEMONYM_ENDINGS)
 
 
 def is_short_alias(name: str) -> bool:

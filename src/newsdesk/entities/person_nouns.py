@@ -106,10 +106,13 @@ PERSON_NOUNS = {
 }
 
 #: Nouns of kinship: a name in apposition to one ("my grandfather, William J. Comey", "his
-#: brother James") is named as someone's relative, in passing, not as the story's actor.
+#: brother James") is named as someone's relative, in passing, not as the story's actor; an
+#: "of" after one names a relative ("the son of Cuban immigrants"), not the body an office
+#: serves (the event actors' titles).
 KIN_NOUNS = frozenset({
-    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "parent",
-    "sibling", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "grandson",
-    "granddaughter", "grandfather", "grandmother", "grandparent", "stepfather", "stepmother",
-    "stepson", "stepdaughter", "dad", "mom", "fiancé", "fiancée", "spouse",
+    "wife", "husband", "son", "daughter", "child", "brother", "sister", "father", "mother",
+    "parent", "sibling", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "widow",
+    "widower", "grandson", "granddaughter", "grandfather", "grandmother", "grandparent",
+    "stepfather", "stepmother", "stepson", "stepdaughter", "dad", "mom", "fiancé", "fiancée",
+    "spouse",
 })

@@ -74,9 +74,6 @@ _KIN = (
     "grandmother",
 )
 _KIN_AND_CAPTIVES = (*_KIN, "hostage", "captive", "abductee", "inmate")
-#: The nouns of kinship among them: their "of" names a relative ("the son of Cuban
-#: immigrants"), not the body an office serves.
-KIN_NOUNS = frozenset({*_KIN, "mother", "child"})
 #: Role nouns the dictionary lacks ("force" and "peacekeeper" only in phrases).
 EXTRA_AGENTS = {
     "force": "MIL",

@@ -29,9 +29,9 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.person_nouns import KIN_NOUNS
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.events.agents import (
-    KIN_NOUNS,
     agent_role,
     armed,
     armed_group_member,

@@ -13,6 +13,7 @@ from typing import Any
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
+from newsdesk.parsed import doc_ents
 
 #: The role words of a quoted speaker's title: the title lexicon's and the offices only the
 #: quotes read (``APPOINTED_OFFICES``).
@@ -61,9 +62,15 @@ def clean_org(org: str) -> str | None:
     return org or None
 
 
-def names_a_person(doc: Any, word: str) -> bool:
-    """Whether the tagger reads ``word`` as (a word of) a person's name anywhere in ``doc``."""
-    return any(t.ent_type_ == "PERSON" and t.text == word for t in doc)
+def names_a_person(owner: Any) -> bool:
+    """The tagger reads a person by the token ``owner``: a person's name of two words or more
+    that goes on through or ends with it (``Jane Doe's Joe Smith``), or its word read as a
+    person elsewhere in the text (``Doe`` after ``Jane Doe``). A one-word owner read as a
+    person there alone is none (``Harbor's Jane Doe``): the tagger may read a capitalised word
+    before a possessive and a person's name as one more person."""
+    doc = owner.doc
+    named = any(e.label_ == "PERSON" and e.start < owner.i < e.end for e in doc_ents(doc))
+    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i for t in doc)
 
 
 def names_people(head: Any) -> bool:

@@ -125,7 +125,7 @@ def _nominal_owner(word: Any) -> str | None:
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in _PLACING):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
     for owner in owners:
-        if owner.pos_ == "PROPN" and owner.ent_type_ in ORG_LABELS and not names_a_person(owner.doc, owner.text):
+        if owner.pos_ == "PROPN" and owner.ent_type_ in ORG_LABELS and not names_a_person(owner):
             words = [
                 t for t in owner.subtree if t.i <= owner.i and t.ent_iob_ != "O" and t.ent_type_ == owner.ent_type_
             ]

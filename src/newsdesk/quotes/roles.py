@@ -42,6 +42,7 @@ from newsdesk.quotes.description import (
     Description,
     clean_org,
     name_span,
+    names_a_person,
     span_root,
 )
 from newsdesk.quotes.nominal import describe_nominal
@@ -215,16 +216,6 @@ def _owner_case_marker(token: Any) -> bool:
     return token.tag_ == "POS" or (token.dep_ == "case" and token.text in {"'s", "’s", "'", "’"})
 
 
-def _person_elsewhere(doc: Any, owner: Any) -> bool:
-    """The tagger reads a person by the owner: a person's name of two words or more that ends
-    with it (``Jane Doe's Joe Smith``), or its word read as a person elsewhere in the text
-    (``Doe`` after ``Jane Doe``). A one-word owner read as a person there alone is none
-    (``Harbor's Jane Doe``): the tagger may read a capitalised word before a possessive and a
-    person's name as one more person."""
-    named = any(e.label_ == "PERSON" and e.start < owner.i < e.end for e in doc_ents(doc))
-    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i for t in doc)
-
-
 def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     """The organisation a possessive before the name at ``start`` names (``Fox News' Tucker
     Carlson``, ``NASA's Administrator Jim Bridenstine``): a proper noun the parse puts on the
@@ -236,7 +227,7 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
         return None
     root = span_root(span)
     owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
-    if owner is None or owner.pos_ != "PROPN" or _person_elsewhere(doc, owner):
+    if owner is None or owner.pos_ != "PROPN" or names_a_person(owner):
         return None
     between = doc[owner.i + 1 : span.start]  # the 's, then any title the parse puts on the name
     titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
