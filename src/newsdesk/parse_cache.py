@@ -15,8 +15,8 @@ sets its change time (which no call can set back), so a changed file never has a
 stamp; a stamp is kept only of a file whose times are ``SETTLED_NS`` past when it was read
 and that did not change while it was read, so a write in the same tick of the file system's
 clock as the read cannot leave the stamp as it was (git's "racy" entries, the same rule).
-A process that loads the packaged gazetteer saves the read and the SHA-1 of its 2.4 MB
-(about 3 of 6 CPU ms, docs/benchmarks.md).
+A process that loads the packaged gazetteer by id saves the read and the SHA-1 of its 2.4 MB:
+10.1 -> 6.5 CPU ms, median of six fresh processes (docs/benchmarks.md).
 """
 
 from __future__ import annotations
