@@ -12,7 +12,9 @@ from newsdesk.store.values import _as_table, _small_list, _split, small_rows
 
 #: Names and words as the registry and the quote index pass them: quotes, accents, a
 #: backslash, scripts other than Latin, an empty string.
-WORDS = ["O'Rourke", "Łódź", 'the "so-called" deal', "C:\\path", "Зеленский", "習近平", "", "🙂"]
+WORDS = [
+    "O'Rourke", "Łódź", 'the "so-called" deal', "C:\\path", "Зеленский", "習近平", "", "🙂",
+]
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,9 @@ def registered_verb_forms() -> frozenset[str]:
     person ("rounds", "waters", "burns", "said"): a surname or given name written like a verb,
     so such a word at a name's end may be the name's own. Kept in the cache apart from the
     table's two other readings (a few thousand strings)."""
-    return frozenset(kept_file_parse("nameverbs", _name_path(), verb_names, cache=cache_directory()))
+    return frozenset(
+        kept_file_parse("nameverbs", _name_path(), verb_names, cache=cache_directory())
+    )
 
 
 def verb_names(data: bytes) -> list[str]:

@@ -323,7 +323,9 @@ def gazetteer_by_id_of(data: bytes, *, cache: Path | None) -> Gazetteer:
     return _gazetteer_by_id(kept_parse("gazetteerentrylines", data, _parse_lines, cache=cache))
 
 
-def _gazetteer_by_id(parsed: tuple[str, list[dict[str, Any]], int | None, tuple[bytes, ...]]) -> Gazetteer:
+def _gazetteer_by_id(
+    parsed: tuple[str, list[dict[str, Any]], int | None, tuple[bytes, ...]],
+) -> Gazetteer:
     attribution, countries, leading, lines = parsed
     gazetteer = Gazetteer(
         entries=EntryLines(lines),
