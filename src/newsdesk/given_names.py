@@ -49,7 +49,7 @@ from anyascii import anyascii
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import MONARCHS, ROLE_WORDS, TITLE_WORDS
-from newsdesk.parse_cache import cache_directory, kept_parse
+from newsdesk.parse_cache import cache_directory, kept_file_parse
 
 #: The library's default threshold on 0.5 - |0.5 - p(gf)|: a name nearer an end is classified.
 THRESHOLD = 0.1
@@ -79,17 +79,18 @@ def _gendered_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _name_tables() -> dict[str, Any]:
-    """The two readings of the library's table (``tables``), read and hashed once per process
-    and parsed once, kept in the cache."""
-    return kept_parse("nametables", _name_data(), tables, cache=cache_directory())
+    """The two readings of the library's table (``tables``), read and hashed where it may
+    have changed (``parse_cache.kept_file_parse``) and parsed once, kept in the cache."""
+    return kept_file_parse("nametables", _name_path(), tables, cache=cache_directory())
 
 
-def _name_data() -> bytes:
-    """The bytes of the library's name table."""
+def _name_path() -> Path:
+    """The library's name table (read and hashed when it may have changed,
+    ``parse_cache.kept_file_parse``)."""
     package = find_spec("nomquamgender")  # found, not imported: its import reads the table
     if package is None or not package.submodule_search_locations:
         raise ModuleNotFoundError("nomquamgender is not installed (a dependency of newsdesk)")
-    return (Path(package.submodule_search_locations[0]) / "name_data.json").read_bytes()
+    return Path(package.submodule_search_locations[0]) / "name_data.json"
 
 
 def tables(data: bytes) -> dict[str, Any]:
@@ -189,7 +190,9 @@ def registered_verb_forms() -> frozenset[str]:
     person ("rounds", "waters", "burns", "said"): a surname or given name written like a verb,
     so such a word at a name's end may be the name's own. Kept in the cache apart from the
     table's two other readings (a few thousand strings)."""
-    return frozenset(kept_parse("nameverbs", _name_data(), verb_names, cache=cache_directory()))
+    return frozenset(
+        kept_file_parse("nameverbs", _name_path(), verb_names, cache=cache_directory())
+    )
 
 
 def verb_names(data: bytes) -> list[str]:

@@ -24,7 +24,9 @@ entries parsed (a fresh process's load about half that of the whole parse: 12-18
 23-30 CPU ms on a busy machine). The lines and their ids are kept as two byte strings with
 their offsets, and an id is found by bisection (``EntryLines``): reading that back copies
 a few byte strings where a dict of the lines made 43,202 strings, and a fresh process's
-load went from about 14 to 6 CPU ms, the file's read and SHA-1 (about 3 ms) included.
+load went from about 14 to 6 CPU ms, the file's read and SHA-1 (about 3 ms) included. The
+packaged file is read and hashed only when its stamp (path, inode, size, change times) is
+not the one kept with its SHA-1 (``parse_cache.kept_file_parse``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -40,7 +42,7 @@ from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any
 
-from newsdesk.parse_cache import cache_directory, kept_parse
+from newsdesk.parse_cache import cache_directory, kept_file_parse, kept_parse
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -198,12 +200,16 @@ def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, read once per process: its entries parsed, or read back from
     the cache of that parse (the module doc); the name index is built when first asked for
     (``Gazetteer.by_name``)."""
-    return gazetteer_of(_packaged(), cache=cache_directory())
+    return _gazetteer(_packaged_parse("gazetteer", _parse))
 
 
 def gazetteer_of(data: bytes, *, cache: Path | None) -> Gazetteer:
     """The gazetteer of a file's bytes ``data``, every entry parsed (``parsed_entries``)."""
-    attribution, entries = parsed_entries(data, cache=cache)
+    return _gazetteer(parsed_entries(data, cache=cache))
+
+
+def _gazetteer(parsed: tuple[str, list[dict[str, Any]]]) -> Gazetteer:
+    attribution, entries = parsed
     countries = [entry for entry in entries if entry["kind"] == "country"]
     return Gazetteer(
         entries={entry["id"]: entry for entry in entries},
@@ -308,15 +314,19 @@ def load_gazetteer_by_id() -> Gazetteer:
     the full one's; the name index, where asked for, parses every entry."""
     if load_gazetteer.cache_info().currsize:
         return load_gazetteer()
-    return gazetteer_by_id_of(_packaged(), cache=cache_directory())
+    return _gazetteer_by_id(_packaged_parse("gazetteerentrylines", _parse_lines))
 
 
 def gazetteer_by_id_of(data: bytes, *, cache: Path | None) -> Gazetteer:
     """The gazetteer of a file's bytes ``data`` with its entries' lines, each parsed when
     first read (``EntryLines``), from the kept parse of the lines (``_parse_lines``)."""
-    attribution, countries, leading, lines = kept_parse(
-        "gazetteerentrylines", data, _parse_lines, cache=cache
-    )
+    return _gazetteer_by_id(kept_parse("gazetteerentrylines", data, _parse_lines, cache=cache))
+
+
+def _gazetteer_by_id(
+    parsed: tuple[str, list[dict[str, Any]], int | None, tuple[bytes, ...]],
+) -> Gazetteer:
+    attribution, countries, leading, lines = parsed
     gazetteer = Gazetteer(
         entries=EntryLines(lines),
         countries=[entry["name"].lower() for entry in countries],
@@ -328,8 +338,13 @@ def gazetteer_by_id_of(data: bytes, *, cache: Path | None) -> Gazetteer:
     return gazetteer
 
 
-def _packaged() -> bytes:
-    return resources.files("newsdesk.data").joinpath("gazetteer.jsonl").read_bytes()
+def _packaged_parse(kind: str, parse: Callable[[bytes], Any]) -> Any:
+    """``parse`` of the packaged file's bytes, kept in the cache (the module doc); a file on
+    disk is read and hashed only when it may have changed (``kept_file_parse``)."""
+    packaged = resources.files("newsdesk.data").joinpath("gazetteer.jsonl")
+    if isinstance(packaged, Path):
+        return kept_file_parse(kind, packaged, parse, cache=cache_directory())
+    return kept_parse(kind, packaged.read_bytes(), parse, cache=cache_directory())
 
 
 def _parse_lines(data: bytes) -> tuple[str, list[dict[str, Any]], int | None, tuple[bytes, ...]]:

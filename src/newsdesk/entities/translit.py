@@ -22,14 +22,21 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"q", "k"), (r"ey$", "ei"), (r"iy$", "i"), (r"yy$", "i"), (r"y", "i"), (r"w(?=[aeiou])", "v"),
     (r"ph", "f"), (r"ou", "u"), (r"(.)\1", r"\1"),
 )
-_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _RULES)
+#: Each rule compiled, with the letters every match of it starts with ("" for the doubled
+#: letter): a word without them is passed over, as the rule would leave it (the rules run in
+#: order, so each is tested on the word the earlier ones made).
+_COMPILED = tuple(
+    (re.compile(pattern), replacement, re.match(r"[a-z]*", pattern).group())
+    for pattern, replacement in _RULES
+)
 _NON_LETTER = re.compile(r"[^a-z ]+")
 
 
 def fold_word(word: str) -> str:
     """One word through the letter rules: ``toqaev`` -> ``tokaev``."""
-    for pattern, replacement in _COMPILED:
-        word = pattern.sub(replacement, word)
+    for pattern, replacement, letters in _COMPILED:
+        if letters in word:
+            word = pattern.sub(replacement, word)
     return word
 
 
