@@ -172,8 +172,38 @@ def cache_settings(args: argparse.Namespace) -> dict:
     }
 
 
+def story_rows(
+    stories: list[list[tuple[str, str]]], later_weight: float
+) -> tuple[list[tuple[str, str]], list[float]]:
+    """The labelled sentences of the training stories and their weights: 1 for a lead
+    sentence and a ``NONE`` one, ``later_weight`` for a later sentence whose type the
+    dictionary coder gave (the classifier learns from it what the coder already codes)."""
+    rows = [tuple(example) for story in stories for example in story]
+    weights = [
+        1.0 if position == 0 or example[1] == NO_EVENT else later_weight
+        for story in stories
+        for position, example in enumerate(story)
+    ]
+    return rows, weights
+
+
+def class_weights(labels: list[str], how: str) -> dict[str, float] | str | None:
+    """The weight of each class in the fit: ``balanced`` (n / (k · count), scikit-learn's),
+    ``sqrt`` (its square root: rare types weighed up less than balanced) or ``none``."""
+    if how == "none":
+        return None
+    if how == "balanced":
+        return "balanced"
+    counts = Counter(labels)
+    return {label: float(np.sqrt(len(labels) / (len(counts) * n))) for label, n in counts.items()}
+
+
 def train(
-    examples: list[tuple[str, str]], *, c: float, weights: list[float] | None = None
+    examples: list[tuple[str, str]],
+    *,
+    c: float,
+    weights: list[float] | None = None,
+    class_weight: str = "balanced",
 ) -> tuple[TfidfVectorizer, LogisticRegression]:
     vectorizer = TfidfVectorizer(
         token_pattern=r"\S+",
@@ -184,8 +214,11 @@ def train(
         lowercase=False,
     )
     features = vectorizer.fit_transform([text for text, _ in examples])
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
-    model.fit(features, [label for _, label in examples], sample_weight=weights)
+    labels = [label for _, label in examples]
+    model = LogisticRegression(
+        C=c, max_iter=2000, class_weight=class_weights(labels, class_weight), random_state=SEED
+    )
+    model.fit(features, labels, sample_weight=weights)
     return vectorizer, model
 
 
@@ -222,6 +255,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--no-headlines", action="store_true", help="leave the headlines out")
     parser.add_argument(
+        "--headline-weight", type=float, default=1.0,
+        help="weight of a headline against a story sentence",
+    )
+    parser.add_argument(
+        "--later-weight", type=float, default=1.0,
+        help="weight of a later story sentence labelled with a type by the dictionary coder",
+    )
+    parser.add_argument(
+        "--class-weight", choices=("balanced", "sqrt", "none"), default="balanced",
+        help="class weights of the fit (class_weights)",
+    )
+    parser.add_argument(
         "--dictionary-weight", type=float, default=DICTIONARY_WEIGHT,
         help="weight of a dictionary sentence against a story sentence (0: leave them out)",
     )
@@ -239,16 +284,18 @@ def main() -> None:
     order = list(range(len(per_story)))
     random.Random(SEED).shuffle(order)
     cut = int(len(order) * 0.85)
-    train_set = [tuple(e) for i in order[:cut] for e in per_story[i]]
+    train_set, weights = story_rows([per_story[i] for i in order[:cut]], args.later_weight)
     if not args.no_headlines:
         train_set += [tuple(generated["headlines"][i]) for i in order[:cut]]
-    weights = [1.0] * len(train_set)
+        weights += [args.headline_weight] * cut
     if args.dictionary_weight:
         train_set += [tuple(e) for e in generated["dictionary"]]
         weights += [args.dictionary_weight] * len(generated["dictionary"])
     held_out = [tuple(e) for i in order[cut:] for e in per_story[i]]
     print("training labels:", dict(Counter(label for _, label in train_set).most_common()))
-    vectorizer, model = train(train_set, c=args.c, weights=weights)
+    vectorizer, model = train(
+        train_set, c=args.c, weights=weights, class_weight=args.class_weight
+    )
     report(vectorizer, model, held_out, title="held-out stories (all labelled sentences)")
     report(
         vectorizer,

@@ -22,7 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from event_examples import dictionary_examples, fill_headline, read_names  # noqa: E402
-from train_events import cache_settings, cached, load_stories, parse_args  # noqa: E402
+from train_events import (  # noqa: E402
+    cache_settings,
+    cached,
+    class_weights,
+    load_stories,
+    parse_args,
+    story_rows,
+)
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +172,35 @@ def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     path.write_text(json.dumps(unstamped), encoding="utf-8")
     assert labels(["--stories", "3"]) == three
     assert "with no settings" in capsys.readouterr().err
+
+
+def test_the_training_weights_default_to_the_shipped_fit():
+    """Without options every story sentence and headline weighs 1 and the classes are
+    balanced, as the shipped weights were fitted."""
+    args = parse_args([])
+    assert (args.headline_weight, args.later_weight, args.class_weight) == (1.0, 1.0, "balanced")
+
+
+def test_a_later_sentence_typed_by_the_coder_weighs_what_is_asked():
+    """A story's lead sentence and its no-event sentences weigh 1; a later sentence whose
+    type the dictionary coder gave weighs ``--later-weight``."""
+    stories = [
+        [("gpe_ troops shelled the town", "ASSAULT"), ("the town lies on a river", "NONE"),
+         ("gpe_ fired rockets at gpe_", "ASSAULT")],
+        [("gpe_ and gpe_ signed a deal", "AGREE")],
+    ]
+    rows, weights = story_rows(stories, 0.5)
+    assert [label for _, label in rows] == ["ASSAULT", "NONE", "ASSAULT", "AGREE"]
+    assert weights == [1.0, 1.0, 0.5, 1.0]
+
+
+def test_square_root_class_weights_lie_between_none_and_balanced():
+    """``sqrt`` weighs a rare type up, less than balanced does: the square root of
+    n / (k · count), read on the synthetic stories' own labels."""
+    path = need_shared("data/events/ngec-synthetic-plover/synthetic_events.csv.gz")
+    labels = [story["label"] for story in load_stories(path)]
+    weights = class_weights(labels, "sqrt")
+    assert class_weights(labels, "none") is None and class_weights(labels, "balanced") == "balanced"
+    assert weights["AID"] > 1.0 > weights["CONCEDE"]
+    balanced = len(labels) / (len(weights) * labels.count("AID"))
+    assert weights["AID"] ** 2 == pytest.approx(balanced)
