@@ -190,6 +190,8 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         holder = None
         if latest and not nominal:
             holder = title_holder(context, token, latest, at=at, subject=subject is not None)
+        if holder is None and latest and not nominal and restricted(token) and not _same_role(latest.role or "", token):
+            return Speaker()  # its own words: "the inspector general of the Department of …"
         if holder is None and latest and not nominal and not subject and _introduced_otherwise(context, token, latest):
             return Speaker()  # its own words: "the prosecutor announced", no prosecutor named
         return holder or latest or Speaker()
@@ -373,6 +375,36 @@ def _office_holder(context: Context, title: set[str], *, at: int) -> Speaker:
         or most_named_holder(context, titled(context, title, at=at), at=at)
         or Speaker()
     )
+
+
+def restricted(token: Any) -> bool:
+    """``the inspector general of the Department of Health and Human Services``, ``the two
+    people familiar with the plan``, ``the official who briefed reporters``: a definite
+    description whose noun a restrictive modifier after it narrows (an *of* phrase whose object
+    is a name or a noun of its own, an adjective or participle with its own complement, a
+    relative clause not set off by a comma) says who is meant by itself and most often brings
+    a new referent into the discourse, not one named before (Poesio and Vieira 1998, "A
+    corpus-based investigation of definite description use": restrictive post-modification
+    marks discourse-new definites); it stands for a person named before only where the text
+    gave that person the noun as a role."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.children):
+        return False
+    return any(_restricts(token, c) for c in token.rights)
+
+
+def _restricts(token: Any, modifier: Any) -> bool:
+    if token.doc[modifier.left_edge.i - 1].text in {",", "(", "—", "–", "-"}:
+        return False  # set off: an apposition's or a non-restrictive clause's comment
+    if modifier.dep_ == "prep":
+        objects = [o for o in modifier.children if o.dep_ == "pobj"]
+        return modifier.lower_ == "of" and any(o.ent_type_ not in _WHEN_TYPES for o in objects)
+    if modifier.dep_ in {"amod", "acl"}:
+        return any(c.dep_ in {"prep", "agent", "dobj", "xcomp"} for c in modifier.children)
+    return modifier.dep_ == "relcl"
+
+
+#: Entity types of an *of* phrase that says when, not which (``the president of 2009``).
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _introduced_unnamed(context: Context, token: Any) -> bool:

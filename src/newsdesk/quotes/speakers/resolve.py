@@ -26,6 +26,7 @@ from newsdesk.quotes.nouns import (
     PRONOUNS,
     SPEAKER_LABELS,
 )
+from newsdesk.quotes.pronouns.clauses import main_clause
 from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
 from newsdesk.quotes.pronouns.number import partitive_pronoun
 from newsdesk.quotes.pronouns.search import pronoun, recent_speaker
@@ -46,6 +47,7 @@ from newsdesk.quotes.speakers.descriptions import (
     indefinite,
     is_description,
     person_subject_before,
+    restricted,
 )
 from newsdesk.quotes.speakers.documents import (
     RECEIVED,
@@ -433,11 +435,13 @@ def _collective(context: Context, token: Any) -> Speaker:
 
 def _counted_pair(token: Any) -> bool:
     """``the two commissioners wrote``, ``both senators said``: a plural description counted
-    as the few people coordinated before it."""
+    as the few people coordinated before it; not one a restrictive modifier narrows, which
+    says who they are by itself (``the two people familiar with the plan``)."""
     return (
         token.tag_ == "NNS"
         and token.text.islower()
         and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
+        and not restricted(token)
     )
 
 
@@ -542,10 +546,43 @@ def _document_author(context: Context, token: Any) -> Speaker:
         or previous is None
         or previous.get("_label") == "NOMINAL"
         or paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > FOLLOW_UP_PARAGRAPHS
+        or _met_unmade(context, token, earlier)
+        or _named_subject_since(context, previous, token)
     ):
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
     return named(context, span["start"], span["end"], previous["speaker"])
+
+
+def _met_unmade(context: Context, token: Any, earlier: list[Any]) -> bool:
+    """``a criminal complaint said … Kueng checked for a pulse …, according to the complaint.
+    ¶ …, the complaint said``: a document the article spoke of before, set apart by the same capitalised words (not
+    ``the Times story`` before ``The Atlantic story``), with no maker stated at any mention,
+    is that document, which the article gives no maker; it is no new one of the previous
+    speaker's. Where a mention states one the owner search could not name (``Linton and
+    Stewart, joined by …, filed a federal lawsuit``), the previous speaker may be it."""
+    same = [t for t in earlier if named_marks(t) == named_marks(token)]
+    return bool(same) and all(verb_subject(context, t) is None for t in same)
+
+
+def _named_subject_since(context: Context, previous: dict[str, Any], token: Any) -> bool:
+    """``Erdogan later walked back the charge by saying … ¶ Netanyahu spoke with Turkey's
+    Tayyip Erdogan … “…,” the statement said``: a document with no maker of its own is the
+    previous speaker's only while the narration stays with that speaker; a main clause whose
+    subject is a name of someone else, between that quotation and the document, has moved the
+    story on (the subject of a main clause is the most salient entity of its utterance in
+    centering accounts of English, Grosz, Joshi and Weinstein 1995), and the document keeps its
+    own words, as one whose maker the article does not say does."""
+    last = (previous["speaker"] or "").split()[-1:]
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.pos_ == "PROPN"
+        and previous["end"] <= t.idx < token.idx
+        and main_clause(t)
+        and not in_marks(context, t.idx)
+        and [t.text] != last
+        for t in token.doc[: token.i]
+    )
 
 
 #: Entity types of a name that says when, not whose (``a February 2013 report``).
@@ -572,8 +609,8 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         for c in document.children
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
         for o in c.children
-        if o.dep_ == "pobj" and not o.text.islower()
-    ]
+        if o.dep_ == "pobj" and not o.text.islower() and o.ent_type_ not in _WHEN
+    ]  # not "a report in August", which says when
     owners += [
         o
         for c in document.children
