@@ -3330,3 +3330,72 @@ def test_the_cue_s_own_clause_keeps_its_subject(text, beginning, speaker) -> Non
 def test_the_subject_phrase_names_the_speaker(text, beginning, speaker) -> None:
     quote = find(_quotes_of(text), beginning)
     assert quote is not None and quote["speaker"] == speaker
+
+
+# -- block quotations with no marks and the follow-up's turn (quotes 117) -------------------------
+
+BOYCOTT = (
+    "Charles Cunningham Boycott was the land agent of an absentee landlord in County Mayo. "
+    "Common people were pressured not to even speak to him. He complained bitterly in a "
+    "letter to newspapers in Great Britain:\n\nMy herd has been frightened by them into giving "
+    "up his employment, though he has refused to give up the house he held from me as part of "
+    "his emolument. My blacksmith has received a letter threatening him with murder if he does "
+    "any more work for me.\n\nProtestant farmers were brought in from Ulster by the government "
+    "to break the power of this social strike against Boycott."
+)
+
+
+def test_a_reporting_clause_s_colon_introduces_a_block_with_no_marks() -> None:
+    """Reason: a lead-in whose speech verb reports nothing of its own introduces the
+    paragraph after it, the block quotation a page indents, not the narration after that."""
+    quotes = _analysed_quotes(BOYCOTT)
+    block = find(quotes, "My herd has been frightened")
+    assert block is not None
+    assert (block["speaker"], block["cue"], block["direct"]) == ("Charles Cunningham Boycott", "complained", True)
+    assert block["text"].endswith("any more work for me")  # the paragraph, not its full stop
+    assert find(quotes, "Protestant farmers") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speech verb: a list after a lead-in
+        "If we want 2020 to be better, here are some lessons everyone should heed:\n\n1. We have "
+        "no idea where full employment is.",
+        # page furniture
+        "The state faces a budget hole of $1.6 billion.\n\nAdvertisement:\n\nIt's not just the "
+        "Democrats who are bristling. It's many a Republican.",
+        # a speech verb with a content of its own: the paragraph after is no report of it
+        "The chairman noted that the committee was not satisfied with the answers:\n\nThe "
+        "committee meets again on Monday to hear the remaining witnesses.",
+    ],
+)
+def test_a_paragraph_after_a_colon_is_no_block_without_a_reporting_clause(text) -> None:
+    lead_end = text.rindex(":\n\n") + 3
+    assert [q for q in _analysed_quotes(text) if q["start"] >= lead_end] == []
+
+
+def test_a_bare_quotation_after_another_actor_s_narration_is_no_follow_up() -> None:
+    """A bare quotation goes on with the speaker before only while the narration between
+    them has no other person or organisation acting; one about a thing keeps the turn."""
+    other = (
+        "“We will fight this,” Senator Jane Roe said on Tuesday.\n\nThe Department of Justice "
+        "has been holding people far longer as arrivals spiked last year.\n\n“We write with "
+        "urgency.”"
+    )
+    same = other.replace("The Department of Justice has been holding people far longer as "
+                         "arrivals spiked last year.", "The bill passed the Senate in May.")
+    assert find(_quotes_of(other), "We write with urgency")["speaker"] is None
+    assert find(_quotes_of(same), "We write with urgency")["speaker"] == "Jane Roe"
+
+
+def test_a_fragment_in_a_clause_of_a_named_actor_is_the_actor_s() -> None:
+    """NewsBusters: the sentence's subject names no one, the clause holding the fragment names
+    its actor; the fragment is not the previous speaker's by turn."""
+    text = (
+        "“Every single American will be watching,” NBC correspondent Kasie Hunt said on "
+        "Sunday.\n\nThe media deserved all the criticism they got over their hypocrisy and "
+        "that’s why Chuck Todd bemoaned how “every social media debate devolves into "
+        "whataboutism.”"
+    )
+    assert find(_quotes_of(text), "every social media debate")["speaker"] == "Chuck Todd"

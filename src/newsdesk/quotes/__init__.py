@@ -27,6 +27,7 @@ from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.quotes.attribution import attribute
+from newsdesk.quotes.blocks import block_candidates
 from newsdesk.quotes.candidates import direct_candidates, inside, reported_candidates
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.credit_lines import credited
@@ -56,6 +57,7 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     direct = direct_candidates(context, spans)
     reported = reported_candidates(context, direct)
     direct = [c for c in direct if not any(inside(c, r) for r in reported)]
-    for candidate in sorted(direct + reported, key=lambda c: c.start):
+    blocks = [b for b in block_candidates(context, spans) if not any(inside(c, b) for c in direct + reported)]
+    for candidate in sorted(direct + reported + blocks, key=lambda c: c.start):
         context.history.append(credited(context, attribute(context, candidate)))
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]

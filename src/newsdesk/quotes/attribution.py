@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsdesk.quotes.bare import (
+    actor_above,
     aside_speaker,
     follow_up,
     introduced_by_colon,
@@ -66,6 +67,9 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         aside = aside_speaker(context, candidate.span)
         if aside.name is not None:
             return _record(context, candidate, aside, source=None)
+        actor = actor_above(context, candidate.span)  # "that's why Todd bemoaned how “…”"
+        if actor is not None:
+            return _record(context, candidate, resolve_speaker(context, actor, at=candidate.start), source=actor)
     if colon.name is None and opens_sentence(context, candidate.span):
         narrator = previous_sentence_subject(context, candidate.span)
         if narrator.name is not None:

@@ -93,6 +93,21 @@ def clause_subject(context: Context, span: MarkedSpan) -> Any | None:
     return subject if is_person(context, subject) or _organisation(context, subject) else None
 
 
+def actor_above(context: Context, span: MarkedSpan) -> Any | None:
+    """``The media deserved the criticism, and that's why Todd bemoaned how “every social
+    media debate devolves into …”``: where the sentence's own subject names no one, a quoted
+    fragment inside it is the words of the person or organisation the article names as the
+    subject of the nearest verb above it, before the marks (as ``root_subject`` reads the
+    sentence's subject), not the previous speaker's by turn."""
+    token = token_at(context, span.start)
+    verb = next((v for v in token.ancestors if v.pos_ in {"VERB", "AUX"} and not in_marks(context, v.idx)), None)
+    if verb is None or verb.idx >= span.open_at or verb.lemma_.lower() in LINKING_VERBS:
+        return None  # a copula's subject is what the words describe ("If X is “…”")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx < span.open_at), None)
+    mention = None if subject is None else context.index.mention_at(subject.idx)
+    return subject if mention is not None and mention.label in {"PERSON", "ORG"} else None
+
+
 def _regards_as(verb: Any, token: Any) -> bool:
     """A verb of ``_REGARDING`` in its frame of regarding: an object and an *as* phrase that
     holds ``token``."""
@@ -354,12 +369,56 @@ def _parenthetical_speaker(context: Context, sentence: Any, *, at: int, before: 
 
 
 def follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
-    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
+    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)
+    while it goes on with that speaker's turn: no other person or organisation acts in the
+    narration between them, nor in the quotation's own sentence (``another_actor``)."""
     if not context.history:
         return None
     earlier = context.history[-1]
     gap = paragraph_of(context, span.open_at) - paragraph_of(context, earlier["end"])
-    return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
+    if gap > FOLLOW_UP_PARAGRAPHS or another_actor(context, earlier, span):
+        return None
+    return earlier
+
+
+def another_actor(context: Context, earlier: dict[str, Any], span: MarkedSpan) -> bool:
+    """``“…,” she said. ¶ The Justice Department has been holding people far longer … ¶ “We
+    write with urgency”``, ``attempt to “…,” the New Yorker showed the world a man``: a bare
+    quotation goes on with the previous speaker's turn (the rules' follow-up) only while the
+    story stays with that speaker; a person or an organisation named as the subject of a verb,
+    other than the speaker, in the quotation's own sentence or, for a quotation in a later
+    paragraph than the speaker's, in the narration since the speaker's quotation (outside any
+    marks; within the speaker's paragraph the turn holds) has taken the story from them, and the
+    quotation is no longer theirs by turn (news writes a speaker's next words right after them
+    or after narration about them). A pronoun or a description stands for someone already in
+    the story and introduces no one, and so does a name that only modifies a noun."""
+    token = token_at(context, span.open_at)
+    end = span.open_at if token is None else max(token.sent.end_char, span.open_at)
+    same_paragraph = paragraph_of(context, span.open_at) == paragraph_of(context, earlier["end"])
+    start = token.sent.start_char if same_paragraph and token is not None else earlier["end"]
+    said = earlier.get("speaker") or ""
+    for subject in (t for t in context.doc if max(start, earlier["end"]) <= t.idx < end and t.dep_ == "nsubj"):
+        if in_marks(context, subject.idx) or in_marks(context, subject.head.idx):
+            continue
+        mention = context.index.mention_at(subject.idx)
+        if mention is None or mention.label not in {"PERSON", "ORG"} or _names_a_noun(subject, mention.end):
+            continue
+        if not _same_speaker(mention.name, said):
+            return True
+    return False
+
+
+def _names_a_noun(subject: Any, end: int) -> bool:
+    """A name that the parse made the subject but that modifies the noun after it (``Trump
+    voters and their analogues have``): the voters act, not the person named."""
+    after = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
+    return after is not None and after.idx >= end and after.pos_ == "NOUN"
+
+
+def _same_speaker(name: str, said: str) -> bool:
+    """A name that is the speaker's, part of it or the whole of which it is part (a joint
+    speaker's member, a surname)."""
+    return bool(said) and (name in said or said in name)
 
 
 def introduced_by_colon(context: Context, span: MarkedSpan) -> tuple[Speaker, Any | None]:
