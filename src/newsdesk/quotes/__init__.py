@@ -41,7 +41,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     #: What each version changed: docs/quotes-versions.md (newest first).
-    version = 115
+    version = 118
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)
