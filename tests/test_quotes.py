@@ -896,6 +896,65 @@ LATER_MENTIONS += [
 ]
 
 
+# quotes 118: a description the quote's source is states what the person is; a mention the
+# tagger ran on from a possessive owner is the person's; the next name of a list is no role;
+# a person who owns an office is no organisation; the words that say when or at what rank an
+# office is held stand before the organisation's name, not in it
+LATER_MENTIONS += [
+    (
+        "Sen. Maria Lopez toured the hospital on Monday.\n\n“The agency is asleep,” the Illinois "
+        "Democrat said.",
+        [("Maria Lopez", "Sen.", "Democratic Party")],
+    ),
+    (
+        "Maria Lopez spoke to voters in Iowa on Monday.\n\n“I will win,” the former vice president said.",
+        [("Maria Lopez", "president", None)],
+    ),
+    (
+        "The panel featured Harbor Political Report’s Maria Lopez and others.\n\n“It is a stretch,” Lopez "
+        "said.",
+        [("Maria Lopez", None, "Harbor Political Report")],
+    ),
+    (
+        "He was a friend to writers including Neil Roe, Maria Lopez, Ellen Kane and Jack Moss.\n\n“He was "
+        "brilliant,” Lopez said.",
+        [("Maria Lopez", None, None)],
+    ),
+    (
+        "Alexander Roe testified on Monday.\n\n“I had no concerns,” said Maria Lopez, Roe's chief of staff.",
+        [("Maria Lopez", "chief of staff", None)],
+    ),
+    (
+        "Maria Lopez, a former National Security Council official, testified on Tuesday.\n\n“I was not "
+        "concerned,” Lopez said.",
+        [("Maria Lopez", "former official", "National Security Council")],
+    ),
+    (
+        "Maria Lopez toured the plant on Monday. The former governor went on to insist that the plan "
+        "would work.\n\n“I will win,” Lopez said.",
+        [("Maria Lopez", "governor", None)] * 2,
+    ),
+    # a date is no organisation a clause places the person at, and a day after "on" is no
+    # part of the name before it
+    (
+        "Another diplomat, former envoy Jane Roe, shifted her own account of the July 10 meeting.\n\n“It was "
+        "wrong,” Roe said.",
+        [("Jane Roe", "former envoy", None)],
+    ),
+    (
+        "The plan was made by Jane Roe of Harbor University on Monday.\n\n“It was wrong,” Roe said.",
+        [("Jane Roe", None, "Harbor University")],
+    ),
+    # a name the source only names keeps what its mentions state; a possessive owner that is
+    # an organisation stays one
+    ("“The agency is asleep,” Maria Lopez said.", [("Maria Lopez", None, None)]),
+    (
+        "“I was not concerned,” Maria Lopez, Harbor Bank's chief economist, said.",
+        [("Maria Lopez", "chief economist", "Harbor Bank")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LATER_MENTIONS)
 def test_role_and_affiliation_from_any_mention(text, expected) -> None:
     quotes = _quotes_of(text)

@@ -47,17 +47,20 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         start, end = offset + match.start("text"), offset + match.end("text")
         if doc is None:
             return describe_phrase(match.group("text"))
+        if _names_a_person(doc, start, end):
+            return Description(None, None)  # "Jane Roe, John Doe, Ann Poe": a list of names
         if _parsed_noun_phrase(doc, start, end):
             return _one_of(doc, describe_phrase(match.group("text")), start, end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
         place = AFFILIATION.search(match.group("text"))
-        if place and clean_org(place.group("org")):
+        at = start + place.start("org") if place else start
+        if place and clean_org(place.group("org")) and not _dated(doc, at, place.group("org")):
             return Description(None, clean_org(place.group("org")))
     of_match = _OF_AFTER.match(following)
     if of_match:
-        return Description(None, of_match.group("org"))
+        return Description(None, clean_org(of_match.group("org")))
     return Description(None, None)
 
 
@@ -97,6 +100,23 @@ def _parsed_noun_phrase(doc: Any, start: int, end: int) -> bool:
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i] or [span[0]]
     head = next((t for t in roots if t.pos_ != "ADV"), roots[0])
     return head.pos_ in _NOMINAL
+
+
+def _dated(doc: Any, at: int, name: str) -> bool:
+    """The capitalised words ``name`` written at ``doc.text[at]`` open a date or a time by the
+    tagger (``an account of the July 10 meeting``): no organisation places anyone there."""
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ in {"DATE", "TIME"}
+
+
+def _names_a_person(doc: Any, start: int, end: int) -> bool:
+    """The words at ``doc.text[start:end]`` are people's names by the tagger, every word of
+    them but a conjunction: after a name's comma such words are the next names of a list
+    (``writers including Jane Roe, John Doe and Ann Poe``), never an office, which is no one's
+    name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.dep_ == "cc")] if span is not None else []
+    return bool(words) and all(t.ent_type_ == "PERSON" for t in words)
 
 
 def apposition_names_people(doc: Any, text: str, at: int) -> bool:

@@ -20,18 +20,22 @@ from newsdesk.quotes.bare import (
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import gerund_as_subject
-from newsdesk.quotes.nominal import organisation_named
+from newsdesk.quotes.cues import SUBJECTS
+from newsdesk.quotes.nominal import describe_nominal, organisation_named
+from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
+    fullest_organisation,
     in_marks,
     is_nominal,
     nominal_speaker,
+    paragraph_of,
     source_phrase,
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers.descriptions import gendered_description, named_next
+from newsdesk.quotes.speakers.descriptions import gendered_description, is_description, named_next
 from newsdesk.quotes.speakers.documents import is_document, possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase, spoken_group
 from newsdesk.quotes.speakers.members import described_member, member_speaking
@@ -131,6 +135,8 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
             nominal, role=speaker.role or nominal.role, affiliation=speaker.affiliation or nominal.affiliation
         )
     speaker = _document_made(speaker, source)
+    speaker = _described_by_source(context, speaker, source)
+    speaker = _described_as_subject(context, speaker)
     named = speaker.name is not None
     return {
         **_span_fields(context, candidate),
@@ -144,6 +150,69 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         "role": speaker.role,
         "_label": speaker.label,
     }
+
+
+def _described_by_source(context: Context, speaker: Speaker, source: Any | None) -> Speaker:
+    """A person the source describes instead of naming (``the Illinois Democrat said``, ``the
+    former vice president said``): the description states what the person is, as a title
+    beside the name would, so its role and affiliation (``nominal.describe_nominal``, the
+    affiliation by its fullest name) complete those the person's mentions leave unstated."""
+    if source is None or speaker.label != "PERSON" or (speaker.role and speaker.affiliation):
+        return speaker
+    return _completed_by(context, speaker, describe_nominal(source)) if is_description(source) else speaker
+
+
+def _described_as_subject(context: Context, speaker: Speaker) -> Speaker:
+    """A named person the article goes on to call by a description as a clause's subject
+    (``Jane Doe … ¶ The former vice president went on to insist``): what the description
+    states completes what the person's mentions leave unstated, as a description that is a
+    quote's source does (``_described_by_source``)."""
+    if speaker.label != "PERSON" or speaker.name is None or (speaker.role and speaker.affiliation):
+        return speaker
+    stated = _subject_descriptions(context).get(speaker.name)
+    return speaker if stated is None else _completed_by(context, speaker, stated)
+
+
+def _named_last(context: Context, name: str, position: int) -> bool:
+    """The person the article names last before ``position``, outside quotation marks, is
+    ``name``, named in the paragraph of ``position`` or the one before it."""
+    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.end <= position]
+    people = [m for m in people if not in_marks(context, m.start)]
+    if not people:
+        return False
+    last = people[-1]
+    near = paragraph_of(context, position) - paragraph_of(context, last.start) <= 1
+    return near and context.index.full_name(last.name, before=last.start) == name
+
+
+def _completed_by(context: Context, speaker: Speaker, stated: Any) -> Speaker:
+    """The speaker's role and affiliation, each where unstated taken from ``stated`` (the
+    affiliation by its fullest name in the article)."""
+    affiliation = speaker.affiliation or fullest_organisation(context, stated.affiliation)
+    return replace(speaker, role=speaker.role or stated.role, affiliation=affiliation)
+
+
+def _subject_descriptions(context: Context) -> dict[str, Any]:
+    """The first role and affiliation that a definite description of a person, standing as a
+    clause's subject outside quotation marks, states of the named person the speaker search
+    resolves it to, by the person's name; read once per article. The person must be the one
+    the article named last before the description, in its paragraph or the one before
+    (``_named_last``): a description that reaches further back or past another name may be
+    another's (``the president`` after an aide is named)."""
+    if context.subject_descriptions is None:
+        found: dict[str, Any] = {}
+        for token in context.doc:
+            if token.dep_ not in SUBJECTS or in_marks(context, token.idx) or not is_description(token):
+                continue
+            stated = describe_nominal(token)
+            if not (stated.role or stated.affiliation):
+                continue
+            person = resolve_speaker(context, token, at=token.idx)
+            if person.label == "PERSON" and person.name and person.name not in found \
+                    and _named_last(context, person.name, token.idx):
+                found[person.name] = stated
+        context.subject_descriptions = found
+    return context.subject_descriptions
 
 
 def _document_made(speaker: Speaker, source: Any | None) -> Speaker:

@@ -55,11 +55,21 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 def clean_org(org: str) -> str | None:
     """An organisation's name as the rules write it: no leading article, no closing
     possessive (``the Harbor Bureau's``: ``Harbor Bureau``), no word that says where it is
-    based (``the Delhi-based Harbor Council``: ``Harbor Council``); None where nothing is left."""
+    based (``the Delhi-based Harbor Council``: ``Harbor Council``) and no day or month after
+    *on* (``Harbor University on Monday``); None where nothing is left."""
     org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
     org = re.sub(r"^[A-Z][\w.]*(?:[\s-][A-Z][\w.]*)*-based\s+(?=[A-Z])", "", org)
     org = re.sub(r"['’]s$", "", org)
+    org = _ON_A_DAY.sub("", org)
     return org or None
+
+
+#: A day or a month written after a name with *on* (``Harbor University on Monday``): when,
+#: not a part of the name, which the capitalised run of a role phrase would take in.
+_ON_A_DAY = re.compile(
+    r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s.*)?$"
+)
 
 
 def names_a_person(owner: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
 from newsdesk.quotes.description import PARTIES, PARTY_NAMES, QUOTED_ROLE_WORDS, Description, clean_org
 from newsdesk.quotes.nouns import ORG_NOUNS
@@ -99,18 +100,36 @@ def _placed_after_of(phrase: str, affiliation: re.Match | None) -> re.Match | No
     return _AT_ORG.search(phrase, affiliation.end())
 
 
+#: Words in lower case before a capitalised name that opens a role phrase: they say when or
+#: at what rank the office after the name is held (``former``, ``senior``, ``longtime``).
+_MODIFIED_ORG = re.compile(r"^(?P<modifiers>(?:[a-z][a-z-]*\s+){1,2})(?=[A-Z])")
+#: The words of rank and of time that may stand there (the title lexicon's ranks and these).
+_OFFICE_MODIFIERS = RANK_WORDS | {
+    "senior", "junior", "top", "chief", "longtime", "long-time", "veteran", "then", "current",
+    "outgoing", "incoming", "retired",
+}
+
+
 def _leading_org(stated: Description) -> Description:
     """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
-    role word; a party named in the role (``a Republican``, ``the California Democrat``: no
+    role word, also after the words in lower case that say when or at what rank the office is
+    held (``former Harbor Security Council official``: ``former official`` of ``Harbor
+    Security Council``), where the name is no party's word (``presumptive Democratic nominee``
+    stays whole); a party named in the role (``a Republican``, ``the California Democrat``: no
     office of California's) is the affiliation."""
-    match = _LEADING_ORG.match(stated.role or "")
+    modified = _MODIFIED_ORG.match(stated.role or "")
+    modifiers = modified.group("modifiers") if modified else ""
+    if not set(modifiers.split()) <= _OFFICE_MODIFIERS:
+        modifiers = ""  # "a fellow Harbor Caucus leader": a word of no rank or time
+    match = _LEADING_ORG.match((stated.role or "")[len(modifiers) :])
     if (
         match
         and match.group("role").split()[0].lower() in _OFFICE_WORDS
+        and not (modifiers and match.group("org").lower() in PARTIES)
         and not DEMONYM.search(match.group("org"))
         and not re.search(r"-[a-z]", match.group("org"))
     ):
-        return Description(match.group("role"), clean_org(match.group("org")))
+        return Description(modifiers + match.group("role"), clean_org(match.group("org")))
     party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
     if party and stated.affiliation is None:
         return Description(stated.role, party)

@@ -128,6 +128,9 @@ def _read_described(context: Context, start: int, end: int) -> Description:
             stated = Description(said.role, said.affiliation or stated.affiliation)
     if stated.affiliation is None:
         return stated
+    if _is_person_named(context, stated.affiliation):
+        # "Doe, Roe's superior,": whose the office is, a person, is no organisation
+        return Description(stated.role, None)
     return Description(stated.role, _whole_organisation(context, stated.affiliation, start=start, end=end))
 
 
@@ -313,6 +316,38 @@ def _names_a_person(context: Context, word: str) -> bool:
     return any(word in m.name.split() for m in context.index.mentions if m.label in PERSON_LABELS)
 
 
+def _is_person_named(context: Context, name: str) -> bool:
+    """``name`` is a person's surname or whole name as the article uses it: a mention of a
+    person by ``name`` alone that stands for a name of two words or more (``Roe`` for ``Jane
+    Roe``), where the tagger reads a person both in the word and in that whole name (the
+    name index may take a place for a person: ``Delhi`` for ``New Delhi``), or a person's
+    name of two words or more that the article writes more than once. A word the tagger puts
+    at the end of a person's name only once (``Story Highlights Iran``) is no surname, and a
+    name read as a person's only where it is the affiliation may be an organisation's it
+    misread (``consultancy Harbor Intelligence``)."""
+    people = [m for m in context.index.mentions if m.label in PERSON_LABELS]
+    alone = " " not in name and any(
+        context.text[m.start : m.end] == name
+        and _tagged_person(context, m.start)
+        and _tagged_full_name(context, context.index.full_name(name, before=m.start))
+        for m in people
+    )
+    whole = " " in name and any(m.name == name for m in people)
+    return alone or (whole and len(_written_at(context, name)) > 1)
+
+
+def _tagged_full_name(context: Context, full: str) -> bool:
+    """``full`` is a name of two words or more that the tagger reads whole as a person's."""
+    people = (e for e in doc_ents(context.doc) if e.label_ == "PERSON")
+    return " " in full and any(e.text == full for e in people)
+
+
+def _tagged_person(context: Context, position: int) -> bool:
+    """The tagger reads a person's name in the word at ``position``."""
+    span = context.doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == "PERSON"
+
+
 def _spells_out(longer: str, name: str) -> bool:
     """``longer`` holds every word of ``name``, or ``name`` is written as its initials."""
     return set(name.split()) <= set(longer.split()) or (name.isupper() and name == initials(longer))
@@ -336,15 +371,33 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     each on its own (at any mention, if none earlier states it); a role other than a courtesy
     title before one."""
     found = []
-    for mention in context.index.mentions_of(full):
-        stated = _described(context, mention.start, mention.end)
+    spans = [(m.start, m.end) for m in context.index.mentions_of(full)] + _owned_mentions(context, full)
+    for start, end in spans:
+        stated = _described(context, start, end)
         if stated.role or stated.affiliation:
-            found.append((mention.start < before, mention.start, stated))
+            found.append((start < before, start, stated))
+    found.sort(key=lambda f: f[1])
     ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
     # a courtesy title is the role only where no mention states another ("Dr. Lopez")
     roles = [d.role for d in ordered if d.role]
     role = next((r for r in roles if not _is_courtesy(r)), roles[0] if roles else None)
     return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
+
+
+#: A possessive's ending and the space after it, as written before a name.
+_OWNER_MARKS = ("’s ", "'s ", "’ ", "' ")
+
+
+def _owned_mentions(context: Context, full: str) -> list[tuple[int, int]]:
+    """The spans of ``full`` at the end of a mention the tagger ran on from the possessive
+    owner before it (``Harbor Political Report’s Jane Doe``, one organisation to the tagger):
+    that mention names the person too, and its owner is theirs."""
+    spans = []
+    for mention in context.index.mentions:
+        written = context.text[mention.start : mention.end]
+        if any(written.endswith(mark + full) for mark in _OWNER_MARKS):
+            spans.append((mention.end - len(full), mention.end))
+    return spans
 
 
 def without_kind(name: str) -> str:

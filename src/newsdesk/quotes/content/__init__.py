@@ -121,6 +121,9 @@ class Context:
     written: dict[str, list[int]] = field(default_factory=dict)
     #: The parse's sentences, listed on the first read (``pronouns.clauses``).
     sentences: tuple[Any, ...] | None = None
+    #: What the descriptions that stand as subjects for a named person state of them, by the
+    #: person's name, read on the first quote that needs them (``attribution``).
+    subject_descriptions: dict[str, Any] | None = None
 
 
 def is_source(token: Any) -> bool:
