@@ -1308,6 +1308,48 @@ TITLE_PLACES = [
     ),
     # negative: a place compound before a noun of no state office names a field
     ("Victor Cha, a North Korea expert, condemned the attacks.", "condemned", ["Victor Cha"]),
+    # written for the rule: only the compound right before the office, a place or body, not
+    # a person, names what is served; an envoy's place is where the envoy is sent
+    ("Mike DeWine, the Ohio governor, condemned the attack.", "condemned", ["Mike DeWine", "Ohio"]),
+    ("John Smith, a former Iraq war soldier, condemned the attack.", "condemned", ["John Smith"]),
+    ("Mark Brown, a former Afghanistan war veteran, criticized the deal.", "criticized", ["Mark Brown"]),
+    ("John Smith, the Russia envoy, condemned the attack.", "condemned", ["John Smith"]),
+    ("John Smith, a Trump campaign official, condemned the attack.", "condemned", ["John Smith"]),
+    ("John Smith, a Biden administration official, condemned the attack.", "condemned", ["John Smith"]),
+    ("Tom Hill, a Clinton administration official, criticized the deal.", "criticized", ["Tom Hill"]),
+    (
+        "John Bolton, the U.S. ambassador to the United Nations, criticized the deal.",
+        "criticized",
+        ["John Bolton", "United States"],
+    ),
+    # pvNizHTMoAK3yFGb
+    (
+        "Joseph Yun, the US envoy for North Korea, and Pak Song-Il, a senior North Korean "
+        "diplomat at the UN, are said to be leading the talks.",
+        "talks",
+        ["Joseph Yun", "United States"],
+    ),
+    # written for the rule: an "of" is followed no further past a kinship noun or a bare field
+    (
+        "Jane Doe, a member of the family of an Israeli hostage, condemned the attack.",
+        "condemned",
+        ["Jane Doe"],
+    ),
+    (
+        "John Smith, a friend of the family of a Saudi prince, condemned the attack.",
+        "condemned",
+        ["John Smith"],
+    ),
+    (
+        "Sarah Jones, a cousin of the wife of a Saudi prince, criticized the deal.",
+        "criticized",
+        ["Sarah Jones"],
+    ),
+    (
+        "John Smith, a professor of history of the Ottoman Empire, condemned the attack.",
+        "condemned",
+        ["John Smith"],
+    ),
 ]
 
 
@@ -1478,12 +1520,46 @@ DEATHS = [
     ),
     # negative: an act of another kind after it is not what brought the death about
     ("The senator died after the committee announced an inquiry.", "died", [], ["The senator"]),
+    # written for the rule: a death's means is a doer only as an act or instrument of force;
+    # a natural event, a place or an institution is none
+    ("Thousands of people died in a Turkish earthquake.", "died", [], ["Thousands of people"]),
+    ("The dissident died in a Chinese hospital.", "died", [], ["The dissident"]),
+    ("The reform died in a Senate committee after Republicans blocked it.", "died", [], []),
+    (
+        "A journalist died in a Syrian government air strike on Sunday.",
+        "died",
+        ["a Syrian government air strike"],
+        ["A journalist"],
+    ),
+    # written for the rule: other verbs of dying code the death on the dead too
+    (
+        "Hundreds of civilians perished in the Russian bombardment of Mariupol.",
+        "perished",
+        ["the Russian bombardment of Mariupol"],
+        ["Hundreds of civilians"],
+    ),
+    ("Dozens of migrants drowned off the coast of Libya.", "drowned", [], ["Dozens of migrants"]),
+    # negative: a verb of causing a death with an object is its doer's
+    ("Police drowned the protester in the river.", "drowned", ["Police"], ["the protester"]),
 ]
 
 
 @pytest.mark.parametrize("text, trigger, sources, targets", DEATHS)
 def test_who_dies_is_acted_on_not_the_doer(nlp, text, trigger, sources, targets):
     assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protests died down after police withdrew.",
+        "The violence died down after the ceasefire took hold.",
+    ],
+)
+def test_a_verb_of_dying_with_a_particle_of_fading_is_no_death(nlp, text):
+    from newsdesk.events import extract_events
+
+    assert not [e for e in extract_events(nlp(text)) if e["trigger"] == "died"]
 
 
 def test_the_dead_name_no_source(nlp):
@@ -1976,6 +2052,9 @@ PERSONS_ACTED_ON = [
         ["that country's leader"],
     ),
     ("The government released the detained leaders.", "released", ["the detained leaders"]),
+    # written for the rule: every noun of kinship (``person_nouns.KIN_NOUNS``) names a person
+    ("Police arrested his stepson.", "arrested", ["his stepson"]),
+    ("Authorities detained her fiancé at the airport.", "detained", ["her fiancé"]),
     ("She said the newspaper needed a more diverse staff.", "needed", []),
 ]
 

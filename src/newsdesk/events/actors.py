@@ -230,8 +230,27 @@ def _death_doer(trigger: Any) -> Any | None:
     """Who dealt a death outside custody: the name of its means ("died in an Israeli air
     strike", ``source_heads.passive_means``) or the subject of the act of force that
     brought it about ("died after police opened fire", ``caused.cause_doer``), else no one;
-    never the one who died."""
-    return passive_means(trigger) or cause_doer(trigger)
+    never the one who died. The means must be an act or instrument of force
+    (``_force_means``): "died in a Turkish earthquake", "in a Chinese hospital" or "in a
+    Senate committee" names a natural event, a place or an institution, no doer."""
+    means = passive_means(trigger)
+    return means if means is not None and _force_means(means) else cause_doer(trigger)
+
+
+#: The CAMEO roots of acts of force: assault (18), fight (19), mass violence (20).
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _force_means(noun: Any) -> bool:
+    """True for a noun of an act of force the dictionary codes (``cameo.noun_code``: "air
+    strike", "shelling", "raid") or of a weapon its patterns name ("missile", "bomb",
+    "strike"). ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import noun_code, noun_words, weapon_nouns
+
+    coded = noun_code(noun)
+    if coded is not None and coded[1].startswith(_FORCE_ROOTS):
+        return True
+    return bool(noun_words(noun) & weapon_nouns())
 
 
 def _dead(trigger: Any) -> list[Any]:

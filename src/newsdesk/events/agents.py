@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsdesk.entities.person_nouns import KIN_NOUNS
+
 #: PLOVER sector codes -> the role they name.
 ROLE_NAMES = {
     "GOV": "government",
@@ -48,32 +50,10 @@ ROLE_NAMES = {
     "PRM": "prime minister",
     "UNK": "unknown",
 }
-#: People named by kinship or captivity, civilians the dictionary lacks though it has "mother",
-#: "child" and "victim": a person acted on is a target ("freed the hostages", "arrested his
-#: wife"), not a thing.
-_KIN = (
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "parent",
-    "sibling",
-    "relative",
-    "cousin",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "widow",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-)
-_KIN_AND_CAPTIVES = (*_KIN, "hostage", "captive", "abductee", "inmate")
+#: People named by kinship (``newsdesk.entities.person_nouns.KIN_NOUNS``) or captivity,
+#: civilians the dictionary lacks but for "mother" and "child": a person acted on is a target
+#: ("freed the hostages", "arrested his wife"), not a thing.
+_KIN_AND_CAPTIVES = (*sorted(KIN_NOUNS), "hostage", "captive", "abductee", "inmate")
 #: Role nouns the dictionary lacks ("force" and "peacekeeper" only in phrases).
 EXTRA_AGENTS = {
     "force": "MIL",

@@ -204,7 +204,13 @@ def plover_of(cameo: str) -> str | None:
 
 
 def verb_code(token: Any) -> tuple[str, str] | None:
-    """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
+    """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None; none for
+    a verb of dying read as fading ("the protests died down": ``source_heads.fades``,
+    imported on use: it imports modules that import this one)."""
+    from newsdesk.events.source_heads import fades
+
+    if fades(token):
+        return None
     dictionary = cameo_dictionary()
     for key in verb_keys(token):
         if key in dictionary["forms"] and not _own_particle_pattern(token, key):
@@ -258,7 +264,7 @@ def _armed_strike(verb: Any) -> bool:
     if not strikes:
         return False
     modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in MODIFIER_DEPS}
-    if modifiers & (_weapon_nouns() | {"air"}):
+    if modifiers & (weapon_nouns() | {"air"}):
         return True
     aims = [
         o
@@ -280,7 +286,7 @@ def _objects_and_of(verb: Any) -> list[Any]:
 
 
 @lru_cache(maxsize=1)
-def _weapon_nouns() -> frozenset[str]:
+def weapon_nouns() -> frozenset[str]:
     """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
     return frozenset(
         noun

@@ -305,8 +305,8 @@ def _title_words(token: Any) -> list[Any]:
     found += [w for part in split_words(token) for w in _modifier_words(part)]
     found += _of_words(token) if _titled_person(token) is not None else []
     for appos in (c for c in token.children if c.dep_ == "appos"):
-        kinds = {"amod", "poss", "compound"} if _state_office(appos) else {"amod", "poss"}
-        found += [w for c in appos.children if c.dep_ in kinds for w in _modifier_words(c)]
+        found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
+        found += [w for c in _served_places(appos) for w in _modifier_words(c)]
         found += _of_words(appos)
     return sorted(found, key=lambda w: w.i)
 
@@ -323,20 +323,69 @@ def _state_office(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and agent_role(noun) in _STATE_ROLES
 
 
+#: Offices of being sent to another state: "the Russia envoy" is sent to Russia, so a place
+#: before one names the state served only beside the "to" or "for" of where it is sent ("the
+#: U.S. ambassador to the United Nations", "the US envoy for North Korea").
+_SENT_OFFICES = frozenset({"ambassador", "envoy", "emissary"})
+#: The prepositions of where or for what an envoy is sent ("to the United Nations", "for
+#: North Korea"), beside which a place before the office is the sender.
+_SENT_TO = frozenset({"to", "for"})
+#: Entity labels of a place or body a compound before an office names as served.
+_SERVED_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _served_places(office: Any) -> list[Any]:
+    """The compounds before an office of a state (``_state_office``) that name the state,
+    place or body served: the office's own compound modifier, a place or body by its entity
+    label ("the Ohio governor", "a Foreign Office minister") right before it, not a person,
+    nor a word further off ("a former Iraq war soldier": a war's place; "a Trump campaign
+    official": a campaign's), nor before an office of being sent without its "to" or "for"
+    (``_SENT_OFFICES``)."""
+    if not _state_office(office):
+        return []
+    sent = office.lemma_.lower() in _SENT_OFFICES
+    if sent and not any(c.dep_ == "prep" and c.lower_ in _SENT_TO for c in office.children):
+        return []
+    before = office.doc[office.i - 1] if office.i > 0 else None
+    if before is None or before.head != office or before.dep_ != "compound":
+        return []
+    return [before] if before.ent_type_ in _SERVED_LABELS else []
+
+
 def _own_title(token: Any) -> list[Any]:
     """The words of the title written before a name, its modifiers and theirs ("Veteran
     Pakistani opposition leader" of "X"), not an apposition's nor an "of" phrase's."""
     return [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
 
 
+#: Nouns of a group of kin, whose "of" names a relative as a kinship noun's does ("the family
+#: of an Israeli hostage").
+_KIN_GROUPS = frozenset({"family", "household"})
+
+
 def _of_words(token: Any) -> list[Any]:
     """The objects of a word's "of" phrases and their modifiers ("of Egypt", "of the Syrian
     parliament"), and those of the body's own "of", the body it is part of ("a member of the
     foreign affairs committee of the Italian parliament"); a kinship noun's "of" names a
-    relative, so only its object counts ("the son of Cuban immigrants")."""
-    if token.lemma_.lower() in KIN_NOUNS:
+    relative, so only its object counts ("the son of Cuban immigrants"), and nothing past a
+    kinship noun further along ("a member of the family of an Israeli hostage"); a bare noun
+    with no determiner is a field, not a body ("a professor of history of the Ottoman
+    Empire"), so its "of" is not followed either."""
+    if _kin(token):
         return of_objects(token)
-    return [w for o in of_objects(token) for w in (*_modifier_words(o), *_of_words(o))]
+    return [w for o in of_objects(token) for w in (*_modifier_words(o), *_body_of_words(o))]
+
+
+def _kin(noun: Any) -> bool:
+    return noun.lemma_.lower() in KIN_NOUNS | _KIN_GROUPS
+
+
+def _body_of_words(noun: Any) -> list[Any]:
+    """The words of the "of" of an "of" object that names a body ("the committee"), none
+    past a kinship noun or a bare field (``_of_words``)."""
+    if _kin(noun) or not any(c.dep_ == "det" for c in noun.children):
+        return []
+    return _of_words(noun)
 
 
 def _modifier_words(token: Any) -> list[Any]:

@@ -204,15 +204,32 @@ def own_subject(verb: Any) -> Any | None:
     return None
 
 
-#: Verbs whose subject is the one who died, not a doer (the dictionary's DIE block, which
-#: codes a death on the dead, ``[:184]``).
-DYING_VERBS = frozenset({"die"})
+#: Verbs of dying in general English, whose subject is the one who died, not a doer (the
+#: dictionary's DIE block, which codes a death on the dead, ``[:184]``, lists "die" alone).
+DYING_VERBS = frozenset({"die", "perish", "drown"})
+#: Verbs of dying that are also verbs of causing a death with an object ("police drowned
+#: him"): with one, the subject is the doer.
+CAUSING_DEATH = frozenset({"drown"})
+#: Particles that make a verb of dying a verb of fading ("the protests died down", "the
+#: custom died out", "the herds died off"): no death.
+FADING_PARTICLES = frozenset({"down", "out", "off", "away"})
 
 
 def dies(verb: Any) -> bool:
-    """True for a verb of dying with a subject ("the prisoner died"): the subject is who
-    died, acted on, as a passive's subject is."""
-    return verb.lemma_.lower() in DYING_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+    """True for a verb of dying with a subject ("the prisoner died", "migrants drowned"; but
+    "police drowned him" is a doer's act: ``CAUSING_DEATH``), not one of fading (``fades``):
+    the subject is who died, acted on, as a passive's subject is."""
+    if verb.lemma_.lower() not in DYING_VERBS or fades(verb):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not (verb.lemma_.lower() in CAUSING_DEATH and "dobj" in deps)
+
+
+def fades(verb: Any) -> bool:
+    """True for a verb of dying with a particle of fading ("died down"): no death."""
+    return verb.lemma_.lower() in DYING_VERBS and any(
+        c.dep_ == "prt" and c.lower_ in FADING_PARTICLES for c in verb.children
+    )
 
 
 def means_objects(verb: Any) -> list[Any]:
