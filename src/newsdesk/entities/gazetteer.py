@@ -1,4 +1,5 @@
-"""The entity gazetteer shipped in ``newsdesk/data/gazetteer.jsonl`` and the ruler patterns made from it.
+"""The entity gazetteer shipped in ``newsdesk/data/gazetteer.jsonl`` and the ruler patterns made
+from it.
 
 The file is built by ``scripts/build_gazetteer.py`` from GeoNames (countries, capitals) and the
 Phoenix/PETRARCH-2 CAMEO actor dictionaries (leaders, officials, organisations, armed groups),
@@ -13,8 +14,9 @@ name's token ids without tokenising the names in every process (``newsdesk.nlp``
 Each process reads the gazetteer once (``load_gazetteer``). The parsed entries are kept in
 the user's cache directory as a ``marshal`` of the parse (lists, dicts and strings; unlike a
 pickle, reading it back runs no code; ``newsdesk.parse_cache``), named by the SHA-1 of the
-file's bytes and by Python's version, so a changed file is parsed again; loading it costs about a third of the JSON
-parse (0.007 against 0.019 CPU s on an idle core), paid by every analysis worker. A cache
+file's bytes and by Python's version, so a changed file is parsed again; loading it costs
+about a third of the JSON parse (0.007 against 0.019 CPU s on an idle core), paid by every
+analysis worker. A cache
 that cannot be read or written is passed over.
 
 A reader of a few entries by id and of the countries (the registry's corpus update, which
@@ -124,7 +126,8 @@ class Gazetteer:
         stem = text.lower().removesuffix("s")
         if len(stem) < 5:
             return False
-        if " " not in stem and any(name.startswith(stem) and name != stem for name in self.countries):
+        if " " not in stem and any(name.startswith(stem) and name != stem
+                                   for name in self.countries):
             return True
         return text.endswith("s") and self.country_of_adjective(text) is not None
 
@@ -192,7 +195,8 @@ def _names_of(entries: Iterable[dict[str, Any]]) -> tuple[dict[str, str], set[st
         for entry in entries
         for name in (entry["name"], *entry.get("aliases", ()), *entry.get("acronyms", ()))
     ]
-    return {name.lower(): entry_id for name, entry_id in reversed(names)}, {name for name, _ in names}
+    by_name = {name.lower(): entry_id for name, entry_id in reversed(names)}
+    return by_name, {name for name, _ in names}
 
 
 @lru_cache(maxsize=1)
@@ -516,7 +520,8 @@ def is_short_alias(name: str) -> bool:
     """Acronyms and names of at most four letters: they need an exact-case match and must be
     the whole mention, never a word inside a longer name ("US" of "US Airways")."""
     letters = [char for char in name if char.isalpha()]
-    return len(letters) <= SHORT_ALIAS_LETTERS or (len(letters) > 1 and name.isupper() and " " not in name)
+    acronym = len(letters) > 1 and name.isupper() and " " not in name
+    return len(letters) <= SHORT_ALIAS_LETTERS or acronym
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
