@@ -74,6 +74,36 @@ def test_a_nationality_word_names_its_own_country(word, country):
     assert country_of_word(word, _fresh()) == country
 
 
+#: A nationality's plural reads as its singular; "British" is the word of the alias Britain;
+#: surnames and peoples that only look like a country's stem with an ending name no country:
+#: "-i" follows a whole name (Iraqi), "-man" is the noun man, a name's stem without its last
+#: vowel that is a person's name is the person's (Ghani, Romani, Malini, Perucci, Germani,
+#: Turkman, Maliki are not Ghana, Romania, Mali, Peru, Germany, Turkey, Mali).
+PLURALS_ALIASES_AND_SURNAMES = [
+    ("Mexicans", "MEX"), ("Ukrainians", "UKR"), ("Afghans", "AFG"), ("Brazilians", "BRA"),
+    ("Egyptians", "EGY"), ("Germans", "DEU"), ("Somalis", "SOM"), ("British", "GBR"),
+    ("Iraqi", "IRQ"), ("Pakistani", "PAK"), ("Israeli", "ISR"), ("Omani", "OMN"),
+    ("Mozambican", "MOZ"), ("Swiss", None), ("Ghani", None), ("Romani", None), ("Malini", None),
+    ("Perucci", None), ("Germani", None), ("Turkman", None), ("Maliki", None), ("Mani", None),
+]
+
+
+@pytest.mark.parametrize("word, country", PLURALS_ALIASES_AND_SURNAMES)
+def test_plurals_aliases_and_surnames_as_nationality_words(word, country):
+    from newsdesk.quotes.served import country_code
+
+    assert country_of_word(word, _fresh()) == country
+    assert country_code(word) == country  # the quotes layer reads the word the same way
+
+
+def test_a_surname_before_government_names_no_state():
+    from newsdesk.state_voices import countries_named
+
+    assert countries_named("the Ghani government") == set()
+    assert countries_named("a Romani rights group") == set()
+    assert countries_named("the Ghanaian government") == {"Ghana"}
+
+
 def test_a_nationality_word_scans_only_the_country_entries():
     gazetteer = _fresh()
     assert [country_of_word(w, gazetteer) for w in ("Dominican", "Turkish", "Roman")] == ["DOM", "TUR", None]

@@ -1842,3 +1842,29 @@ def test_the_author_stop_words_are_spacys_lists():
     assert words == frozenset().union(
         *(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in STOP_WORD_LANGUAGES)
     )
+
+
+#: A site's name in its footer, a copyright block or line, or a headline-less page's header
+#: says who publishes the page; after the headline, alone or after a byline word, it is a
+#: credit (``author_sources.page_prints_credit``).
+PRINTED_CREDITS = [
+    ("<h1>Storm hits coast</h1><p>Text of the story.</p><footer>© City Herald</footer>", False),
+    ("<h1>Storm hits coast</h1><p>Text of the story.</p>"
+     "<div class=copyright><p>City Herald</p></div>", False),
+    ("<h1>Storm hits coast</h1><p>Text of the story.</p><p>Copyright 2024 City Herald</p>", False),
+    ("<header><a href='/'>City Herald</a></header><p>Text of the story.</p>", False),
+    ("<h1>Storm hits coast</h1><p>By City Herald</p><p>Text of the story.</p>", True),
+    ("<h1>Storm hits coast</h1><p>Von</p><span>City Herald</span><p>Text.</p>", True),
+    ("<article><header><h1>Storm hits coast</h1><p class=byline>City Herald</p></header>"
+     "<p>Text.</p></article>", True),
+]
+
+
+@pytest.mark.parametrize(("body", "printed"), PRINTED_CREDITS)
+def test_a_publisher_s_place_prints_no_credit(body: str, printed: bool) -> None:
+    from lxml import html
+
+    from newsdesk.htmlmeta.author_sources import page_prints_credit
+
+    tree = html.fromstring(f"<html><body>{body}</body></html>")
+    assert page_prints_credit(tree, ["City Herald"], title="Storm hits coast") is printed

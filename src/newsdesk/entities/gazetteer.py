@@ -1,4 +1,5 @@
-"""The entity gazetteer shipped in ``newsdesk/data/gazetteer.jsonl`` and the ruler patterns made from it.
+"""The entity gazetteer shipped in ``newsdesk/data/gazetteer.jsonl`` and the ruler patterns made
+from it.
 
 The file is built by ``scripts/build_gazetteer.py`` from GeoNames (countries, capitals) and the
 Phoenix/PETRARCH-2 CAMEO actor dictionaries (leaders, officials, organisations, armed groups),
@@ -13,8 +14,9 @@ name's token ids without tokenising the names in every process (``newsdesk.nlp``
 Each process reads the gazetteer once (``load_gazetteer``). The parsed entries are kept in
 the user's cache directory as a ``marshal`` of the parse (lists, dicts and strings; unlike a
 pickle, reading it back runs no code; ``newsdesk.parse_cache``), named by the SHA-1 of the
-file's bytes and by Python's version, so a changed file is parsed again; loading it costs about a third of the JSON
-parse (0.007 against 0.019 CPU s on an idle core), paid by every analysis worker. A cache
+file's bytes and by Python's version, so a changed file is parsed again; loading it costs
+about a third of the JSON parse (0.007 against 0.019 CPU s on an idle core), paid by every
+analysis worker. A cache
 that cannot be read or written is passed over.
 
 A reader of a few entries by id and of the countries (the registry's corpus update, which
@@ -124,7 +126,8 @@ class Gazetteer:
         stem = text.lower().removesuffix("s")
         if len(stem) < 5:
             return False
-        if " " not in stem and any(name.startswith(stem) and name != stem for name in self.countries):
+        if " " not in stem and any(name.startswith(stem) and name != stem
+                                   for name in self.countries):
             return True
         return text.endswith("s") and self.country_of_adjective(text) is not None
 
@@ -192,7 +195,8 @@ def _names_of(entries: Iterable[dict[str, Any]]) -> tuple[dict[str, str], set[st
         for entry in entries
         for name in (entry["name"], *entry.get("aliases", ()), *entry.get("acronyms", ()))
     ]
-    return {name.lower(): entry_id for name, entry_id in reversed(names)}, {name for name, _ in names}
+    by_name = {name.lower(): entry_id for name, entry_id in reversed(names)}
+    return by_name, {name for name, _ in names}
 
 
 @lru_cache(maxsize=1)
@@ -396,17 +400,33 @@ _STEM_LETTERS = 4
 
 
 def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
-    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese",
-    "Dominican" (the Dominican Republic, whose name opens with it, not Dominica)."""
+    """ISO3 for a country name or a nationality word or its plural: "China", "Kazakh",
+    "Chinese", "Mexicans", "British" (of the alias Britain), "Dominican" (the Dominican
+    Republic, whose name opens with it, not Dominica)."""
     if len(word) < 4 or not word[:1].isupper():
         return None
     exact = gazetteer.country_named(word) or _country_opened_by(word, gazetteer)
     exact = exact or gazetteer.country_of_adjective(word)
     if exact:
         return exact
-    if not word.lower().endswith(_DEMONYM_ENDINGS):
+    if not singular_of(word).lower().endswith(_DEMONYM_ENDINGS):
         return None
-    return country_of_stem(word, ((e["id"], e["name"]) for e in gazetteer.country_entries))
+    found = country_of_stem(word, ((e["id"], e["name"]) for e in gazetteer.country_entries))
+    return found or country_of_stem(word, _one_word_names(gazetteer))
+
+
+def singular_of(word: str) -> str:
+    """``word`` without a plural's "s" ("Mexicans": Mexican; "Swiss" keeps its own)."""
+    return word if word.lower().endswith("ss") else word.removesuffix("s")
+
+
+def _one_word_names(gazetteer: Gazetteer) -> Iterator[tuple[str, str]]:
+    """(id, name) of each country's one-word names and aliases ("Britain" of the United
+    Kingdom), whose stem a nationality word may be where no official name's is."""
+    for entry in gazetteer.country_entries:
+        for name in (entry["name"], *entry.get("aliases", ())):
+            if " " not in name:
+                yield entry["id"], name
 
 
 def _country_opened_by(word: str, gazetteer: Gazetteer) -> str | None:
@@ -414,8 +434,10 @@ def _country_opened_by(word: str, gazetteer: Gazetteer) -> str | None:
     nationality's word, as the name's own adjective: before a noun that names no country
     and no *of* phrase ("Dominican Republic", "Saudi Arabia", "Czech Republic"; not
     "American Samoa", named after its owner, nor "Democratic Republic of the Congo")."""
-    singular = word.removesuffix("s") if not word.endswith("ss") else word
-    if " " in word or len(singular) < _STEM_LETTERS or not singular.lower().endswith(_DEMONYM_ENDINGS):
+    singular = singular_of(word)
+    if " " in word or len(singular) < _STEM_LETTERS:
+        return None
+    if not singular.lower().endswith(_DEMONYM_ENDINGS):
         return None
     found = set()
     for entry in gazetteer.country_entries:
@@ -429,19 +451,22 @@ def _country_opened_by(word: str, gazetteer: Gazetteer) -> str | None:
 
 def country_of_stem(word: str, names: Iterable[tuple[str, str]]) -> str | None:
     """The one id of the (id, name) pairs whose name, or a place a name joins (``_places``),
-    is the stem of the nationality word ``word`` or its plural (a whole name first): the two share
-    ``_STEM_LETTERS`` letters or more, after which the name has only an ending English drops
-    before a nationality's suffix (``_NAME_ENDINGS``) and the word only such a suffix, or
-    nothing where the name drops a word for land or its last vowel (``_PEOPLE_NAME_ENDINGS``): "Chinese":
-    China; "Kazakh": Kazakhstan; "Turkish": Turkey, not Turkmenistan. A name that goes on
-    otherwise makes another word ("Roman", "Venetian", "Christian", "Republican" are not
-    Romania, Venezuela, Christmas Island, the Republic of the Congo)."""
-    lowered = word.lower()
-    singular = lowered.removesuffix("s") if not lowered.endswith("ss") else lowered
+    is the stem of the nationality word ``word`` or its plural (a whole name first): the two
+    share ``_STEM_LETTERS`` letters or more, after which the name has only an ending English
+    drops before a nationality's suffix (``_NAME_ENDINGS``) and the word only such a suffix,
+    or nothing where the name drops a word for land or its last vowel
+    (``_PEOPLE_NAME_ENDINGS``): "Chinese": China; "Kazakh": Kazakhstan; "Turkish": Turkey,
+    not Turkmenistan. A name that goes on otherwise makes another word ("Roman", "Venetian",
+    "Christian", "Republican" are not Romania, Venezuela, Christmas Island, the Republic of
+    the Congo); so does a suffix the word does not attach as English writes it (``_stem_of``:
+    "Ghani", "Perucci", "Turkman" are not Ghana, Peru, Turkey)."""
+    singular = singular_of(word.lower())
     names = list(names)
-    found = {code for code, name in names if singular == name.lower() or _stem_of(singular, name.lower())}
+    found = {code for code, name in names
+             if singular == name.lower() or _stem_of(singular, name.lower())}
     if not found:  # a place a name joins only where no whole name is the stem
-        found = {code for code, name in names if any(_stem_of(singular, p) for p in _places(name))}
+        found = {code for code, name in names
+                 if any(_stem_of(singular, p) for p in _places(name))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -457,29 +482,46 @@ def _places(name: str) -> list[str]:
 
 def _stem_of(word: str, name: str) -> bool:
     """``word`` is ``name``'s stem and a nationality's suffix (``country_of_stem``); an
-    adjective in -ic is made of a whole name (Iceland: Icelandic; not Turkic, Germanic)."""
+    adjective in -ic or -i is made of a whole name (Iceland: Icelandic, Iraq: Iraqi; not
+    Turkic, Germanic, nor Ghani of Ghana, Germani of Germany); a name's stem alone without
+    its last vowel (Somalia: Somali) is no person's name ("Romani" is no Romania)."""
     if word.endswith("ic"):
         return word == name + "ic"
-    common = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), min(len(word), len(name)))
+    if word == name + "i":
+        return len(name) >= _STEM_LETTERS
+    common = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b),
+                  min(len(word), len(name)))
     for shared in range(common, _STEM_LETTERS - 1, -1):
         suffix, ending = word[shared:], name[shared:]
         if ending in _NAME_ENDINGS and _is_suffix(suffix):
             return True
         if not suffix and ending in _PEOPLE_NAME_ENDINGS:
-            return True
+            return ending != "a" or not _person_name(word)
     return False
 
 
+def _person_name(word: str) -> bool:
+    """The lower-cased ``word`` is a common given name of the name table."""
+    from newsdesk.given_names import is_common_given_name
+
+    return is_common_given_name(word)
+
+
 def _is_suffix(letters: str) -> bool:
-    """A nationality's suffix, after at most two linking letters (Peru-v-ian, Norw-eg-ian)."""
-    return any(letters.endswith(end) and len(letters) - len(end) <= 2 for end in _DEMONYM_ENDINGS)
+    """A nationality's suffix after at most two linking letters (Peru-v-ian, Norw-eg-ian);
+    "-i" follows a whole name (``_stem_of``) and "-man" is the noun man (Turkman, Frenchman)."""
+    if letters.endswith("man") or letters == "i":
+        return False
+    return any(letters.endswith(end) and len(letters) - len(end) <= 2
+               for end in _DEMONYM_ENDINGS if end != "i")
 
 
 def is_short_alias(name: str) -> bool:
     """Acronyms and names of at most four letters: they need an exact-case match and must be
     the whole mention, never a word inside a longer name ("US" of "US Airways")."""
     letters = [char for char in name if char.isalpha()]
-    return len(letters) <= SHORT_ALIAS_LETTERS or (len(letters) > 1 and name.isupper() and " " not in name)
+    acronym = len(letters) > 1 and name.isupper() and " " not in name
+    return len(letters) <= SHORT_ALIAS_LETTERS or acronym
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:

@@ -15,19 +15,34 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-#: Ordered rewrite rules applied to a lower-case ASCII word.
+#: Ordered rewrite rules applied to a lower-case ASCII word; a longer spelling comes before
+#: the rule that would rewrite a part of it ("dzh" before "zh").
 _RULES: tuple[tuple[str, str], ...] = (
-    (r"ayev$", "aev"), (r"iyev$", "iev"), (r"yev$", "ev"), (r"yeva$", "eva"), (r"ayeva$", "aeva"),
-    (r"zh", "j"), (r"kh", "h"), (r"dzh", "j"), (r"ts", "c"), (r"tch", "ch"), (r"ck", "k"),
+    (r"ayev$", "aev"), (r"iyev$", "iev"), (r"yev$", "ev"), (r"yeva$", "eva"),
+    (r"dzh", "j"), (r"zh", "j"), (r"kh", "h"), (r"ts", "c"), (r"tch", "ch"), (r"ck", "k"),
     (r"q", "k"), (r"ey$", "ei"), (r"iy$", "i"), (r"yy$", "i"), (r"y", "i"), (r"w(?=[aeiou])", "v"),
     (r"ph", "f"), (r"ou", "u"), (r"(.)\1", r"\1"),
 )
+#: Letters that every match of a pattern opens with, or "" where that is not plain: the
+#: pattern's leading letters, less the last where a quantifier follows it ("ks?": "k"), and
+#: none where the pattern has an alternation ("a|e").
+_OPTIONAL = re.compile(r"[?*{]")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The letters every match of ``pattern`` opens with (``_OPTIONAL``'s comment)."""
+    if "|" in pattern:
+        return ""
+    letters = re.match(r"[a-z]*", pattern).group()
+    following = pattern[len(letters):len(letters) + 1]
+    return letters[:-1] if _OPTIONAL.match(following) else letters
+
+
 #: Each rule compiled, with the letters every match of it starts with ("" for the doubled
 #: letter): a word without them is passed over, as the rule would leave it (the rules run in
 #: order, so each is tested on the word the earlier ones made).
 _COMPILED = tuple(
-    (re.compile(pattern), replacement, re.match(r"[a-z]*", pattern).group())
-    for pattern, replacement in _RULES
+    (re.compile(pattern), replacement, literal_prefix(pattern)) for pattern, replacement in _RULES
 )
 _NON_LETTER = re.compile(r"[^a-z ]+")
 

@@ -256,16 +256,39 @@ def page_prints_credit(tree, names: list[str], *, title: str | None) -> bool:
     article's headline (after a byline word, an author's or a source's label, or alone:
     "Von" | "Eurosport", "Autor: przepisy.pl", "Quelle: mdr.de", a post's author slot
     "telebasel"), outside asides, navigation, footers and comments. A page without a
-    headline is read whole. The site's name in a logo, a menu, the page's title or a
-    copyright line ("© Telebasel") is no credit: it says who publishes the page."""
+    headline is read whole but for its ``<header>``. The site's name in a logo, a menu, the
+    page's title or a copyright line ("© Telebasel") is no credit: it says who publishes the
+    page (``_publisher_place``)."""
     wanted = {squash(name) for name in names}
     heading = next(iter(headlines(tree, title=title)), None)
     texts = body_texts(tree) if heading is None else _texts_after(heading)
     return any(
         squash(_CREDIT_LEAD.sub("", " ".join(text.split()))) in wanted
-        and not off_region(text.getparent())
+        and not _publisher_place(text, headline=heading is not None)
         for text in texts
     )
+
+
+#: A copyright line's sign or word, in a text or in a block's class or id ("copyright",
+#: "site-copyright", "©"): the line names who publishes the page.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)\s|copyright", re.IGNORECASE)
+
+
+def _publisher_place(text, *, headline: bool) -> bool:
+    """A text (an lxml string) where a page names its publisher: a copyright line, or its
+    holder or a block around it an aside, navigation, footer, comment block or copyright
+    block (``off_region``, the holder included); without a headline, also the page's
+    ``<header>`` (its logo and menu)."""
+    holder = text.getparent()
+    holder = holder.getparent() if text.is_tail and holder is not None else holder
+    if holder is None or _COPYRIGHT_MARK.search(text):
+        return True
+    blocks = [holder, *holder.iterancestors()]
+    if any(_COPYRIGHT_MARK.search(" ".join(block_marks(block))) for block in blocks):
+        return True
+    if holder.tag in ("aside", "nav", "footer") or any(map(names_off_block, block_marks(holder))):
+        return True
+    return off_region(holder) or (not headline and any(b.tag == "header" for b in blocks))
 
 
 def _texts_after(element) -> list:

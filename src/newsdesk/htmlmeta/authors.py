@@ -69,7 +69,8 @@ def choose_authors(
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
-    sources = partial(author_bylines, tree, data, fallback=fallback, sites=sites, title=page.title, text=text)
+    sources = partial(author_bylines, tree, data, fallback=fallback, sites=sites,
+                      title=page.title, text=text)
     apply_choice(page, tree, sources(), sites=sites)
     _signed_over_structured(page, text, sources, sites=sites)
 
@@ -139,9 +140,9 @@ def _signed_over_structured(
     text's byline, and the markup names whoever the site's account says; by the written
     rules the printed byline is the author. Not when the first byline the page prints,
     above the text's line (a byline element, a line by the headline), names a structured
-    author too: what the reader sees there agrees with the markup. The lines are read only for structured authors, a
-    text search, so no other page pays for it; the other sources only when the text's line
-    names others."""
+    author too: what the reader sees there agrees with the markup. The lines are read only
+    for structured authors, a text search, so no other page pays for it; the other sources
+    only when the text's line names others."""
     if page.found.get("authors") not in STRUCTURED:
         return
     signed = parse_byline(text_bylines(text), outlet=sites)
@@ -178,7 +179,8 @@ def apply_choice(
             continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
-            read, printed = _first_printed(page, bylines) if _may_give_way(page, tree, sites) else ([], None)
+            gives_way = _may_give_way(page, tree, sites)
+            read, printed = _first_printed(page, bylines) if gives_way else ([], None)
             _printed_over_account(page, printed, sites=sites)
             _printed_in_full(page, tree, printed, sites=sites)
             read = _printed_over_unwritten(page, tree, read, bylines)
@@ -191,11 +193,14 @@ def apply_choice(
         names = byline.credit if source == LD_BODY else organisations(byline.credit, sites=sites)
         if _better_organisation(organisation, (source, names), sites=sites):
             organisation = (source, names)
-    if organisation and not _site_in_markup_alone(tree, *organisation, sites=sites, title=page.title):
+    if organisation and not _site_in_markup_alone(tree, *organisation, sites=sites,
+                                                  title=page.title):
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
 
 
-def _site_in_markup_alone(tree, source: str, names: list[str], *, sites: list, title: str | None) -> bool:
+def _site_in_markup_alone(
+    tree, source: str, names: list[str], *, sites: list, title: str | None
+) -> bool:
     """The markup's author is the site itself and the page prints it as no credit: a JSON-LD
     author typed as an organisation or a ``<meta name=author>`` that names the site ("City
     Herald" on cityherald.com) says who publishes the page, which its publishing system
@@ -212,7 +217,9 @@ def _site_in_markup_alone(tree, source: str, names: list[str], *, sites: list, t
     return not page_prints_credit(tree, names, title=title)
 
 
-def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list) -> bool:
+def _better_organisation(
+    chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list
+) -> bool:
     """The first organisation a page credits, unless it is only the site's own name and
     the article's source line credits another (an agency or a desk: "Quelle: MDR
     THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de"), or the markup
@@ -228,7 +235,9 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
         return bool(names)
     if source == "issuer":
         return chosen[0] in (*STRUCTURED, LD_BODY)
-    if not all(names_site(name, sites) for name in chosen[1]) or any(names_site(name, sites) for name in names):
+    if not all(names_site(name, sites) for name in chosen[1]):
+        return False
+    if any(names_site(name, sites) for name in names):
         return False
     if source in (*PAGE_BYLINES, "dateline"):
         return chosen[0] in (*STRUCTURED, LD_BODY) and all(map(_agency_or_desk, names))
@@ -283,7 +292,9 @@ def _first_printed(
     return read, None
 
 
-def _printed_in_full(page: PageMetadata, tree, printed: tuple[str, Byline] | None, *, sites: list) -> None:
+def _printed_in_full(
+    page: PageMetadata, tree, printed: tuple[str, Byline] | None, *, sites: list
+) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
     Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``)."""
@@ -296,7 +307,9 @@ def _printed_in_full(page: PageMetadata, tree, printed: tuple[str, Byline] | Non
         page.authors, page.found["authors"] = byline.authors, source
 
 
-def _printed_over_account(page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list) -> None:
+def _printed_over_account(
+    page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list
+) -> None:
     """Structured data that names an account's user name ("kevin-r", beside
     the account's display name "Kevin Rebong"), the site's own name or no person ("CMS
     Medios" over "Laura Jordán, Javier Urbina") names who posted the page

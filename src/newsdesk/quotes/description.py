@@ -80,7 +80,8 @@ def names_a_person(owner: Any) -> bool:
     before a possessive and a person's name as one more person."""
     doc = owner.doc
     named = any(e.label_ == "PERSON" and e.start < owner.i < e.end for e in doc_ents(doc))
-    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i for t in doc)
+    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i
+                        for t in doc)
 
 
 def names_people(head: Any) -> bool:

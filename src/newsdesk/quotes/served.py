@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsdesk.entities.gazetteer import country_of_stem, country_of_word, load_gazetteer
+from newsdesk.entities.gazetteer import country_of_word, load_gazetteer
 from newsdesk.entities.titles import PERSON_OFFICES, SPELLED_OUT
 from newsdesk.parsed import doc_ents
 
@@ -44,20 +44,8 @@ def country_of(doc: Any, word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def country_code(word: str) -> str | None:
     """The gazetteer's id of the country ``word`` names or is the nationality word of
-    (``gazetteer.country_of_word``), or of the one country whose one-word name or alias is
-    the nationality word's stem (``British``: ``Britain``; ``gazetteer.country_of_stem``);
-    else None."""
-    gazetteer = load_gazetteer()
-    code = country_of_word(word, gazetteer)
-    if code is not None or not word.endswith(("ish", "ese", "an", "i")) or " " in word:
-        return code
-    names = (
-        (e["id"], name)
-        for e in gazetteer.country_entries
-        for name in (e["name"], *e.get("aliases", ()))
-        if " " not in name
-    )
-    return country_of_stem(word, names)
+    (``gazetteer.country_of_word``: ``British``, of the alias ``Britain``); else None."""
+    return country_of_word(word, load_gazetteer())
 
 
 def without_article(name: str) -> str:
