@@ -414,7 +414,8 @@ def another_actor(context: Context, earlier: dict[str, Any], span: MarkedSpan) -
     quotation goes on with the previous speaker's turn (the rules' follow-up) only while the
     story stays with that speaker; a person or an organisation named as the subject of a main
     clause (the clause that carries the story: a relative or adverbial clause's subject is
-    background), other than the speaker, in the quotation's own sentence or, for a quotation in a later
+    background) or of a clause that holds the quotation, other than the speaker, in the
+    quotation's own sentence or, for a quotation in a later
     paragraph than the speaker's, in the narration since the speaker's quotation (outside any
     marks; within the speaker's paragraph the turn holds) has taken the story from them, and the
     quotation is no longer theirs by turn (news writes a speaker's next words right after them
@@ -426,10 +427,12 @@ def another_actor(context: Context, earlier: dict[str, Any], span: MarkedSpan) -
     start = token.sent.start_char if same_paragraph and token is not None else earlier["end"]
     said = earlier.get("speaker") or ""
     since = max(start, earlier["end"])
+    inside = token_at(context, span.start)
+    holders = set() if inside is None else {a.i for a in inside.ancestors}
     for subject in (t for t in context.doc if since <= t.idx < end and t.dep_ == "nsubj"):
         if in_marks(context, subject.idx) or in_marks(context, subject.head.idx):
             continue
-        if not main_clause(subject):
+        if not main_clause(subject) and subject.head.i not in holders:
             continue  # "The agency, which Jones created in 2019, has grown": the agency acts
         mention = context.index.mention_at(subject.idx)
         if mention is None or mention.label not in {"PERSON", "ORG"}:
