@@ -48,6 +48,13 @@ CASES = [
         "a second wave",
         "Robert Redfield",
     ),
+    # ... and so it is where the latest speaker was given no role at all
+    (
+        "“It’s a matter of concern, this whole idea of opening up,” Boris Lushniak told Reuters "
+        "in an interview.\n\n" + _CDC,
+        "a second wave",
+        "the director of the Centers for Disease Control and Prevention",
+    ),
     # a bare definite description still stands for the person just quoted
     (_LUSHNIAK + "The doctor warned a second wave of the coronavirus could be worse.", "a second wave",
      "Boris Lushniak"),
@@ -74,6 +81,22 @@ CASES = [
         "third,\" the report said.",
         "Rents rose",
         "Harbor Institute",
+    ),
+    # the speaker named again by part of the name, a suffix with it, keeps the story
+    (
+        "“We will not back down from this fight,” Robert Kennedy Jr. said on Monday.\n\n"
+        "Kennedy Jr. later repeated the claim in a long interview with a local radio station."
+        "\n\n“The mandates must end now,” the statement said.",
+        "The mandates must end",
+        "Robert Kennedy Jr.",
+    ),
+    # a place as a main clause's subject is the setting, no one who takes the story
+    (
+        "“We will not back down from this fight,” Mark Smith said on Monday.\n\nFlorida "
+        "passed a new law on vaccines last year.\n\n“The mandates must end now,” the "
+        "statement said.",
+        "The mandates must end",
+        "Mark Smith",
     ),
     # ... but not once a main clause with another name as subject has moved the story on
     (

@@ -42,7 +42,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     #: What each version changed: docs/quotes-versions.md (newest first).
-    version = 120
+    version = 121
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)
@@ -57,7 +57,8 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     direct = direct_candidates(context, spans)
     reported = reported_candidates(context, direct)
     direct = [c for c in direct if not any(inside(c, r) for r in reported)]
-    blocks = [b for b in block_candidates(context, spans) if not any(inside(c, b) for c in direct + reported)]
+    found = direct + reported
+    blocks = [b for b in block_candidates(context, spans) if not any(inside(c, b) for c in found)]
     for candidate in sorted(direct + reported + blocks, key=lambda c: c.start):
         context.history.append(credited(context, attribute(context, candidate)))
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]

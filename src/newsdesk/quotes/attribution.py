@@ -72,8 +72,9 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         if aside.name is not None:
             return _record(context, candidate, aside, source=None)
         actor = actor_above(context, candidate.span)  # "that's why Todd bemoaned how “…”"
-        if actor is not None:
-            return _record(context, candidate, resolve_speaker(context, actor, at=candidate.start), source=actor)
+        above = Speaker() if actor is None else resolve_speaker(context, actor, at=candidate.start)
+        if above.name is not None:
+            return _record(context, candidate, above, source=actor)
     if colon.name is None and opens_sentence(context, candidate.span):
         narrator = previous_sentence_subject(context, candidate.span)
         if narrator.name is not None:

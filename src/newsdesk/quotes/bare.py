@@ -18,6 +18,7 @@ from newsdesk.quotes.cues import (
     as_parenthetical_source,
 )
 from newsdesk.quotes.marks import MarkedSpan
+from newsdesk.quotes.pronouns.clauses import main_clause
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -32,7 +33,7 @@ from newsdesk.quotes.speakers.documents import is_document
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
-from newsdesk.quotes.speakers.resolve import resolve_speaker
+from newsdesk.quotes.speakers.resolve import resolve_speaker, same_speaker
 from newsdesk.quotes.speakers.subjects import person_subject_of_clause, subject_of_clause, token_at
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
 
@@ -98,14 +99,40 @@ def actor_above(context: Context, span: MarkedSpan) -> Any | None:
     media debate devolves into …”``: where the sentence's own subject names no one, a quoted
     fragment inside it is the words of the person or organisation the article names as the
     subject of the nearest verb above it, before the marks (as ``root_subject`` reads the
-    sentence's subject), not the previous speaker's by turn."""
+    sentence's subject), not the previous speaker's by turn, when that verb says the fragment
+    is someone's words or thought (``_reports_fragment``); under any other verb the fragment
+    is what the subject did or made (``Jane Roe cast “a vote for …”``), not their words."""
     token = token_at(context, span.start)
-    verb = next((v for v in token.ancestors if v.pos_ in {"VERB", "AUX"} and not in_marks(context, v.idx)), None)
+    if token is None:
+        return None
+    verbs = (v for v in token.ancestors if v.pos_ in {"VERB", "AUX"})
+    verb = next((v for v in verbs if not in_marks(context, v.idx)), None)
     if verb is None or verb.idx >= span.open_at or verb.lemma_.lower() in LINKING_VERBS:
         return None  # a copula's subject is what the words describe ("If X is “…”")
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx < span.open_at), None)
+    if not _reports_fragment(context, verb, span):
+        return None
+    subjects = (c for c in verb.children if c.dep_ == "nsubj" and c.idx < span.open_at)
+    subject = next(subjects, None)
     mention = None if subject is None else context.index.mention_at(subject.idx)
     return subject if mention is not None and mention.label in {"PERSON", "ORG"} else None
+
+
+#: Complementisers of a content clause (``complained that …``, ``bemoaned how …``).
+_CONTENT_CLAUSE = frozenset({"that", "how", "whether", "why"})
+
+
+def _reports_fragment(context: Context, verb: Any, span: MarkedSpan) -> bool:
+    """The verb is one of speech, writing or thought by the cue lexicon, or the marks open
+    the content clause a complementiser right before them introduces: in English only verbs
+    of saying, thinking and feeling take a clause of content (``bemoaned how “…”``)."""
+    if verb.lemma_.lower() in ALL_CUE_LEMMAS:
+        return True
+    before = token_at(context, span.open_at)
+    before = None if before is None or before.i == 0 else before.doc[before.i - 1]
+    while before is not None and before.is_punct and before.i > 0:
+        before = before.doc[before.i - 1]
+    return (before is not None and before.lower_ in _CONTENT_CLAUSE
+            and before.tag_ in {"IN", "WRB"} and before.i > verb.i)
 
 
 def _regards_as(verb: Any, token: Any) -> bool:
@@ -385,8 +412,10 @@ def another_actor(context: Context, earlier: dict[str, Any], span: MarkedSpan) -
     """``“…,” she said. ¶ The Justice Department has been holding people far longer … ¶ “We
     write with urgency”``, ``attempt to “…,” the New Yorker showed the world a man``: a bare
     quotation goes on with the previous speaker's turn (the rules' follow-up) only while the
-    story stays with that speaker; a person or an organisation named as the subject of a verb,
-    other than the speaker, in the quotation's own sentence or, for a quotation in a later
+    story stays with that speaker; a person or an organisation named as the subject of a main
+    clause (the clause that carries the story: a relative or adverbial clause's subject is
+    background) or of a clause that holds the quotation, other than the speaker, in the
+    quotation's own sentence or, for a quotation in a later
     paragraph than the speaker's, in the narration since the speaker's quotation (outside any
     marks; within the speaker's paragraph the turn holds) has taken the story from them, and the
     quotation is no longer theirs by turn (news writes a speaker's next words right after them
@@ -397,13 +426,18 @@ def another_actor(context: Context, earlier: dict[str, Any], span: MarkedSpan) -
     same_paragraph = paragraph_of(context, span.open_at) == paragraph_of(context, earlier["end"])
     start = token.sent.start_char if same_paragraph and token is not None else earlier["end"]
     said = earlier.get("speaker") or ""
-    for subject in (t for t in context.doc if max(start, earlier["end"]) <= t.idx < end and t.dep_ == "nsubj"):
+    since = max(start, earlier["end"])
+    inside = token_at(context, span.start)
+    holders = set() if inside is None else {a.i for a in inside.ancestors}
+    for subject in (t for t in context.doc if since <= t.idx < end and t.dep_ == "nsubj"):
         if in_marks(context, subject.idx) or in_marks(context, subject.head.idx):
             continue
+        if not main_clause(subject) and subject.head.i not in holders:
+            continue  # "The agency, which Jones created in 2019, has grown": the agency acts
         mention = context.index.mention_at(subject.idx)
-        if mention is None or mention.label not in {"PERSON", "ORG"} or _names_a_noun(subject, mention.end):
+        if mention is None or mention.label not in {"PERSON", "ORG"}:
             continue
-        if not _same_speaker(mention.name, said):
+        if not _names_a_noun(subject, mention.end) and not same_speaker(mention.name, said):
             return True
     return False
 
@@ -413,12 +447,6 @@ def _names_a_noun(subject: Any, end: int) -> bool:
     voters and their analogues have``): the voters act, not the person named."""
     after = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
     return after is not None and after.idx >= end and after.pos_ == "NOUN"
-
-
-def _same_speaker(name: str, said: str) -> bool:
-    """A name that is the speaker's, part of it or the whole of which it is part (a joint
-    speaker's member, a surname)."""
-    return bool(said) and (name in said or said in name)
 
 
 def introduced_by_colon(context: Context, span: MarkedSpan) -> tuple[Speaker, Any | None]:

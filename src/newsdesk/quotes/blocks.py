@@ -25,16 +25,19 @@ from typing import Any
 
 from newsdesk.quotes.candidates import Candidate
 from newsdesk.quotes.content import Context, is_source
+from newsdesk.quotes.cue_subjects import own_subject
 from newsdesk.quotes.cues import CUE_LEMMAS, HEARER_OBJECT, WRITER, cue_text
-from newsdesk.quotes.marks import MarkedSpan
+from newsdesk.quotes.marks import MARKS, MarkedSpan
+from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, names_person
 from newsdesk.quotes.sources import in_marks
 from newsdesk.quotes.speakers.subjects import token_at
 
-#: Marks that open a quotation: a paragraph opening with one is a marked quotation.
-_OPENING = "\"“‘'«„"
+#: Marks that open a quotation, double or single: a paragraph opening with one is a marked
+#: quotation.
+_OPENING = MARKS + "‘'"
 #: What may close a sentence that ends a paragraph of prose (a closing mark or bracket after).
 _SENTENCE_END = (".", "?", "!")
-_CLOSERS = "\"”’')]»"
+_CLOSERS = MARKS + "’')]"
 #: The complements by which a speech verb holds a content of its own (``noted that …:``).
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj"})
 #: Objects that stand for the words the colon opens (``wrote the following:``, ``said this:``,
@@ -42,6 +45,12 @@ _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj"})
 _POINTING = frozenset({"following", "this", "these", "that"})
 #: Possessives of the writer, whose own text is no quotation of a source.
 _WRITER_OWNS = frozenset({"my", "our"})
+#: Pronouns that stand for a hearer (``told him:``, ``told them:``).
+_HEARER_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+#: Entity labels of a hearer named (``told CNN:``).
+_HEARER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: The fewest letters of a word that title case capitalises (shorter ones may stay lower case).
+_TITLE_LETTERS = 4
 
 
 def block_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candidate]:
@@ -55,11 +64,14 @@ def block_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candidat
             continue
         if not _unmarked_prose(context, spans, start, end):
             continue
+        if _heading(context.text[lead_start:lead_end]):
+            continue  # a heading in title case, "What Our Readers Said:"
         verb = _reporting_verb(context, lead_start, lead_end)
         if verb is None:
             continue
-        found.append(Candidate(start, _content_end(context.text, start, end), True, verb,
-                               _subject(verb), cue_text(verb), None))
+        content_end = _content_end(context.text, start, end)
+        subject = _subject(verb)
+        found.append(Candidate(start, content_end, True, verb, subject, cue_text(verb), None))
     return found
 
 
@@ -98,25 +110,57 @@ def _reporting_verb(context: Context, lead_start: int, lead_end: int) -> Any | N
 
 
 def _reports_the_colon(verb: Any) -> bool:
-    """The verb has a subject that can speak, not the writer, is not negated, and
-    takes no content of its own: no clause, infinitive or object but one that points to what
-    follows (``wrote the following:``) or the hearer (``told reporters:``)."""
+    """The verb has a subject that can speak, not the writer, is not negated, stands in no
+    adverbial clause or parenthesis, and takes no content of its own: no clause, infinitive
+    or object but one that points to what follows (``wrote the following:``) or the hearer
+    (``told reporters:``)."""
     subject = _subject(verb)
-    if subject is None or not is_source(subject) or (subject.pos_ == "PRON" and subject.lower_ == "it"):
-        return False
+    if subject is None or not is_source(subject):
+        return False  # "it" only where it reports as an organisation does (``is_source``)
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if subject.lower_ in WRITER or any(c.dep_ == "poss" and c.lower_ in _WRITER_OWNS for c in subject.children):
+    if subject.lower_ in WRITER or any(c.dep_ == "poss" and c.lower_ in _WRITER_OWNS
+                                       for c in subject.children):
         return False  # the writer's own words ("I asked him:", "Our original post continues:")
-    if any(c.dep_ == "mark" and c.lower_ in {"as", "if", "when", "because"} for c in verb.children):
-        return False
-    if _in_brackets(verb):  # an editor's aside, "(emphasis added):"
-        return False
-    if verb.text[:1].isupper() and verb.i != verb.sent.start:  # a heading, "Our Post Continues:"
+    if _adverbial(verb) or _in_brackets(verb):  # "When Smith told reporters:", "(emphasis added):"
         return False
     own = [c for c in verb.children if c.dep_ in _OWN_CONTENT]
     hearer = verb.lemma_.lower() in HEARER_OBJECT
-    return all(c.dep_ == "dobj" and (c.lower_ in _POINTING or hearer) for c in own)
+    return all(c.dep_ == "dobj" and (c.lower_ in _POINTING or (hearer and _hearer(c))) for c in own)
+
+
+def _adverbial(verb: Any) -> bool:
+    """A clause a subordinator opens (``if``, ``because``, ``although``, ``when``, which the
+    parse marks or, a wh-word, makes the verb's adverb): it states a condition, a time or a
+    reason, and the colon after it opens the matter of the sentence, not the verb's words. By
+    the written convention *as* with a verb of speech attributes what follows (``As Lincoln
+    said:``), and *that* opens a content clause, no adverbial one (``officials said that Smith
+    told reporters:``)."""
+    return any(
+        c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+        and c.lower_ not in {"as", "that"}
+        for c in verb.children
+    )
+
+
+def _hearer(word: Any) -> bool:
+    """An object that is the hearer: a person or a group of people, by a noun, a pronoun or
+    a name (``told reporters:``, ``told him:``, ``told CNN:``), not what is told (``told the
+    story of the flood:``)."""
+    if word.pos_ == "PRON":
+        return word.lower_ in _HEARER_PRONOUNS
+    lemma = word.lemma_.lower()
+    if names_person(word) or lemma in PERSON_OR_ORG_NOUNS or lemma in GROUP_NOUNS:
+        return True
+    return word.ent_type_ in _HEARER_LABELS
+
+
+def _heading(lead_in: str) -> bool:
+    """A line in title case, every word of ``_TITLE_LETTERS`` letters or more capitalised: a
+    heading of the page, whose colon opens no one's words."""
+    words = [w for w in lead_in.split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) >= _TITLE_LETTERS]
+    return len(words) >= 2 and bool(long) and all(w[0].isupper() for w in long)
 
 
 def _in_brackets(verb: Any) -> bool:
@@ -128,4 +172,6 @@ def _in_brackets(verb: Any) -> bool:
 
 
 def _subject(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """The verb's own subject, active: a passive's subject is the one told (``He was told:``)."""
+    subject = own_subject(verb)
+    return subject if subject is not None and subject.dep_ == "nsubj" else None

@@ -28,6 +28,8 @@ OWNER_PRONOUNS = frozenset({"his", "her"}) | GROUP_OWNERS
 #: (``newsdesk.entities.org_kinds.DESCRIPTION_NOUNS``), which also gives the kinds.
 ORG_NOUNS = DESCRIPTION_NOUNS
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
+#: Entity labels of a name that says when, not who (``a February 2013 report``).
+WHEN_LABELS = frozenset({"DATE", "TIME"})
 #: Common nouns a person or an organisation is named by ("the senator", "the company").
 PERSON_OR_ORG_NOUNS = frozenset(PERSON_NOUNS | ORG_NOUNS)
 

@@ -34,7 +34,7 @@ from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.description import ORGANISATION_LABELS, PARTIES, PARTY_NAMES, Description
 from newsdesk.quotes.nominal import describe_nominal
-from newsdesk.quotes.nouns import PERSON_LABELS
+from newsdesk.quotes.nouns import PERSON_LABELS, WHEN_LABELS
 from newsdesk.quotes.predicates import predicated
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.served import without_article
@@ -471,7 +471,7 @@ def dated_noun(token: Any) -> Any | None:
     (its month's abbreviation, a proper noun) for the phrase's head and the noun for its
     apposition; a date says nothing, so the noun it dates is the source. A noun with a
     determiner of its own is an apposition of the date (``Friday, the last day``)."""
-    if token.ent_type_ not in {"DATE", "TIME"}:
+    if token.ent_type_ not in WHEN_LABELS:
         return None
     return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i
                  and not any(d.dep_ in {"det", "poss"} for d in c.children)), None)
@@ -511,7 +511,7 @@ def _is_time(token: Any) -> bool:
     """A noun phrase of time (``this past week``, ``Friday morning``), not a prepositional
     phrase."""
     return token.dep_ == "npadvmod" or (
-        token.ent_type_ in {"DATE", "TIME"} and _is_noun(token)
+        token.ent_type_ in WHEN_LABELS and _is_noun(token)
         and token.dep_ not in {"pobj", "compound", "nummod"})
 
 

@@ -34,6 +34,7 @@ from newsdesk.quotes.misparses import (
     object_subject,
     prepositional_clause,
 )
+from newsdesk.quotes.nouns import WHEN_LABELS
 
 
 @dataclass(slots=True)
@@ -253,7 +254,7 @@ def hearer_infinitive(verb: Any) -> tuple[Any, Any] | None:
         hearer = verb.doc[opening.i + 1:to.i] if to is not None else []
         if not hearer or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in hearer):
             continue
-        if any(t.ent_type_ in {"DATE", "TIME"} for t in hearer):
+        if any(t.ent_type_ in WHEN_LABELS for t in hearer):
             continue
         return clause, to
     return None

@@ -16,7 +16,13 @@ from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
 from newsdesk.parsed import of_objects
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import is_cue
-from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS, names_person
+from newsdesk.quotes.nouns import (
+    PERSON_LABELS,
+    PERSON_NOUNS,
+    PERSON_OR_ORG_NOUNS,
+    WHEN_LABELS,
+    names_person,
+)
 from newsdesk.quotes.pronouns.clauses import doc_sentences, sentences_back, subjects_before
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
 from newsdesk.quotes.roles import describe, is_party_member
@@ -190,9 +196,10 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         holder = None
         if latest and not nominal:
             holder = title_holder(context, token, latest, at=at, subject=subject is not None)
-        if holder is None and latest and not nominal and restricted(token) and not _same_role(latest.role or "", token):
+        if holder is None and latest and not nominal and _new_restricted(token, latest):
             return Speaker()  # its own words: "the inspector general of the Department of …"
-        if holder is None and latest and not nominal and not subject and _introduced_otherwise(context, token, latest):
+        if (holder is None and latest and not nominal and not subject
+                and _introduced_otherwise(context, token, latest)):
             return Speaker()  # its own words: "the prosecutor announced", no prosecutor named
         return holder or latest or Speaker()
     kind = kind_of(token)
@@ -289,6 +296,13 @@ def _introduced_beside(context: Context, sentence: Any, subject: Any, token: Any
         ),
         None,
     )
+
+
+def _new_restricted(token: Any, latest: Speaker) -> bool:
+    """A definite description that its own modifiers restrict (``restricted``) is new to the
+    discourse unless the latest person was given its role: a person given no role, or another
+    one, is not the one it describes."""
+    return restricted(token) and (not latest.role or not _same_role(latest.role, token))
 
 
 def _reported_before(context: Context, token: Any, here: int) -> bool:
@@ -397,14 +411,10 @@ def _restricts(token: Any, modifier: Any) -> bool:
         return False  # set off: an apposition's or a non-restrictive clause's comment
     if modifier.dep_ == "prep":
         objects = [o for o in modifier.children if o.dep_ == "pobj"]
-        return modifier.lower_ == "of" and any(o.ent_type_ not in _WHEN_TYPES for o in objects)
+        return modifier.lower_ == "of" and any(o.ent_type_ not in WHEN_LABELS for o in objects)
     if modifier.dep_ in {"amod", "acl"}:
         return any(c.dep_ in {"prep", "agent", "dobj", "xcomp"} for c in modifier.children)
     return modifier.dep_ == "relcl"
-
-
-#: Entity types of an *of* phrase that says when, not which (``the president of 2009``).
-_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _introduced_unnamed(context: Context, token: Any) -> bool:

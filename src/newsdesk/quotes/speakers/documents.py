@@ -12,7 +12,7 @@ from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
-from newsdesk.quotes.nouns import PRONOUNS
+from newsdesk.quotes.nouns import PRONOUNS, WHEN_LABELS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
@@ -91,7 +91,7 @@ def _marks(document: Any, *, upper: bool = False) -> set[str]:
         c.lower_
         for c in document.children
         if c.dep_ in _DISTINGUISHING
-        and c.ent_type_ not in {"DATE", "TIME"}
+        and c.ent_type_ not in WHEN_LABELS
         and (c.text[:1].isupper() or not upper)
     }
 

@@ -25,6 +25,7 @@ from newsdesk.quotes.nouns import (
     PERSON_OR_ORG_NOUNS,
     PRONOUNS,
     SPEAKER_LABELS,
+    WHEN_LABELS,
 )
 from newsdesk.quotes.pronouns.clauses import main_clause
 from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
@@ -556,9 +557,9 @@ def _document_author(context: Context, token: Any) -> Speaker:
 
 def _met_unmade(context: Context, token: Any, earlier: list[Any]) -> bool:
     """``a criminal complaint said … Kueng checked for a pulse …, according to the complaint.
-    ¶ …, the complaint said``: a document the article spoke of before, set apart by the same capitalised words (not
-    ``the Times story`` before ``The Atlantic story``), with no maker stated at any mention,
-    is that document, which the article gives no maker; it is no new one of the previous
+    ¶ …, the complaint said``: a document the article spoke of before, set apart by the same
+    capitalised words (not ``the Times story`` before ``The Atlantic story``), with no maker
+    stated at any mention, is that document, which the article gives no maker; it is no new one of the previous
     speaker's. Where a mention states one the owner search could not name (``Linton and
     Stewart, joined by …, filed a federal lawsuit``), the previous speaker may be it."""
     same = [t for t in earlier if named_marks(t) == named_marks(token)]
@@ -569,24 +570,36 @@ def _named_subject_since(context: Context, previous: dict[str, Any], token: Any)
     """``Erdogan later walked back the charge by saying … ¶ Netanyahu spoke with Turkey's
     Tayyip Erdogan … “…,” the statement said``: a document with no maker of its own is the
     previous speaker's only while the narration stays with that speaker; a main clause whose
-    subject is a name of someone else, between that quotation and the document, has moved the
-    story on (the subject of a main clause is the most salient entity of its utterance in
-    centering accounts of English, Grosz, Joshi and Weinstein 1995), and the document keeps its
-    own words, as one whose maker the article does not say does."""
-    last = (previous["speaker"] or "").split()[-1:]
-    return any(
-        t.dep_ in {"nsubj", "nsubjpass"}
-        and t.pos_ == "PROPN"
-        and previous["end"] <= t.idx < token.idx
-        and main_clause(t)
-        and not in_marks(context, t.idx)
-        and [t.text] != last
-        for t in token.doc[: token.i]
-    )
+    subject names a person or an organisation other than the speaker, between that quotation
+    and the document, has moved the story on (the subject of a main clause is the most salient
+    entity of its utterance in centering accounts of English, Grosz, Joshi and Weinstein 1995),
+    and the document keeps its own words, as one whose maker the article does not say does. A
+    place (``Florida passed a new law``) is the setting, no one who takes the story."""
+    said = previous["speaker"] or ""
+    for subject in token.doc[: token.i]:
+        if not (previous["end"] <= subject.idx < token.idx and subject.pos_ == "PROPN"):
+            continue
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or not main_clause(subject):
+            continue
+        mention = context.index.mention_at(subject.idx)
+        if in_marks(context, subject.idx) or mention is None:
+            continue
+        if mention.label in {"PERSON", "ORG"} and not same_speaker(mention.name, said):
+            return True
+    return False
 
 
-#: Entity types of a name that says when, not whose (``a February 2013 report``).
-_WHEN = {"DATE", "TIME"}
+def same_speaker(name: str, said: str) -> bool:
+    """A name that is the speaker's, part of it or the whole of which it is part (a joint
+    speaker's member, a surname), word for word: ``Kim`` is no part of ``Kimberly Guilfoyle``,
+    and a suffix (``Jr.``) or a comma between a name's words leaves it the same name."""
+    words, speaker = _name_words_of(name), _name_words_of(said)
+    return bool(words) and bool(speaker) and (words <= speaker or speaker <= words)
+
+
+def _name_words_of(name: str) -> set[str]:
+    return {w.strip(".,").lower() for w in name.split()} - {""}
+
 
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
 _OWNER_PREPOSITIONS = {"from", "in", "by"}
@@ -602,14 +615,14 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         c
         for c in document.children
         if c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or _acronym(c))
-        and c.ent_type_ not in _WHEN and c.i < word_start(document)
+        and c.ent_type_ not in WHEN_LABELS and c.i < word_start(document)
     ]  # not "a February 2013 final report", nor the "op" of "op-ed"
     owners = named[-1:] + [
         o
         for c in document.children
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
         for o in c.children
-        if o.dep_ == "pobj" and not o.text.islower() and o.ent_type_ not in _WHEN
+        if o.dep_ == "pobj" and not o.text.islower() and o.ent_type_ not in WHEN_LABELS
     ]  # not "a report in August", which says when
     owners += [
         o
