@@ -337,9 +337,30 @@ def _is_person_named(context: Context, name: str, *, near: int) -> bool:
     at = min(written, key=lambda position: abs(position - near))
     after = context.text[at + len(name) : at + len(name) + 2]
     if not any(after.startswith(mark) for mark in POSSESSIVE):
-        return False
+        return " " not in name and _surname(context, name)
     span = context.doc.char_span(at, at + len(name), alignment_mode="expand")
     return span is not None and len(span) > 0 and names_a_person(span[-1])
+
+
+def _surname(context: Context, word: str) -> bool:
+    """``word`` is a person's surname as the article uses it (``Roe campaign strategist``): a
+    mention of a person by the word alone, which the tagger reads as a person there, that
+    stands for a name of two words or more the tagger reads whole as a person's (the name
+    index may take a place for a person: ``Delhi`` for ``New Delhi``)."""
+    people = (m for m in context.index.mentions if m.label in PERSON_LABELS)
+    return any(
+        context.text[m.start : m.end] == word
+        and _tagged(context, m.start, "PERSON")
+        and any(e.label_ == "PERSON" and e.text == context.index.full_name(word, before=m.start)
+                and " " in e.text for e in doc_ents(context.doc))
+        for m in people
+    )
+
+
+def _tagged(context: Context, position: int, label: str) -> bool:
+    """The tagger reads ``label`` in the word at ``position``."""
+    span = context.doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == label
 
 
 def _spells_out(longer: str, name: str) -> bool:
