@@ -695,7 +695,8 @@ def named_last(context: Context, name: str, position: int) -> bool:
         and here - paragraph_of(context, m.start) <= 1
     ]
     subjects = [m for m in near if _as_subject(context, m)]
-    return any(context.index.full_name(m.name, before=m.start) == name for m in near[-1:] + subjects[-1:])
+    last = near[-1:] + subjects[-1:]
+    return any(context.index.full_name(m.name, before=m.start) == name for m in last)
 
 
 def _as_subject(context: Context, mention: Any) -> bool:
