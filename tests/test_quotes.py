@@ -908,7 +908,7 @@ LATER_MENTIONS += [
     ),
     (
         "Maria Lopez spoke to voters in Iowa on Monday.\n\n“I will win,” the former vice president said.",
-        [("Maria Lopez", "president", None)],
+        [("Maria Lopez", "former vice president", None)],
     ),
     (
         "The panel featured Harbor Political Report’s Maria Lopez and others.\n\n“It is a stretch,” Lopez "
@@ -932,7 +932,7 @@ LATER_MENTIONS += [
     (
         "Maria Lopez toured the plant on Monday. The former governor went on to insist that the plan "
         "would work.\n\n“I will win,” Lopez said.",
-        [("Maria Lopez", "governor", None)] * 2,
+        [("Maria Lopez", "former governor", None)] * 2,
     ),
     # a date is no organisation a clause places the person at, and a day after "on" is no
     # part of the name before it
@@ -953,6 +953,66 @@ LATER_MENTIONS += [
         [("Maria Lopez", "chief economist", "Harbor Bank")],
     ),
 ]
+
+# quotes 122: a description's role is its whole title; its role reaches a person only where
+# the article named that person last, or last as a subject, before it, on the source's path
+# and the subject's alike;
+# an owner the tagger reads as a person is no affiliation; an adverb of time is no word of an
+# office, and a party's word before an office is the party's name
+LATER_MENTIONS += [
+    (
+        "Maria Lopez spoke on Monday.\n\n“We will sue,” the attorney general said.",
+        [("Maria Lopez", "attorney general", None)],
+    ),
+    (
+        "Maria Lopez spoke on Monday.\n\n“We will sue,” the deputy prime minister said.",
+        [("Maria Lopez", "deputy prime minister", None)],
+    ),
+    (
+        "Maria Lopez spoke on Monday.\n\n“We will sue,” the White House press secretary said.",
+        [("Maria Lopez", "press secretary", "White House")],
+    ),
+    (
+        "Maria Lopez spoke to voters in Iowa on Monday.\n\n“I will win,” the former governor "
+        "said.",
+        [("Maria Lopez", "former governor", None)],
+    ),
+    (
+        "Maria Lopez met John Smith on Monday. The senator went on to insist that the plan "
+        "would work.\n\n“I will win,” Lopez said.",
+        [("Maria Lopez", "senator", None)] * 2,
+    ),
+    (
+        "“It was wrong,” said Maria Lopez, Jane Roe’s lawyer. “We will appeal,” Roe "
+        "said.",
+        [("Maria Lopez", "lawyer", None), ("Jane Roe", None, None)],
+    ),
+    (
+        "“It was wrong,” said Maria Lopez, the then Harbor Bank chief. “We will appeal,” "
+        "Lopez said.",
+        [("Maria Lopez", "chief", "Harbor Bank")] * 2,
+    ),
+    (
+        "“It was wrong,” said Maria Lopez, a Democratic official.",
+        [("Maria Lopez", "official", "Democratic Party")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Council on May Street Reform", "Council on May Street Reform"),
+        ("Task Force on June Floods", "Task Force on June Floods"),
+        ("Harbor University on Monday", "Harbor University"),
+        ("Harbor University on May 5", "Harbor University"),
+        ("Harbor University on Sept. 5", "Harbor University"),
+    ],
+)
+def test_a_date_after_on_is_no_part_of_a_name(name, expected) -> None:
+    from newsdesk.quotes.description import clean_org
+
+    assert clean_org(name) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LATER_MENTIONS)

@@ -33,6 +33,8 @@ from newsdesk.parsed import doc_text
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
+#: The months' names and abbreviations, in lower case, for readers of dates written in text.
+MONTH_WORDS = frozenset(_MONTHS)
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR_RE = r"(?P<year>1[89]\d\d|20\d\d)"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

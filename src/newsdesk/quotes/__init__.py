@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.quotes.attribution import attribute
+from newsdesk.quotes.attribution import attribute, complete_described
 from newsdesk.quotes.blocks import block_candidates
 from newsdesk.quotes.candidates import direct_candidates, inside, reported_candidates
 from newsdesk.quotes.content import Context
@@ -42,7 +42,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     #: What each version changed: docs/quotes-versions.md (newest first).
-    version = 121
+    version = 122
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)
@@ -61,4 +61,5 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     blocks = [b for b in block_candidates(context, spans) if not any(inside(c, b) for c in found)]
     for candidate in sorted(direct + reported + blocks, key=lambda c: c.start):
         context.history.append(credited(context, attribute(context, candidate)))
+    complete_described(context)
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]

@@ -22,6 +22,7 @@ from newsdesk.quotes.description import (
     clean_org,
     names_people,
 )
+from newsdesk.quotes.nouns import WHEN_LABELS
 from newsdesk.quotes.role_phrases import AFFILIATION, ORG, describe_phrase, is_role_phrase
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
@@ -47,7 +48,7 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         start, end = offset + match.start("text"), offset + match.end("text")
         if doc is None:
             return describe_phrase(match.group("text"))
-        if _names_a_person(doc, start, end):
+        if _names_of_people(doc, start, end):
             return Description(None, None)  # "Jane Roe, John Doe, Ann Poe": a list of names
         if _parsed_noun_phrase(doc, start, end):
             return _one_of(doc, describe_phrase(match.group("text")), start, end)
@@ -106,10 +107,10 @@ def _dated(doc: Any, at: int, name: str) -> bool:
     """The capitalised words ``name`` written at ``doc.text[at]`` open a date or a time by the
     tagger (``an account of the July 10 meeting``): no organisation places anyone there."""
     span = doc.char_span(at, at + len(name), alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].ent_type_ in {"DATE", "TIME"}
+    return span is not None and len(span) > 0 and span[0].ent_type_ in WHEN_LABELS
 
 
-def _names_a_person(doc: Any, start: int, end: int) -> bool:
+def _names_of_people(doc: Any, start: int, end: int) -> bool:
     """The words at ``doc.text[start:end]`` are people's names by the tagger, every word of
     them but a conjunction: after a name's comma such words are the next names of a list
     (``writers including Jane Roe, John Doe and Ann Poe``), never an office, which is no one's

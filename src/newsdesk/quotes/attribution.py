@@ -20,9 +20,7 @@ from newsdesk.quotes.bare import (
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import gerund_as_subject
-from newsdesk.quotes.cues import SUBJECTS
-from newsdesk.quotes.nominal import describe_nominal, organisation_named
-from newsdesk.quotes.nouns import PERSON_LABELS
+from newsdesk.quotes.nominal import organisation_named
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
@@ -30,12 +28,18 @@ from newsdesk.quotes.sources import (
     in_marks,
     is_nominal,
     nominal_speaker,
-    paragraph_of,
     source_phrase,
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers.descriptions import gendered_description, is_description, named_next
+from newsdesk.quotes.speakers.descriptions import (
+    gendered_description,
+    is_description,
+    named_last,
+    named_next,
+    subject_descriptions,
+    title_described,
+)
 from newsdesk.quotes.speakers.documents import is_document, possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase, spoken_group
 from newsdesk.quotes.speakers.members import described_member, member_speaking
@@ -137,7 +141,6 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         )
     speaker = _document_made(speaker, source)
     speaker = _described_by_source(context, speaker, source)
-    speaker = _described_as_subject(context, speaker)
     named = speaker.name is not None
     return {
         **_span_fields(context, candidate),
@@ -156,34 +159,34 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
 def _described_by_source(context: Context, speaker: Speaker, source: Any | None) -> Speaker:
     """A person the source describes instead of naming (``the Illinois Democrat said``, ``the
     former vice president said``): the description states what the person is, as a title
-    beside the name would, so its role and affiliation (``nominal.describe_nominal``, the
-    affiliation by its fullest name) complete those the person's mentions leave unstated."""
+    beside the name would, so its role and affiliation (``title_described``, the affiliation
+    by its fullest name) complete those the person's mentions leave unstated, where the
+    person is the one the article named near before it (``named_last``), as for a
+    description that stands as a subject (``complete_described``)."""
     if source is None or speaker.label != "PERSON" or (speaker.role and speaker.affiliation):
         return speaker
-    return _completed_by(context, speaker, describe_nominal(source)) if is_description(source) else speaker
-
-
-def _described_as_subject(context: Context, speaker: Speaker) -> Speaker:
-    """A named person the article goes on to call by a description as a clause's subject
-    (``Jane Doe … ¶ The former vice president went on to insist``): what the description
-    states completes what the person's mentions leave unstated, as a description that is a
-    quote's source does (``_described_by_source``)."""
-    if speaker.label != "PERSON" or speaker.name is None or (speaker.role and speaker.affiliation):
+    if not is_description(source) or not named_last(context, speaker.name, source.idx):
         return speaker
-    stated = _subject_descriptions(context).get(speaker.name)
-    return speaker if stated is None else _completed_by(context, speaker, stated)
+    return _completed_by(context, speaker, title_described(source))
 
 
-def _named_last(context: Context, name: str, position: int) -> bool:
-    """The person the article names last before ``position``, outside quotation marks, is
-    ``name``, named in the paragraph of ``position`` or the one before it."""
-    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.end <= position]
-    people = [m for m in people if not in_marks(context, m.start)]
-    if not people:
-        return False
-    last = people[-1]
-    near = paragraph_of(context, position) - paragraph_of(context, last.start) <= 1
-    return near and context.index.full_name(last.name, before=last.start) == name
+def complete_described(context: Context) -> None:
+    """Every record of a named person the article goes on to call by a description as a
+    clause's subject (``Jane Doe … ¶ The former governor went on to insist``): what the
+    description states completes what the person's mentions and the quote's own source leave
+    unstated (``speakers.descriptions.subject_descriptions``, read once every speaker is
+    decided, so no record's answer depends on the order the quotes are read in)."""
+    records = [r for r in context.history if r.get("_label") == "PERSON" and r["speaker"]]
+    records = [r for r in records if not (r["role"] and r["affiliation"])]
+    if not records:
+        return
+    stated_of = subject_descriptions(context, resolve=resolve_speaker)
+    for record in records:
+        stated = stated_of.get(record["speaker"])
+        if stated is not None:
+            record["role"] = record["role"] or stated.role
+            organisation = fullest_organisation(context, stated.affiliation)
+            record["affiliation"] = record["affiliation"] or organisation
 
 
 def _completed_by(context: Context, speaker: Speaker, stated: Any) -> Speaker:
@@ -191,29 +194,6 @@ def _completed_by(context: Context, speaker: Speaker, stated: Any) -> Speaker:
     affiliation by its fullest name in the article)."""
     affiliation = speaker.affiliation or fullest_organisation(context, stated.affiliation)
     return replace(speaker, role=speaker.role or stated.role, affiliation=affiliation)
-
-
-def _subject_descriptions(context: Context) -> dict[str, Any]:
-    """The first role and affiliation that a definite description of a person, standing as a
-    clause's subject outside quotation marks, states of the named person the speaker search
-    resolves it to, by the person's name; read once per article. The person must be the one
-    the article named last before the description, in its paragraph or the one before
-    (``_named_last``): a description that reaches further back or past another name may be
-    another's (``the president`` after an aide is named)."""
-    if context.subject_descriptions is None:
-        found: dict[str, Any] = {}
-        for token in context.doc:
-            if token.dep_ not in SUBJECTS or in_marks(context, token.idx) or not is_description(token):
-                continue
-            stated = describe_nominal(token)
-            if not (stated.role or stated.affiliation):
-                continue
-            person = resolve_speaker(context, token, at=token.idx)
-            if person.label == "PERSON" and person.name and person.name not in found \
-                    and _named_last(context, person.name, token.idx):
-                found[person.name] = stated
-        context.subject_descriptions = found
-    return context.subject_descriptions
 
 
 def _document_made(speaker: Speaker, source: Any | None) -> Speaker:

@@ -6,6 +6,7 @@ and its modules) and the reader of a source that names no one (``nominal``) appl
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents
+from newsdesk.timex import MONTH_WORDS
 
 #: The role words of a quoted speaker's title: the title lexicon's and the offices only the
 #: quotes read (``APPOINTED_OFFICES``).
@@ -64,11 +66,13 @@ def clean_org(org: str) -> str | None:
     return org or None
 
 
-#: A day or a month written after a name with *on* (``Harbor University on Monday``): when,
-#: not a part of the name, which the capitalised run of a role phrase would take in.
+#: A date written after a name with *on* (``Harbor University on Monday``, ``… on May 5``):
+#: when, not a part of the name, which the capitalised run of a role phrase would take in. A
+#: month is a date only with a day's number after it or at the end; a month's word before
+#: other words is a part of the name (``Council on May Street Reform``).
+_MONTH = "|".join(sorted((word.capitalize() for word in MONTH_WORDS), key=len, reverse=True))
 _ON_A_DAY = re.compile(
-    r"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s.*)?$"
+    rf"\s+on\s+(?:(?:{'|'.join(calendar.day_name)})\b|(?:{_MONTH})\.?(?:\s+\d{{1,2}}\b|$)).*$"
 )
 
 
@@ -80,8 +84,8 @@ def names_a_person(owner: Any) -> bool:
     before a possessive and a person's name as one more person."""
     doc = owner.doc
     named = any(e.label_ == "PERSON" and e.start < owner.i < e.end for e in doc_ents(doc))
-    return named or any(t.ent_type_ == "PERSON" and t.text == owner.text and t.i != owner.i
-                        for t in doc)
+    elsewhere = (t for t in doc if t.text == owner.text and t.i != owner.i)
+    return named or any(t.ent_type_ == "PERSON" for t in elsewhere)
 
 
 def names_people(head: Any) -> bool:

@@ -103,23 +103,30 @@ def _placed_after_of(phrase: str, affiliation: re.Match | None) -> re.Match | No
 #: Words in lower case before a capitalised name that opens a role phrase: they say when or
 #: at what rank the office after the name is held (``former``, ``senior``, ``longtime``).
 _MODIFIED_ORG = re.compile(r"^(?P<modifiers>(?:[a-z][a-z-]*\s+){1,2})(?=[A-Z])")
-#: The words of rank and of time that may stand there (the title lexicon's ranks and these).
-_OFFICE_MODIFIERS = RANK_WORDS | {
-    "senior", "junior", "top", "chief", "longtime", "long-time", "veteran", "then", "current",
+#: The words of rank and of time that may stand there and are words of the office (the title
+#: lexicon's ranks and these).
+OFFICE_MODIFIERS = RANK_WORDS | {
+    "senior", "junior", "top", "chief", "longtime", "long-time", "veteran", "current",
     "outgoing", "incoming", "retired",
 }
+#: Adverbs of time that may stand there too but say when the phrase holds, no part of the
+#: office (``the then Harbor Bank chief``: chief).
+_TIME_ADVERBS = frozenset({"then", "now"})
 
 
 def _leading_org(stated: Description) -> Description:
     """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
     role word, also after the words in lower case that say when or at what rank the office is
     held (``former Harbor Security Council official``: ``former official`` of ``Harbor
-    Security Council``), where the name is no party's word (``presumptive Democratic nominee``
-    stays whole); a party named in the role (``a Republican``, ``the California Democrat``: no
-    office of California's) is the affiliation."""
+    Security Council``; an adverb of time is no word of the office: ``then Harbor Bank
+    chief``: ``chief``); other words in lower case leave the phrase whole (``presumptive
+    Democratic nominee``, ``a fellow Harbor Caucus leader``), as does a party's word after
+    a rank (``senior Democratic official``). A party named in the role (``a Republican``,
+    ``a Democratic official``, ``the California Democrat``: no office of California's) is
+    the affiliation, by the party's name."""
     modified = _MODIFIED_ORG.match(stated.role or "")
     modifiers = modified.group("modifiers") if modified else ""
-    if not set(modifiers.split()) <= _OFFICE_MODIFIERS:
+    if not set(modifiers.split()) <= OFFICE_MODIFIERS | _TIME_ADVERBS:
         modifiers = ""  # "a fellow Harbor Caucus leader": a word of no rank or time
     match = _LEADING_ORG.match((stated.role or "")[len(modifiers) :])
     if (
@@ -129,7 +136,9 @@ def _leading_org(stated: Description) -> Description:
         and not DEMONYM.search(match.group("org"))
         and not re.search(r"-[a-z]", match.group("org"))
     ):
-        return Description(modifiers + match.group("role"), clean_org(match.group("org")))
+        ranks = "".join(f"{word} " for word in modifiers.split() if word not in _TIME_ADVERBS)
+        org = PARTIES.get(match.group("org").lower()) or clean_org(match.group("org"))
+        return Description(ranks + match.group("role"), org)
     party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
     if party and stated.affiliation is None:
         return Description(stated.role, party)

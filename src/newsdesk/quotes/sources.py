@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.entities.kinds import POSSESSIVE
 from newsdesk.entities.org_kinds import COMPANY, ORG_NOUNS
 from newsdesk.entities.people import (
     LEGAL_FORMS,
@@ -32,7 +33,13 @@ from newsdesk.entities.people import (
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.description import ORGANISATION_LABELS, PARTIES, PARTY_NAMES, Description
+from newsdesk.quotes.description import (
+    ORGANISATION_LABELS,
+    PARTIES,
+    PARTY_NAMES,
+    Description,
+    names_a_person,
+)
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS, WHEN_LABELS
 from newsdesk.quotes.predicates import predicated
@@ -128,7 +135,7 @@ def _read_described(context: Context, start: int, end: int) -> Description:
             stated = Description(said.role, said.affiliation or stated.affiliation)
     if stated.affiliation is None:
         return stated
-    if _is_person_named(context, stated.affiliation):
+    if _is_person_named(context, stated.affiliation, near=start):
         # "Doe, Roe's superior,": whose the office is, a person, is no organisation
         return Description(stated.role, None)
     return Description(stated.role, _whole_organisation(context, stated.affiliation, start=start, end=end))
@@ -255,7 +262,7 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     if name.isupper() and len(name) > 1:
         longer = {n for n in names if name in (initials(n), initials(n.replace("-", " ")))}
         longer = longer or _initials_written(context, name)
-    elif " " not in name and not _names_a_person(context, name):
+    elif " " not in name and not _in_a_persons_name(context, name):
         longer = {n for n in names if name in n.split() and n != name}
         longer = company_named(longer, name) if len(longer) > 1 else longer
     else:
@@ -310,42 +317,49 @@ def _organisation_at(context: Context, start: int, end: int) -> bool:
     return "ORG" in labels and labels <= _ORGANISATION_PARTS and not person
 
 
-def _names_a_person(context: Context, word: str) -> bool:
+def _in_a_persons_name(context: Context, word: str) -> bool:
     """Whether a person the article names has ``word`` in their name (``Smith`` of the
     ``Smith campaign``): such a word may stand for the person, not for an organisation."""
     return any(word in m.name.split() for m in context.index.mentions if m.label in PERSON_LABELS)
 
 
-def _is_person_named(context: Context, name: str) -> bool:
-    """``name`` is a person's surname or whole name as the article uses it: a mention of a
-    person by ``name`` alone that stands for a name of two words or more (``Roe`` for ``Jane
-    Roe``), where the tagger reads a person both in the word and in that whole name (the
-    name index may take a place for a person: ``Delhi`` for ``New Delhi``), or a person's
-    name of two words or more that the article writes more than once. A word the tagger puts
-    at the end of a person's name only once (``Story Highlights Iran``) is no surname, and a
-    name read as a person's only where it is the affiliation may be an organisation's it
-    misread (``consultancy Harbor Intelligence``)."""
-    people = [m for m in context.index.mentions if m.label in PERSON_LABELS]
-    alone = " " not in name and any(
-        context.text[m.start : m.end] == name
-        and _tagged_person(context, m.start)
-        and _tagged_full_name(context, context.index.full_name(name, before=m.start))
+def _is_person_named(context: Context, name: str, *, near: int) -> bool:
+    """``name``, where it is written nearest the mention at ``near``, is a possessive owner
+    the tagger reads as a person (``description.names_a_person`` of its last word: ``Jane
+    Roe's lawyer``, or ``Roe's lawyer`` with ``Roe`` read as a person elsewhere): whose the
+    office is, no organisation. A name in an *at* or *of* phrase is where the office is held
+    (``an analyst at consultancy Harbor Intelligence``, which the tagger may read as a
+    person's name)."""
+    written = _written_at(context, name)
+    if not written:
+        return False
+    at = min(written, key=lambda position: abs(position - near))
+    after = context.text[at + len(name) : at + len(name) + 2]
+    if not any(after.startswith(mark) for mark in POSSESSIVE):
+        return " " not in name and _surname(context, name)
+    span = context.doc.char_span(at, at + len(name), alignment_mode="expand")
+    return span is not None and len(span) > 0 and names_a_person(span[-1])
+
+
+def _surname(context: Context, word: str) -> bool:
+    """``word`` is a person's surname as the article uses it (``Roe campaign strategist``): a
+    mention of a person by the word alone, which the tagger reads as a person there, that
+    stands for a name of two words or more the tagger reads whole as a person's (the name
+    index may take a place for a person: ``Delhi`` for ``New Delhi``)."""
+    people = (m for m in context.index.mentions if m.label in PERSON_LABELS)
+    return any(
+        context.text[m.start : m.end] == word
+        and _tagged(context, m.start, "PERSON")
+        and any(e.label_ == "PERSON" and e.text == context.index.full_name(word, before=m.start)
+                and " " in e.text for e in doc_ents(context.doc))
         for m in people
     )
-    whole = " " in name and any(m.name == name for m in people)
-    return alone or (whole and len(_written_at(context, name)) > 1)
 
 
-def _tagged_full_name(context: Context, full: str) -> bool:
-    """``full`` is a name of two words or more that the tagger reads whole as a person's."""
-    people = (e for e in doc_ents(context.doc) if e.label_ == "PERSON")
-    return " " in full and any(e.text == full for e in people)
-
-
-def _tagged_person(context: Context, position: int) -> bool:
-    """The tagger reads a person's name in the word at ``position``."""
+def _tagged(context: Context, position: int, label: str) -> bool:
+    """The tagger reads ``label`` in the word at ``position``."""
     span = context.doc.char_span(position, position + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].ent_type_ == "PERSON"
+    return span is not None and len(span) > 0 and span[0].ent_type_ == label
 
 
 def _spells_out(longer: str, name: str) -> bool:
@@ -371,7 +385,8 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     each on its own (at any mention, if none earlier states it); a role other than a courtesy
     title before one."""
     found = []
-    spans = [(m.start, m.end) for m in context.index.mentions_of(full)] + _owned_mentions(context, full)
+    spans = [(m.start, m.end) for m in context.index.mentions_of(full)]
+    spans += _owned_mentions(context, full)
     for start, end in spans:
         stated = _described(context, start, end)
         if stated.role or stated.affiliation:
@@ -384,20 +399,21 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
 
 
-#: A possessive's ending and the space after it, as written before a name.
-_OWNER_MARKS = ("’s ", "'s ", "’ ", "' ")
-
-
 def _owned_mentions(context: Context, full: str) -> list[tuple[int, int]]:
     """The spans of ``full`` at the end of a mention the tagger ran on from the possessive
     owner before it (``Harbor Political Report’s Jane Doe``, one organisation to the tagger):
-    that mention names the person too, and its owner is theirs."""
-    spans = []
-    for mention in context.index.mentions:
-        written = context.text[mention.start : mention.end]
-        if any(written.endswith(mark + full) for mark in _OWNER_MARKS):
-            spans.append((mention.end - len(full), mention.end))
-    return spans
+    that mention names the person too, and its owner is theirs. The mentions are read once
+    per article (``Context.owned``), by the name after the possessive."""
+    if context.owned is None:
+        context.owned = {}
+        for mention in context.index.mentions:
+            written = context.text[mention.start : mention.end]
+            for mark in POSSESSIVE:
+                owner, found, name = written.rpartition(mark + " ")
+                span = (mention.end - len(name), mention.end)
+                if found and owner and name and span not in context.owned.get(name, []):
+                    context.owned.setdefault(name, []).append(span)
+    return context.owned.get(full, [])
 
 
 def without_kind(name: str) -> str:

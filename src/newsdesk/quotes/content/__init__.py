@@ -122,8 +122,11 @@ class Context:
     #: The parse's sentences, listed on the first read (``pronouns.clauses``).
     sentences: tuple[Any, ...] | None = None
     #: What the descriptions that stand as subjects for a named person state of them, by the
-    #: person's name, read on the first quote that needs them (``attribution``).
+    #: person's name, read once every speaker is decided (``speakers.descriptions``).
     subject_descriptions: dict[str, Any] | None = None
+    #: The spans of a name the tagger ran on from a possessive owner into one mention, by the
+    #: name after the possessive, read once (``sources``).
+    owned: dict[str, list[tuple[int, int]]] | None = None
 
 
 def is_source(token: Any) -> bool:
