@@ -9,6 +9,17 @@ from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.translit import _COMPILED, fold_word, literal_prefix, translit_key
 
 
+def _name_words() -> set[str]:
+    """The lower-cased letter words of the gazetteer's names and aliases."""
+    gazetteer = load_gazetteer()
+    return {
+        word.lower()
+        for entry in gazetteer.entries.values()
+        for name in (entry["name"], *entry.get("aliases", ()))
+        for word in re.findall(r"[A-Za-z]+", name)
+    }
+
+
 def _every_rule(word: str) -> str:
     for pattern, replacement, _ in _COMPILED:
         word = pattern.sub(replacement, word)
@@ -16,13 +27,7 @@ def _every_rule(word: str) -> str:
 
 
 def test_the_gazetteer_s_name_words_fold_as_every_rule_folds_them():
-    gazetteer = load_gazetteer()
-    words = {
-        word.lower()
-        for entry in gazetteer.entries.values()
-        for name in (entry["name"], *entry.get("aliases", ()))
-        for word in re.findall(r"[A-Za-z]+", name)
-    }
+    words = _name_words()
     assert len(words) > 10_000
     ordered = sorted(words)
     assert [fold_word(word) for word in ordered] == [_every_rule(word) for word in ordered]
@@ -42,13 +47,7 @@ def test_romanisations_still_share_a_key():
 def test_every_rule_s_letters_open_each_of_its_matches():
     """A rule is passed over on a word without its letters, so every match must open with
     them, on the gazetteer's words as on patterns a rule might be written with."""
-    gazetteer = load_gazetteer()
-    words = {
-        word.lower()
-        for entry in gazetteer.entries.values()
-        for name in (entry["name"], *entry.get("aliases", ()))
-        for word in re.findall(r"[A-Za-z]+", name)
-    }
+    words = _name_words()
     for pattern, _, letters in _COMPILED:
         for word in words:
             assert all(m.group().startswith(letters) for m in pattern.finditer(word)), pattern
