@@ -960,6 +960,13 @@ LATER_MENTIONS += [
 # an owner the tagger reads as a person is no affiliation; an adverb of time is no word of an
 # office, and a party's word before an office is the party's name
 LATER_MENTIONS += [
+    # a name cut by a prefix's hyphen before a description's title is the whole name, not its
+    # last words ("ex-Goldman Sachs": Goldman Sachs, was Sachs or ex-Goldman Sachs)
+    (
+        "Jane Roe met investors on Monday.\n\n“The market will turn,” the ex-Goldman Sachs "
+        "executive said.",
+        [("Jane Roe", "executive", "Goldman Sachs")],
+    ),
     (
         "Maria Lopez spoke on Monday.\n\n“We will sue,” the attorney general said.",
         [("Maria Lopez", "attorney general", None)],

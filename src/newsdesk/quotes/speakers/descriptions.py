@@ -670,8 +670,20 @@ def title_described(token: Any) -> Description:
         return stated
     organisation = all(t.ent_type_ in ORGANISATION_LABELS for t in named)
     if stated.affiliation is None and named and organisation:
-        return Description(role, clean_org(token.doc[named[0].i : named[-1].i + 1].text))
+        first = _name_start(words, named[0])
+        return Description(role, clean_org(token.doc[first : named[-1].i + 1].text))
     return Description(role, stated.affiliation)
+
+
+def _name_start(words: Any, first: Any) -> int:
+    """Where the name whose first word in the title is ``first`` starts: at the capitalised
+    part after a prefix's hyphen just before the title (``the ex-Goldman Sachs executive``:
+    Goldman Sachs, not Sachs), which the title's words leave out."""
+    doc = words.doc
+    before = doc[words.start - 1] if words.start > 0 else None
+    if first.i == words.start and before is not None and joined_at_hyphen(before):
+        return before.i if not before.text.islower() else first.i
+    return first.i
 
 
 def _title_words(token: Any) -> Any:
