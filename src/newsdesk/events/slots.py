@@ -361,6 +361,8 @@ def _own_title(token: Any) -> list[Any]:
 #: Nouns of a group of kin, whose "of" names a relative as a kinship noun's does ("the family
 #: of an Israeli hostage").
 _KIN_GROUPS = frozenset({"family", "household"})
+#: What stops an "of" chain: a noun of kinship or a kin group (read once, not per call).
+_KIN_WORDS = KIN_NOUNS | _KIN_GROUPS
 
 
 def _of_words(token: Any) -> list[Any]:
@@ -377,7 +379,7 @@ def _of_words(token: Any) -> list[Any]:
 
 
 def _kin(noun: Any) -> bool:
-    return noun.lemma_.lower() in KIN_NOUNS | _KIN_GROUPS
+    return noun.lemma_.lower() in _KIN_WORDS
 
 
 def _body_of_words(noun: Any) -> list[Any]:
