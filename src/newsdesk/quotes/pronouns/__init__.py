@@ -7,7 +7,7 @@ subject or a group, "it" to an earlier subject. The modules, each importing only
 * ``clauses``: the sentences and subjects the search reads in the parse (main clause first,
   small clauses and the pronoun's own reported content passed over);
 * ``furniture``: page furniture (a newsletter box, a photo caption) passed over for the prose
-  paragraph before;
+  paragraph before, and a heading that is a person's name alone;
 * ``gender``: the gender a "he" or "she" asks of a named speaker or a common noun
   (``GENDERED_NOUNS``);
 * ``number``: which subjects stand for several people (plurals, partitives, quantities, a

@@ -1,7 +1,8 @@
-"""Page furniture between a pronoun and the prose before it.
+"""Page furniture between a pronoun and the prose before it, and a heading that names a person.
 
 A newsletter box, a photo caption or a list of links between two paragraphs is no part of the
 discourse, so a pronoun after it reads the prose paragraph before it as the paragraph before.
+A paragraph that is a person's name alone heads the part after it (``heading_person``).
 A paragraph is told from prose by the shape test the briefs use too (``newsdesk.prose``),
 counted over its sentences: hand-written, because the shapes are page layout conventions that
 no parse or lexicon gives.
@@ -14,8 +15,9 @@ from typing import Any
 from newsdesk.parsed import FINITE_TAGS
 from newsdesk.prose import shape_problem
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.pronouns.clauses import doc_sentences
-from newsdesk.quotes.sources import paragraph_of
+from newsdesk.quotes.sources import Speaker, named, paragraph_of
 
 
 def paragraphs_back(context: Context, position: int) -> int:
@@ -57,3 +59,24 @@ def _shape(sentence: Any) -> str:
     if problem == "fragment":
         return "fragment"
     return "prose" if problem is None else "furniture"
+
+
+def heading_person(context: Context, token: Any) -> Speaker | None:
+    """``Chris Christie ¶ The New Jersey governor said``: a paragraph that is a person's name
+    alone heads the part after it (a roundup of who said what), so a description of a person
+    in the next paragraph, with no other person named between them, is that person, as a
+    subject before it would be (not the speaker of the part before)."""
+    here = paragraph_of(context, token.idx)
+    if here == 0:
+        return None
+    start, end = context.paragraphs[here - 1]
+    line = context.text[start:end].strip()
+    heading = context.index.mention_at(context.text.find(line, start)) if line else None
+    if heading is None or heading.label not in PERSON_LABELS:
+        return None
+    if heading.end - heading.start != len(line):
+        return None  # a name that opens a line of prose heads nothing
+    people = context.index.mentions
+    if any(heading.end <= m.start < token.idx and m.label in PERSON_LABELS for m in people):
+        return None
+    return named(context, heading.start, heading.end, heading.name)

@@ -34,6 +34,7 @@ from newsdesk.quotes.nouns import (
     names_person,
 )
 from newsdesk.quotes.pronouns.clauses import doc_sentences, sentences_back, subjects_before
+from newsdesk.quotes.pronouns.furniture import heading_person
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
 from newsdesk.quotes.role_phrases import OFFICE_MODIFIERS, describe_phrase
 from newsdesk.quotes.roles import describe, is_party_member
@@ -194,7 +195,9 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         if nominal is None and _introduced_unnamed(context, token):
             return Speaker()  # its own words: "the expert"
         office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
-        subject = person_subject_before(context, token, back=1 if office else 0)
+        subject = person_subject_before(context, token, back=1 if office else 0) or heading_person(
+            context, token
+        )  # "Chris Christie ¶ The New Jersey governor said"
         narrated = None if nominal or subject or office else (
             _beside_coordinated_subject(context, token) or _narrated_before(context, token)
         )

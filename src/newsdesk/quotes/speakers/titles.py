@@ -25,12 +25,27 @@ def named_by_role(context: Context, token: Any) -> Speaker | None:
     holders = {}
     for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS):
         role = describe(context.text, mention.start, mention.end).role or ""
-        if role.lower().split()[-1:] == [token.lower_]:
+        if role_head(role) == token.lower_:
             holders.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
     if len(holders) != 1:
         return None
     (mention,) = holders.values()
     return named(context, mention.start, mention.end, mention.name)
+
+
+#: Prepositions that open the phrase after a role's noun (``spokeswoman for the agency``,
+#: ``official at the State Department``, ``aide to the senator``).
+_ROLE_PREPOSITIONS = frozenset({"for", "at", "of", "with", "to", "in", "on", "from"})
+
+
+def role_head(role: str) -> str | None:
+    """The noun a role phrase is headed by, in lower case: its last word before a preposition
+    that opens a phrase on it (``spokeswoman for the agency``: spokeswoman; ``agency's
+    spokeswoman``: spokeswoman), so the words of the organisation served are not read as the
+    role's noun."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1].strip(".,") if cut else None
 
 
 def capitalised_title(token: Any) -> bool:
