@@ -3,8 +3,9 @@ paper's leader) names no writer, on values and pages written for the test.
 
 A whole byline that is an article's kind in one of the languages read ("Editorial",
 "Leitartikel", "Opinion", "Analysis"), with or without its article, is no person and no
-organisation; a desk ("Editorial Board", "Times Editorial Board") stays a credit, a writer
-after the kind or a byline word is kept ("Analysis by Jane Doe", "Opinion | Jane Doe").
+organisation; a desk ("Editorial Board", "Times Editorial Board", "Editorial Team") stays a
+credit, even where the markup types it as a person, and a writer after the kind or a byline
+word is kept ("Analysis by Jane Doe", "Opinion | Jane Doe").
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from test_htmlmeta_unseen import URL, json_ld, page
         # desks stay credits
         ("Editorial Board", [], ["Editorial Board"]),
         ("Times Editorial Board", [], ["Times Editorial Board"]),
+        ("Editorial Team", [], ["Editorial Team"]),
+        ("Teufel Editorial Team", [], ["Teufel Editorial Team"]),
         # a writer beside the kind is kept
         ("Analysis by Jane Doe", ["Jane Doe"], []),
         ("Opinion | Jane Doe", ["Jane Doe"], []),
@@ -51,3 +54,10 @@ def test_an_article_kind_is_no_writer(value: str, authors: list[str], credit: li
 def test_an_editorial_page_names_no_author(head: str, authors: list[str]) -> None:
     found = read_page_metadata(page(head), url=URL)
     assert (found.authors, found.credit) == (authors, [])
+
+
+
+@pytest.mark.parametrize("value", ["Editorial Team", "Teufel Editorial Team", "Times Editorial Board"])
+def test_a_desk_the_markup_calls_a_person_is_no_writer(value: str) -> None:
+    byline = parse_byline(value, handles=True, declared=True)
+    assert (byline.authors, byline.credit) == ([], [value])

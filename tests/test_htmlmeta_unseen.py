@@ -141,6 +141,10 @@ def test_bylines_on_unseen_sites(html: str, authors: list[str]) -> None:
         # name, written nowhere on the page, gives way to the byline by the headline)
         ("Steve Peoples", "Steve Peoples, AP National Political Writer", ["Steve Peoples"]),
         ("Kevin Rebong", "By David Jeans", ["David Jeans"]),
+        # the byline cuts the markup's given name to its initial and adds a second writer
+        ("Eduardo Barreneche", "E. Barreneche / J. I. da Silva", ["E. Barreneche", "J. I. da Silva"]),
+        ("Eduardo Barreneche", "E. Barreneche", ["Eduardo Barreneche"]),
+        ("Eduardo Barreneche", "E. Barreneche / EFE", ["Eduardo Barreneche"]),
     ],
 )
 def test_a_printed_byline_fuller_than_the_markup(

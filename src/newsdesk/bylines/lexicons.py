@@ -111,11 +111,12 @@ ARTICLE_KINDS = frozenset({
 })
 
 #: The words a desk's byline ends in, after the outlet's name ("Jerusalem Post Staff", "HNN
-#: Staff Writer", "AP Wire Reports", "Times Editorial Board", "Metro News Desk"): the whole
-#: byline names the desk, and the outlet's name before them is no interface text ("Post").
+#: Staff Writer", "AP Wire Reports", "Times Editorial Board", "Metro News Desk", "Teufel
+#: Editorial Team"): the whole byline names the desk, and the outlet's name before them is
+#: no interface text ("Post").
 DESK_TAIL = re.compile(
     r"\s(?:staff(?:\s+(?:writers?|reports?))?|(?:news\s+)?desk|wire\s+(?:reports?|services?)"
-    r"|editorial\s+board|newsroom)$",
+    r"|editorial\s+(?:board|team)|newsroom)$",
     re.IGNORECASE,
 )
 

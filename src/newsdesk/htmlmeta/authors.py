@@ -260,7 +260,9 @@ def _may_give_way(page: PageMetadata, tree, sites: list) -> bool:
         return False
     if _posted_by(page.authors, sites=sites):
         return True
-    return " " in page.authors[0] and _writes_more_after(tree, page.authors)
+    if " " not in page.authors[0]:
+        return False
+    return _writes_more_after(tree, page.authors + [initialled(name) for name in page.authors])
 
 
 def _posted_by(authors: list[str], *, sites: list) -> bool:
@@ -297,14 +299,26 @@ def _printed_in_full(
 ) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
-    Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``)."""
+    Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``).
+    The byline may write a structured name with its given name cut to the initial
+    ("Eduardo Barreneche" in JSON-LD, "E. Barreneche / J. I. da Silva" printed), as papers
+    that credit two writers often do: the byline is then the fuller credit, as printed."""
     if printed is None or page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
         return
-    if not _writes_more_after(tree, page.authors):
-        return
     source, byline = printed
-    if adds_people(page.authors, byline.authors, sites=sites):
-        page.authors, page.found["authors"] = byline.authors, source
+    for written in (page.authors, [initialled(name) for name in page.authors]):
+        if not _writes_more_after(tree, written):
+            continue
+        if adds_people(written, byline.authors, sites=sites):
+            page.authors, page.found["authors"] = byline.authors, source
+        return
+
+
+def initialled(name: str) -> str:
+    """A name with its first given name cut to the initial and a period ("Eduardo
+    Barreneche" → "E. Barreneche"); a name of one word as it is."""
+    first, space, rest = name.partition(" ")
+    return f"{first[:1]}. {rest}" if space and first[:1].isalpha() else name
 
 
 def _printed_over_account(
@@ -344,11 +358,12 @@ def _is_account(name: str) -> bool:
 
 
 def _writes_more_after(tree, names: list[str]) -> bool:
-    """Whether the page writes one of ``names`` before a comma, "&" or "and": the cheap test
-    before its printed bylines are read for more names."""
+    """Whether the page writes one of ``names`` before a comma, "&", a slash or "and" (in the
+    languages the readers see): the cheap test before its printed bylines are read for more
+    names."""
     body = tree.find("body")
     written = "|".join(re.escape(name) for name in names)
-    joined = rf"(?:{written})\s*(?:[,;&]|and\b|und\b|et\b)"
+    joined = rf"(?:{written})\s*(?:[,;&/]|and\b|und\b|et\b|y\b)"
     return body is not None and bool(re.search(joined, body.text_content(), re.IGNORECASE))
 
 
