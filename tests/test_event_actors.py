@@ -2166,3 +2166,86 @@ STATE_ADJECTIVES = [
 @pytest.mark.parametrize("text, trigger, actors", STATE_ADJECTIVES)
 def test_a_states_adjective_in_a_title_names_the_persons_state(nlp, text, trigger, actors):
     assert _event_on(nlp, text, trigger)["actors"] == actors
+
+
+# A pronoun of quantity whose "of" names the whole is no bare pronoun: the part of the whole
+# acts or is acted on, named by the whole; a pronoun whole ("some of them") names no one.
+# Sentences written for the rule: (text, trigger, sources, targets, source names).
+PARTITIVES = [
+    (
+        "Some of the rebels attacked Israeli troops.",
+        "attacked",
+        ["Some of the rebels"],
+        ["Israeli troops"],
+        ["rebel"],
+    ),
+    (
+        "Eritrea has expelled some of the U.N. peacekeepers.",
+        "expelled",
+        ["Eritrea"],
+        ["some of the U.N. peacekeepers"],
+        ["Eritrea"],
+    ),
+    (
+        "Each of the Gulf states condemned the attack.",
+        "condemned",
+        ["Each of the Gulf states"],
+        [],
+        ["Gulf"],
+    ),
+    # a thing's part is that thing: no target of its own, its aim or the actor beside it
+    (
+        "Russia gave to Armenia some of the military equipment.",
+        "gave",
+        ["Russia"],
+        ["Armenia"],
+        ["Russia"],
+    ),
+    (
+        "Russia has begun withdrawing some of its troops from Syria.",
+        "withdrawing",
+        ["Russia"],
+        ["Syria"],
+        ["Russia"],
+    ),
+    # negative: a pronoun whole names no one
+    ("Israeli troops arrested all of them.", "arrested", ["Israeli troops"], [], ["Israeli"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets, names", PARTITIVES)
+def test_a_pronoun_of_quantity_is_the_part_of_the_whole_it_names(nlp, text, trigger, sources, targets, names):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+    assert _event_on(nlp, text, trigger)["actors"] == names
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Some of them attacked an army base in Kandahar.", "attacked"),
+        ("Some of the anti-Christian attacks have taken place in Egypt.", "taken"),  # acts
+    ],
+)
+def test_a_bare_pronoun_of_quantity_is_no_source(nlp, text, trigger):
+    assert _spans(nlp, text, trigger)[0] == []
+
+
+# The act a clause says is threatened, agreed or planned is done to a thing whose "of" names
+# the actor it belongs to, as the act named by a verb of its own is; a thing that names no
+# one is no target. Sentences written for the rule: (text, trigger, targets).
+CLAUSE_THINGS = [
+    (
+        "Rebels threatened to shell the bases of government forces.",
+        "threatened",
+        ["the bases of government forces"],
+    ),
+    ("Rebels threatened to shell the bases of the army.", "threatened", ["the bases of the army"]),
+    # negative: a thing that names no actor, an actor's own
+    ("The two armies agreed to undertake joint military exercises.", "agreed", []),
+    ("NATO agreed to extend its peacekeeping mission.", "agreed", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", CLAUSE_THINGS)
+def test_a_clause_acts_on_a_thing_whose_of_names_an_actor(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

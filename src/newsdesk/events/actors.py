@@ -74,7 +74,10 @@ of its kind are two actors, each a source or a target ("Democrats and other crit
 undergone from a named actor is that actor's, done to the receiver, as aid received is
 ("faces pressure from Congress": ``received.py``). An act an appeal
 verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
-group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+group that names no one is the actors it lists with "including". A pronoun of quantity whose
+"of" names the whole is that whole's part, a source or target as the whole would be and
+named by it ("Some of the rebels attacked ...", "expelled some of the U.N. peacekeepers":
+``phrases.partitive_whole``), unlike a bare pronoun ("it", "some of them"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, the adjective of a verb of two words the parse hangs on it ("let
@@ -117,6 +120,7 @@ from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
 from newsdesk.events.custody import arresting_state, custodian, custody_extent
 from newsdesk.events.phrases import (
+    bare_pronoun,
     is_actor,
     is_example,
     listed_actor,
@@ -125,6 +129,7 @@ from newsdesk.events.phrases import (
     names_actor,
     names_anyone,
     owners_listed,
+    partitive_part,
     phrase_edges,
     phrase_span,
     phrase_text,
@@ -198,7 +203,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
-    found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
+    found = [t for t in found if not bare_pronoun(t) and names_anyone(t, target=True)]
     targets = [phrase for t in found for phrase in _target_phrases(t)]
     return sources, partners + [_without_second_word(p, trigger) for p in targets]
 
@@ -279,8 +284,8 @@ def _received_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     of "from" ("received weapons from the government"), and the receiver's, whose phrase is
     the subject's."""
     given, receiver = giver(trigger), source_token(trigger)
-    sources = [_phrase(given, source=True)] if given is not None and given.pos_ != "PRON" else []
-    if receiver is None or receiver.pos_ == "PRON" or not names_anyone(receiver, target=True):
+    sources = [_phrase(given, source=True)] if given is not None and not bare_pronoun(given) else []
+    if receiver is None or bare_pronoun(receiver) or not names_anyone(receiver, target=True):
         return sources, []
     return sources, _target_phrases(receiver)
 
@@ -294,7 +299,7 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     Conjoined phrases that each name an actor but are not all names
     ("KRG President X and top Kurdish officials", "the African Union and the Ecowas bloc")
     are each a source, as the annotators of real newswire mark them (``separate_actors``)."""
-    if source is None or source.pos_ == "PRON":
+    if source is None or bare_pronoun(source):
         return [], []
     if is_example(source):  # "Several groups including A and B": one side
         return [_phrase(source, source=True)], []
@@ -349,7 +354,10 @@ def _target_phrases(token: Any) -> list[Phrase]:
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
     places = tuple(thing_place(token))  # "an army camp in western Kabul": named by Kabul
-    return [_phrase(token, target=True)._replace(where=places)]
+    phrase = _phrase(token, target=True)._replace(where=places)
+    if (part := partitive_part(token)) is not None:  # "some of the U.N. peacekeepers"
+        phrase = phrase._replace(span=(part.idx, phrase.span[1]))
+    return [phrase]
 
 
 def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:

@@ -121,6 +121,37 @@ def pronoun_owned(token: Any) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
+def partitive_whole(token: Any) -> Any | None:
+    """The whole a pronoun of quantity heads a part of, named in its "of" phrase ("some of
+    the U.N. peacekeepers": peacekeepers, "all of the opposition parties"), else None: a
+    word that is no pronoun, or a whole that is itself one ("some of them")."""
+    if token.pos_ != "PRON":
+        return None
+    wholes = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return next((o for o in wholes if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+
+
+def partitive_part(whole: Any) -> Any | None:
+    """The pronoun of quantity whose whole ``whole`` is (``partitive_whole``), or None."""
+    of = whole.head
+    if whole.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    return of.head if partitive_whole(of.head) == whole else None
+
+
+def bare_pronoun(token: Any) -> bool:
+    """A pronoun that names no one by its own words ("it", "they", "some of them"): its
+    actor is written elsewhere. A pronoun of quantity whose "of" names the whole is no bare
+    pronoun: it stands as the whole would ("Some of the rebels attacked ...": the rebels,
+    ``partitive_whole``); a part of acts the coder names by a noun is no actor ("some of the
+    anti-Christian attacks"; not "each of the Gulf states", whose noun is also a verb's
+    form). ``cameo`` is imported on use: it imports this module."""
+    from newsdesk.events.cameo import noun_code
+
+    whole = partitive_whole(token)
+    return token.pos_ == "PRON" and (whole is None or noun_code(whole) is not None)
+
+
 def split_head(subject: Any) -> Any:
     """The last word of a subject that the parser split into several subjects of one verb,
     written one right after another ("Libyan Prime Minister Fayez al-Sarraj rejected ...",

@@ -23,7 +23,7 @@ from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
 from newsdesk.events.ended import ended_types
 from newsdesk.events.modality import asked, asks_for_act, demanded, going_to, modality, negated
-from newsdesk.events.phrases import phrase_text
+from newsdesk.events.phrases import bare_pronoun, phrase_text
 from newsdesk.events.received import aid_names, giver, receives_act
 from newsdesk.events.record import make_event
 from newsdesk.events.reported import relays
@@ -389,7 +389,7 @@ def _parse_actors(trigger: Any, actors: Any, received: bool) -> tuple[list[str],
 def _by_role(sources: list[str], subject: Any | None) -> list[str]:
     """The source names, else the subject's phrase: a source named by its role ("a senior
     official", "the aid agencies")."""
-    if not sources and subject is not None and subject.pos_ != "PRON":
+    if not sources and subject is not None and not bare_pronoun(subject):
         return [phrase_text(subject)]
     return sources
 

@@ -42,6 +42,8 @@ from newsdesk.events.phrases import (
     ACTOR_LABELS,
     MODIFIER_DEPS,
     act_phrase,
+    bare_pronoun,
+    partitive_whole,
     phrase_span,
     source_participle,
     split_words,
@@ -98,7 +100,10 @@ class ActorNames:
         A common noun is named by its group ("Hundreds of UN troops") or its apposition ("The
         group al-Nusra Front"); agents by the body they belong to or are led by (``_body``); as
         a ``subject`` also by where it sits ("a court in Guyana") or by its role ("Insurgents
-        bombarded ...")."""
+        bombarded ..."); a pronoun of quantity by the whole it is part of ("some of the U.N.
+        peacekeepers": ``phrases.partitive_whole``)."""
+        if not bare_pronoun(token) and (whole := partitive_whole(token)) is not None:
+            return self.name(whole, subject=subject)
         for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
@@ -399,7 +404,7 @@ def _modifier_words(token: Any) -> list[Any]:
 
 def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+        if child.dep_ == "nsubj" and bare_pronoun(child) and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
             return verb_sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
         if child.dep_ in {"nsubj"}:
             return actors.names(child, subject=True)

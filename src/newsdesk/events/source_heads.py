@@ -18,6 +18,7 @@ from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     PLACE_LABELS,
     act_phrase,
+    bare_pronoun,
     group_name,
     is_actor,
     is_named,
@@ -146,7 +147,7 @@ def demand_clause(trigger: Any) -> Any:
 
 
 def nominal_subject(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not bare_pronoun(c)), None)
 
 
 def doer(trigger: Any) -> Any | None:
@@ -157,7 +158,7 @@ def doer(trigger: Any) -> Any | None:
     for child in trigger.children:
         if child.dep_ == "nsubj":
             child = split_head(child)  # "Libyan Prime Minister Fayez al-Sarraj", split by the parse
-            if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+            if bare_pronoun(child) and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
                 return doer(trigger.head)
             if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:
                 return speaker  # "X said their forces had completed ...": X's forces

@@ -24,12 +24,14 @@ from newsdesk.events.phrases import (
     names_actor,
     names_place,
     participle_modifier,
+    partitive_whole,
     people_head,
     pronoun_owned,
 )
 from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
 from newsdesk.events.source_heads import READY_ADJECTIVES, nominal_subject
+from newsdesk.parsed import of_objects
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
 TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
@@ -199,14 +201,16 @@ def thing_place(thing: Any) -> list[Any]:
 
 def _objects(trigger: Any) -> list[Any]:
     """The objects of a trigger: direct, dative, a passive's subject, the second of those
-    "between" joins and whom it asks to do something (``_asked``)."""
+    "between" joins and whom it asks to do something (``_asked``); of a pronoun of quantity,
+    the whole it is part of ("expelled some of the U.N. peacekeepers": the peacekeepers,
+    ``phrases.partitive_whole``), as a thing or an actor."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
         c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
     objects += [o for c in _second_words(trigger) for o in c.children if o.dep_ == "dobj"]
-    return [c for c in objects if c.pos_ != "ADP"]
+    return [partitive_whole(c) or c for c in objects if c.pos_ != "ADP"]
 
 
 def _second_words(verb: Any) -> list[Any]:
@@ -479,12 +483,21 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if not _is_clause_verb(child) or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = nominal_subject(child) if child.dep_ == "ccomp" else None
-        found = [subject] if subject is not None else [t for t in _own_targets(child) if is_actor(t)]
+        found = [subject] if subject is not None else [t for t in _own_targets(child) if _clause_target(t)]
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
         if found:
             return found
     return []
+
+
+def _clause_target(token: Any) -> bool:
+    """A target of the act a clause says is agreed, offered or threatened: an actor, or a
+    thing whose "of" phrase names the actor it belongs to ("threatened to shell the bases of
+    government forces", "to address the needs of people in Yemen"), as the act named by a
+    verb of its own is done to it; not a thing that names none ("agreed to undertake joint
+    military exercises")."""
+    return is_actor(token) or (token.pos_ != "PRON" and any(map(is_actor, of_objects(token))))
 
 
 def _is_clause_verb(token: Any) -> bool:
