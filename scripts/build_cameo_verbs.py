@@ -170,8 +170,11 @@ ADDED_LINES = (
 #: pressure: its own code 170, coerce), so that every thing reinforced was coerced ("reinforced
 #: its commitment to Syrian refugees", "reinforce the idea that ..."); its own patterns code
 #: what the codebook's 15 and 07 name (forces, a presence, weapons, peacekeepers: 154, 074),
-#: and anything else reinforced codes nothing, as for *strengthen*.
-MEMBER_CODES = (("IMPEL", "REINFORCE", "---"),)
+#: and anything else reinforced codes nothing, as for *strengthen*. *pressure* in the same block
+#: presses its object by words to act, a demand (CAMEO 100 "Demand, not specified below"), not
+#: the acts of coercion the codebook's 17 names ("pressured the workers to call off the strike"
+#: was 170).
+MEMBER_CODES = (("IMPEL", "REINFORCE", "---"), ("IMPEL", "PRESSURE", "100"))
 
 
 def with_member_codes(lines: list[str]) -> list[str]:

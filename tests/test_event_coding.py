@@ -2692,3 +2692,18 @@ REINFORCED = [
 @pytest.mark.parametrize("text, expected", REINFORCED)
 def test_only_forces_reinforced_are_coded(nlp, text, expected):
     assert verb_event_code(nlp(text)[:].root) == expected
+
+
+# *pressure*, in the same block, presses its object by words to act: a demand (100), not the
+# coercion (170) that *force* and *compel* keep. Sentences written for the rule: (text, the
+# dictionary lemma and code of the main verb).
+PRESSED = [
+    ("Democrats pressured the White House to release the report.", ("pressure", "100")),
+    ("The United States pressured China.", ("pressure", "100")),
+    ("The army forced the rebels to surrender.", ("force", "170")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESSED)
+def test_pressure_is_a_demand_and_force_coercion(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root) == expected

@@ -634,6 +634,7 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     assert verbs["hand over"]["block"] == verbs["give"]["block"]  # a verb of giving, added
     assert verbs["reinforce"]["code"] is None  # no coercion of its own, unlike *force*
     assert verbs["force"]["code"] == "170"
+    assert verbs["pressure"]["code"] == "100"  # a demand in words
     state = [p for p in blocks[verbs["decree"]["block"]] if p[1] == "state"]
     assert [None, "state", "1724", [], [["of", ["emergency"]]], None] in [p[:6] for p in state]
     assert builder._phrases_after("BETWEEN", synsets) == [["between", []]]
