@@ -2650,3 +2650,60 @@ CARRIED_ON_THE_VERB = [
 @pytest.mark.parametrize("text, expected", CARRIED_ON_THE_VERB)
 def test_a_participle_on_the_verb_of_a_statement_put_out_is_carried(nlp, text, expected):
     assert verb_event_code(nlp(text)[:].root) == expected
+
+
+# "hand over" is a verb of giving, a member of the dictionary's block of grant (its own code
+# 060, its patterns' aid codes), read where "over" is the verb's particle; "hand" alone codes
+# nothing. A thing returned in the passive is given back (084), as in the active ("returned
+# antiquities"); a visit returned is answered. Sentences written for the rules: (text, the
+# dictionary lemma and code of the main verb).
+GIVEN_OR_GIVEN_BACK = [
+    ("The army handed over food to the villagers on Monday.", ("hand over", "073")),
+    ("Germany handed over the suspects to French prosecutors.", ("hand over", "060")),
+    ("The ministry handed the documents to the court.", None),
+    ("The stolen paintings were returned to Italy by the British police.", ("return", "084")),
+    ("The ancient statues were returned to Greece on Monday.", ("return", "084")),
+    ("The visit was returned by the Chinese premier.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", GIVEN_OR_GIVEN_BACK)
+def test_a_thing_handed_over_is_given_and_one_returned_is_given_back(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root) == expected
+
+
+def test_a_passive_return_is_the_agents_retreat(nlp):
+    doc = nlp("The stolen paintings were returned to Italy by the British police.")
+    assert [(e["plover"], e["cameo"]) for e in extract_events(doc)] == [("RETREAT", "084")]
+
+
+# *reinforce*, in the dictionary's block of impel (force, compel, pressure: 170), codes only
+# what its own patterns name (forces, a presence, weapons, peacekeepers); a thing reinforced
+# that they do not name is no coercion, and the block's other members keep its code.
+# Sentences written for the rule: (text, the dictionary lemma and code of the main verb).
+REINFORCED = [
+    ("The senator reinforced the idea that the election was stolen.", None),
+    ("Russia reinforced its troops on the border.", ("reinforce", "154")),
+    ("The United Nations reinforced the peacekeeping force in Mali.", ("reinforce", "074")),
+    ("The police forced the protesters to leave the square.", ("force", "170")),
+]
+
+
+@pytest.mark.parametrize("text, expected", REINFORCED)
+def test_only_forces_reinforced_are_coded(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root) == expected
+
+
+# *pressure*, in the same block, presses its object by words to act: a demand (100), not the
+# coercion (170) that *force* and *compel* keep. Sentences written for the rule: (text, the
+# dictionary lemma and code of the main verb).
+PRESSED = [
+    ("Democrats pressured the White House to release the report.", ("pressure", "100")),
+    ("The United States pressured China.", ("pressure", "100")),
+    ("The army forced the rebels to surrender.", ("force", "170")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESSED)
+def test_pressure_is_a_demand_and_force_coercion(nlp, text, expected):
+    assert verb_event_code(nlp(text)[:].root) == expected

@@ -625,11 +625,16 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     import build_cameo_verbs as builder
 
     source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
-    lines = builder.with_added_lines(source.read_text("latin-1").splitlines())
+    raw = source.read_text("latin-1").splitlines()
+    lines = builder.with_member_codes(builder.with_added_lines(raw))
     synsets = builder.read_synsets(lines)
     verbs, blocks = builder.read_blocks(lines, synsets)
     shipped = json.loads((Path(builder.TARGET)).read_text("utf-8"))
     assert (verbs, blocks) == (shipped["verbs"], shipped["patterns"])
+    assert verbs["hand over"]["block"] == verbs["give"]["block"]  # a verb of giving, added
+    assert verbs["reinforce"]["code"] is None  # no coercion of its own, unlike *force*
+    assert verbs["force"]["code"] == "170"
+    assert verbs["pressure"]["code"] == "100"  # a demand in words
     state = [p for p in blocks[verbs["decree"]["block"]] if p[1] == "state"]
     assert [None, "state", "1724", [], [["of", ["emergency"]]], None] in [p[:6] for p in state]
     assert builder._phrases_after("BETWEEN", synsets) == [["between", []]]

@@ -17,9 +17,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
   1723 "Impose curfew" (a boycott declared is left to the dictionary: a party's boycott of
   an election is a protest, 143, not 163 "Impose embargo, boycott, or sanctions");
 * returning something that is no act ("returned antiquities to Greece", "will return
-  weapons") is 084 "Return, release, not specified" when the RETURN block's patterns name
-  neither persons (0841) nor property (0842); a call, a visit or fire returned is answered,
-  not given back;
+  weapons", in the passive "antiquities were returned to Greece") is 084 "Return, release,
+  not specified" when the RETURN block's patterns name neither persons (0841) nor property
+  (0842); a call, a visit or fire returned is answered, not given back;
 * an effort or campaign begun whose compound names an act ("launched a mediation effort",
   "a bombing campaign") is that act (045 "Mediate", 183), not LAUNCH + EFFORT's appeal (020);
 * condemning an attack is 111 "Criticize or denounce" (whose definition names condemnation),
@@ -571,9 +571,10 @@ def _emergency_rule(noun: Any) -> bool:
 
 
 def _thing_given_back(verb: Any) -> bool:
-    """True when the verb has a direct object that is no act or message ("returned antiquities",
-    not "returned the call", "returned the visit")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """True when the verb has a direct object, or under a passive a subject, that is no act or
+    message ("returned antiquities", "a sarcophagus was returned to Egypt", not "returned the
+    call", "returned the visit")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
         o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects
     )
