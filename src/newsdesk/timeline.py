@@ -52,7 +52,7 @@ from newsdesk.names import canonical_country
 from newsdesk.prose import names_credit
 from newsdesk.similarity import jaccard
 from newsdesk.store import Store
-from newsdesk.timex import with_year
+from newsdesk.timex import MONTH_NAMES, with_year
 
 MERGE_DAYS = 2
 #: The reports that ``merge_events`` takes for one event.
@@ -460,20 +460,6 @@ def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
 
 # -- what a reader sees --------------------------------------------------------------------------
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 SENTENCE_WORDS = 30
 
 
@@ -507,8 +493,8 @@ def spoken_date(value: str | None) -> str:
     year, _, rest = value.partition("-")
     month, _, day = rest.partition("-")
     if day:
-        return f"on {int(day)} {_MONTHS[int(month) - 1]} {year}"
-    return f"in {_MONTHS[int(month) - 1]} {year}" if month else f"in {year}"
+        return f"on {int(day)} {MONTH_NAMES[int(month) - 1]} {year}"
+    return f"in {MONTH_NAMES[int(month) - 1]} {year}" if month else f"in {year}"
 
 
 def disagreement_text(disagreements: dict[str, Any]) -> str:

@@ -30,8 +30,17 @@ from typing import Any
 
 from newsdesk.parsed import doc_text
 
-_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+#: The months' English names, January first. Written out rather than read from ``calendar``,
+#: whose names follow the process's ``LC_TIME`` (``Januar`` under a German locale): the texts
+#: read are English whatever the machine's locale.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+#: The months' three-letter abbreviations, as ``calendar.month_abbr`` gives them in English.
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
+#: The days of the week in English, Monday first (``calendar.day_name``'s order).
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+_MONTHS |= {name.lower(): number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 _MONTHS["sept"] = 9
 #: The months' names and abbreviations, in lower case, for readers of dates written in text.
 MONTH_WORDS = frozenset(_MONTHS)
@@ -48,7 +57,7 @@ _ABSOLUTE = (
 )
 _COPYRIGHT = re.compile(r"(?:copyright|©)\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 _RELATIVE_WORDS = re.compile(
-    r"\b(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"\b(?:yesterday|today|tomorrow|{'|'.join(DAY_NAMES)}|"
     r"(?:last|this|next|previous)\s+(?:week|month|year)|(?:a|one|two|three)\s+(?:day|week|month|year)s?\s+ago)\b",
     re.IGNORECASE)
 

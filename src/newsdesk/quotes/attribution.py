@@ -184,16 +184,23 @@ def complete_described(context: Context) -> None:
     for record in records:
         stated = stated_of.get(record["speaker"])
         if stated is not None:
-            record["role"] = record["role"] or stated.role
-            organisation = fullest_organisation(context, stated.affiliation)
-            record["affiliation"] = record["affiliation"] or organisation
+            record["role"], record["affiliation"] = _completions(
+                context, record["role"], record["affiliation"], stated
+            )
 
 
 def _completed_by(context: Context, speaker: Speaker, stated: Any) -> Speaker:
-    """The speaker's role and affiliation, each where unstated taken from ``stated`` (the
-    affiliation by its fullest name in the article)."""
-    affiliation = speaker.affiliation or fullest_organisation(context, stated.affiliation)
-    return replace(speaker, role=speaker.role or stated.role, affiliation=affiliation)
+    """The speaker with the role and affiliation ``_completions`` gives."""
+    role, affiliation = _completions(context, speaker.role, speaker.affiliation, stated)
+    return replace(speaker, role=role, affiliation=affiliation)
+
+
+def _completions(
+    context: Context, role: str | None, affiliation: str | None, stated: Any
+) -> tuple[str | None, str | None]:
+    """A role and an affiliation, each where unstated taken from what the description
+    ``stated`` states (the affiliation by its fullest name in the article)."""
+    return role or stated.role, affiliation or fullest_organisation(context, stated.affiliation)
 
 
 def _document_made(speaker: Speaker, source: Any | None) -> Speaker:

@@ -6,7 +6,6 @@ and its modules) and the reader of a source that names no one (``nominal``) appl
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +14,7 @@ from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents
-from newsdesk.timex import MONTH_WORDS
+from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: The role words of a quoted speaker's title: the title lexicon's and the offices only the
 #: quotes read (``APPOINTED_OFFICES``).
@@ -72,7 +71,7 @@ def clean_org(org: str) -> str | None:
 #: other words is a part of the name (``Council on May Street Reform``).
 _MONTH = "|".join(sorted((word.capitalize() for word in MONTH_WORDS), key=len, reverse=True))
 _ON_A_DAY = re.compile(
-    rf"\s+on\s+(?:(?:{'|'.join(calendar.day_name)})\b|(?:{_MONTH})\.?(?:\s+\d{{1,2}}\b|$)).*$"
+    rf"\s+on\s+(?:(?:{'|'.join(DAY_NAMES)})\b|(?:{_MONTH})\.?(?:\s+\d{{1,2}}\b|$)).*$"
 )
 
 

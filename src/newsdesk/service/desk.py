@@ -6,7 +6,9 @@ only while something needs it:
 
 * requests read through a read-only connection that they share while they keep coming and
   that is closed when idle or in another's way (``sharing.SharedReader``); a CLI reader can
-  read alongside it;
+  read alongside it. Each request, and each background maker of a slow page's value
+  (``soon``), reads through a cursor of its own: a DuckDB connection is not safe to use from
+  two threads at once, and the shared one runs no query itself;
 * a job (ingest, analyse, an entity decision, adding or removing a feed, watchlist or
   schedule) and ``ask`` open the store read-write for as long as they run, as a CLI write
   would; while one does, requests join its open database with connections of their own
@@ -26,6 +28,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,8 +107,14 @@ class Desk:
         return loader
 
     def close(self) -> None:
+        """Let the store go. A background maker still reading (``soon``) keeps its cursor: the
+        shared connection closes when it ends (``SharedReader.close``); a held connection is
+        closed after the makers end, waiting for them at most ``wait`` seconds."""
         self._readers.close()
         if self._held is not None:
+            deadline = time.monotonic() + self.wait
+            for maker in list(self._makers.values()):
+                maker.join(max(deadline - time.monotonic(), 0.0))
             self._held.close()
             self._held = None
 

@@ -59,6 +59,7 @@ class SharedReader:
         self._users = 0
         self._own_readers = 0
         self._last_use = 0.0
+        self._close_when_unused = False  # ``close`` asked while a reader read
         self._lock = threading.Lock()
 
     @contextmanager
@@ -66,17 +67,24 @@ class SharedReader:
         """A store for one request's reads: a cursor of the shared connection, or, while
         another process waits for the file, a connection of the request's own."""
         self._let_writers_in()
-        shared = self._enter()
-        store = shared.reader() if shared else self._own_reader()
+        store = self._enter()
+        shared = store is not None
+        store = store or self._own_reader()
         try:
             yield store
         finally:
             store.close()
-            self._leave(shared=shared is not None)
+            self._leave(shared=shared)
 
     def close(self) -> None:
+        """Close the shared connection now, or, while a reader still reads through a cursor of
+        it (the desk's background maker outlives the request that started it), as that last
+        reader leaves: closing a connection closes its cursors, under a query in flight."""
         with self._lock:
-            self._close_shared()
+            if self._users:
+                self._close_when_unused = True
+            else:
+                self._close_shared()
 
     def _let_writers_in(self) -> None:
         """Hold this request back while a writer waits: until this server holds the file no
@@ -95,14 +103,18 @@ class SharedReader:
             return self._store is not None or self._own_readers > 0
 
     def _enter(self) -> Store | None:
+        """A cursor of the shared connection for one reader (opened when none is), made under
+        the lock: past its opening the shared connection runs no query of its own; it is only
+        asked for a cursor and closed, under the lock. None while another process waits."""
         with self._lock:
             if self._store is None:
                 if _others_waiting(self.db):
                     return None
                 self._store = open_store(self.db, read_only=True, wait=self.wait, detached=True)
                 threading.Thread(target=self._watch, name="newsdesk-reader", daemon=True).start()
+            reader = self._store.reader()
             self._users += 1
-            return self._store
+            return reader
 
     def _own_reader(self) -> Store:
         with self._lock:
@@ -118,6 +130,8 @@ class SharedReader:
             if shared:
                 self._users -= 1
                 self._last_use = time.monotonic()
+                if self._close_when_unused and not self._users:
+                    self._close_shared()
             else:
                 self._own_readers -= 1
 
@@ -138,6 +152,7 @@ class SharedReader:
             return self._store is None
 
     def _close_shared(self) -> None:
+        self._close_when_unused = False
         if self._store is not None:
             self._store.close()
             self._store = None
