@@ -454,7 +454,8 @@ def _date_from_text(
 ):
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, else the ``datePublished`` of the page's
-    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another; else the
+    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another (but the
+    day a UTC ``generic`` date is in the page's zone, ``_zone_day``); else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
     a ``<meta name=date>``; else the update the page shows when it is all the page shows
     (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
@@ -467,7 +468,7 @@ def _date_from_text(
         ("json-ld datePublished of the page", lambda: _page_day(data)),
     ]
     for source, read in written:
-        if (day := read()) and in_url in (None, day):
+        if (day := read()) and (in_url in (None, day) or _zone_day(day, generic, in_url=in_url)):
             page.found["published"] = source
             return day
     day = shown.update
@@ -485,6 +486,17 @@ def _date_from_text(
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
+    """Whether a day the page shows is its own day of a UTC ``stamp`` whose UTC day the URL
+    path names: a path written from the UTC stamp names the UTC day, and the page shows
+    the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
+    Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
+    on a ``/2019/11/19/`` page)."""
+    if not stamp or not _UTC.search(stamp) or as_day(stamp) != in_url:
+        return False
+    return day in _zone_days(stamp)
 
 
 def _page_day(data: Structured) -> str | None:
