@@ -76,6 +76,8 @@ _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 #: The farthest a time zone is from UTC (UTC+14), in minutes.
 _ZONE_MINUTES = 14 * 60
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: A clock time written with an offset from UTC other than zero: the page's own zone.
+_OFFSET = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s?[+-](?!00:?00)\d{2}:?\d{2}$")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -209,7 +211,7 @@ def choose_date(
             page=page,
         )
     others = [value for _, value in stamps] + [in_url]
-    days = [_local_day(as_day(value), value, others) for _, value in stamps]
+    days = [_local_day(as_day(value), value, others, shown=shown) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
         page.found["published"] = "url"
         return in_url
@@ -578,14 +580,19 @@ def opening_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_OPENING_LINES]
 
 
-def _local_day(day: str, value: str, others: list[str | None]) -> str:
-    """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
-    or the URL path gives, when that is the day before or after."""
+def _local_day(day: str, value: str, others: list[str | None], *, shown: ShownDays) -> str:
+    """A UTC time stamp names the UTC day; the page's own day is the one a stamp written
+    with the page's offset gives ("2019-11-18T22:15-05:00"), or a stamp without a zone or
+    the URL path when the page shows that day too, when that is the day before or after.
+    A stamp without a zone (an analytics tag's ``sailthru.date``) or a path says no zone:
+    on a page that shows no day, the UTC stamp's day as written is the answer."""
     if not _UTC.search(value):
         return day
     for other in others:
         local = as_day(other) if other and not _UTC.search(other) else None
-        if local and abs((date.fromisoformat(local) - date.fromisoformat(day)).days) == 1:
+        if not local or abs((date.fromisoformat(local) - date.fromisoformat(day)).days) != 1:
+            continue
+        if _OFFSET.search(other) or local in (shown.headline, shown.labelled):
             return local
     return day
 
