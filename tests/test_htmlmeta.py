@@ -863,8 +863,8 @@ def test_every_author_meta_tag_counts() -> None:
             json_ld({**NEWS_ARTICLE, "datePublished": "2020-02-25T02:25:54Z"}),
             "",
             "https://pagesix.example/2020/02/24/story/",
-            "2020-02-24",
-            id="utc-stamp-url-day",
+            "2020-02-25",
+            id="utc-stamp-on-a-page-that-shows-no-day-not-the-url-day",
         ),
         pytest.param(
             "",

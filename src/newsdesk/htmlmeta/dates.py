@@ -76,6 +76,8 @@ _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 #: The farthest a time zone is from UTC (UTC+14), in minutes.
 _ZONE_MINUTES = 14 * 60
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: A clock time written with an offset from UTC other than zero: the page's own zone.
+_OFFSET = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s?[+-](?!00:?00)\d{2}:?\d{2}$")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -209,7 +211,7 @@ def choose_date(
             page=page,
         )
     others = [value for _, value in stamps] + [in_url]
-    days = [_local_day(as_day(value), value, others) for _, value in stamps]
+    days = [_local_day(as_day(value), value, others, shown=shown) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
         page.found["published"] = "url"
         return in_url
@@ -454,7 +456,8 @@ def _date_from_text(
 ):
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, else the ``datePublished`` of the page's
-    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another; else the
+    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another (but the
+    day a UTC ``generic`` date is in the page's zone, ``_zone_day``); else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
     a ``<meta name=date>``; else the update the page shows when it is all the page shows
     (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
@@ -467,7 +470,7 @@ def _date_from_text(
         ("json-ld datePublished of the page", lambda: _page_day(data)),
     ]
     for source, read in written:
-        if (day := read()) and in_url in (None, day):
+        if (day := read()) and (in_url in (None, day) or _zone_day(day, generic, in_url=in_url)):
             page.found["published"] = source
             return day
     day = shown.update
@@ -485,6 +488,17 @@ def _date_from_text(
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
+    """Whether a day the page shows is its own day of a UTC ``stamp`` whose UTC day the URL
+    path names: a path written from the UTC stamp names the UTC day, and the page shows
+    the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
+    Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
+    on a ``/2019/11/19/`` page)."""
+    if not stamp or not _UTC.search(stamp) or as_day(stamp) != in_url:
+        return False
+    return day in _zone_days(stamp)
 
 
 def _page_day(data: Structured) -> str | None:
@@ -566,14 +580,19 @@ def opening_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_OPENING_LINES]
 
 
-def _local_day(day: str, value: str, others: list[str | None]) -> str:
-    """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
-    or the URL path gives, when that is the day before or after."""
+def _local_day(day: str, value: str, others: list[str | None], *, shown: ShownDays) -> str:
+    """A UTC time stamp names the UTC day; the page's own day is the one a stamp written
+    with the page's offset gives ("2019-11-18T22:15-05:00"), or a stamp without a zone or
+    the URL path when the page shows that day too, when that is the day before or after.
+    A stamp without a zone (an analytics tag's ``sailthru.date``) or a path says no zone:
+    on a page that shows no day, the UTC stamp's day as written is the answer."""
     if not _UTC.search(value):
         return day
     for other in others:
         local = as_day(other) if other and not _UTC.search(other) else None
-        if local and abs((date.fromisoformat(local) - date.fromisoformat(day)).days) == 1:
+        if not local or abs((date.fromisoformat(local) - date.fromisoformat(day)).days) != 1:
+            continue
+        if _OFFSET.search(other) or local in (shown.headline, shown.labelled):
             return local
     return day
 

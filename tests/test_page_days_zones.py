@@ -1,0 +1,101 @@
+"""The publication day across midnight: a UTC stamp, the URL path and the day the page shows
+in its own time zone (docs/inputs.md, "The publication day's time zone"). A UTC stamp gives
+way to the day one off it that a stamp written with the page's offset names, or that the
+URL path names and the page shows; on a page that shows no day, the UTC stamp's day as
+written is the answer, not the path's. On a page without article stamps, a ``<meta
+name=date>`` in UTC and a URL path that names its UTC day give way to the day the page
+shows one off it where some zone has that day at the stamp's hour. Each snippet is a
+minimal page written for the test, in the forms of news pages outside the metadata gold
+sets, with the negative cases: a shown day no zone reaches at the stamp's hour, a stamp
+without a clock time."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+
+
+def page(head: str, after: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>"
+        f"{after}{BODY}</article></body></html>"
+    )
+
+
+def ld(published: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": published}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+GENERIC = '<meta name="date" content="{}">'
+DATED_URL = "https://www.islandnews.com/2019/11/19/council-approves-budget/"
+
+
+@pytest.mark.parametrize(
+    ("head", "after", "url", "published"),
+    [
+        pytest.param(
+            GENERIC.format("2019-11-19T01:48:03.835Z"),
+            "<p class='date'>Published: Nov. 18, 2019 at 3:48 PM HST</p>",
+            DATED_URL,
+            "2019-11-18",
+            id="shown-local-day-before-a-utc-meta-date-and-its-url-day",
+        ),
+        pytest.param(
+            GENERIC.format("2019-11-19T01:48:03.835Z"),
+            "<p class='date'>Published: Nov. 12, 2019</p>",
+            DATED_URL,
+            "2019-11-19",
+            id="a-shown-day-no-zone-reaches-keeps-the-url-day",
+        ),
+        pytest.param(
+            GENERIC.format("2019-11-19T14:48:03Z"),
+            "<p class='date'>Published: Nov. 18, 2019</p>",
+            DATED_URL,
+            "2019-11-19",
+            id="afternoon-utc-no-zone-is-still-on-the-day-before",
+        ),
+        pytest.param(
+            GENERIC.format("2019-11-19"),
+            "<p class='date'>Published: Nov. 18, 2019</p>",
+            DATED_URL,
+            "2019-11-19",
+            id="a-day-without-a-time-names-no-zone",
+        ),
+        pytest.param(
+            ld("2020-02-25T02:25:54Z"),
+            "<p class='date'>February 24, 2020 | 9:25pm</p>",
+            "https://www.citygossip.com/2020/02/24/press-secretary-exits/",
+            "2020-02-24",
+            id="utc-stamp-gives-way-to-the-url-day-the-page-shows",
+        ),
+        pytest.param(
+            ld("2020-02-25T02:25:54Z"),
+            "<p>By Jane Doe</p>",
+            "https://www.citygossip.com/2020/02/24/press-secretary-exits/",
+            "2020-02-25",
+            id="utc-stamp-on-a-page-that-shows-no-day-not-the-url-day",
+        ),
+        pytest.param(
+            ld("2019-11-19T03:05:46Z")
+            + '<meta property="article:published_time" content="2019-11-18T22:05:46-05:00">',
+            "<p>By Jane Doe</p>",
+            "https://www.citygossip.com/sites/jdoe/bedding-story/",
+            "2019-11-18",
+            id="utc-stamp-gives-way-to-a-stamp-with-the-page-offset",
+        ),
+        pytest.param(
+            ld("2019-11-19T02:34:30Z"),
+            "<p class='update-time'>Updated 0339 GMT (1139 HKT) November 19, 2019</p>",
+            "https://www.citygossip.com/2019/11/18/markets/asia-latest/",
+            "2019-11-19",
+            id="a-shown-update-is-no-shown-publication-day",
+        ),
+    ],
+)
+def test_publication_day_across_midnight(head, after, url, published):
+    assert read_page_metadata(page(head, after), url=url).published == published
