@@ -491,7 +491,7 @@ PARSED_APPOSITIONS = [
     ("“We will pay,” said Space Agency administrator Maria Lopez, noting the cost of the rocket.",
      "Maria Lopez", "administrator", "Space Agency"),
     ("Danish Prime Minister Maria Lopez, however, said she was pleased.", "Maria Lopez",
-     "Danish Prime Minister", None),
+     "Prime Minister", "Denmark"),
     ("But economist Maria Lopez, in her new book, argues that college pays.", "Maria Lopez", "economist", None),
     ("Governor Maria Lopez, speaking at the same spot in 2010, said the plan would work.", "Maria Lopez",
      "Governor", None),
@@ -690,6 +690,27 @@ SHARED_TITLES_AND_BEATS = [
     ("Special Counsel Maria Lopez concluded there was no evidence.", "Counsel Maria Lopez", "Special Counsel", None),
 ]
 
+# the organisation or country a title, an apposition or an "of" phrase names: a nationality
+# the gazetteer's stems miss, words of rank between an organisation and its office, an "of"
+# phrase that says what kind of organisation the name is, a courtesy title and an "&" inside
+# a title, a party's member after a legislator's place; the negatives: no kind of
+# organisation, a person's courtesy title alone
+NAMED_BODIES = [
+    ("In a tweet, French President Maria Lopez called on world leaders to act.", "Maria Lopez", "President",
+     "France"),
+    ("Spanish Prime Minister Maria Lopez said the talks had failed.", "Maria Lopez", "Prime Minister", "Spain"),
+    ("“The talks will go on,” said Maria Lopez, a former Harbor Agency assistant director.", "Maria Lopez",
+     "former assistant director", "Harbor Agency"),
+    ("“It was striking,” said Maria Lopez of the polling and market research firm Harbor Insights.",
+     "Maria Lopez", None, "Harbor Insights"),
+    ("“It was striking,” said Maria Lopez of the firm's office in Ohio.", "Maria Lopez", None, None),
+    ("Housing & Urban Development Secretary Dr. Maria Lopez told reporters it was safe.", "Maria Lopez",
+     "Secretary", "Housing & Urban Development"),
+    ("Dr. Maria Lopez told reporters it was safe.", "Maria Lopez", "Dr.", None),
+    ("But Senator Maria Lopez of Virginia, the panel’s top Democrat, said in a statement it was bad.",
+     "Maria Lopez", "Senator", "Democratic Party"),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -702,7 +723,7 @@ PARSED_OWNERS = [
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
                          + PARSED_OWNERS + SERVED_PLACES + ONE_OF + OFFICES_WRITTEN_OUT
-                         + SHARED_TITLES_AND_BEATS)
+                         + SHARED_TITLES_AND_BEATS + NAMED_BODIES)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
@@ -2966,6 +2987,10 @@ NOMINAL_AFFILIATIONS = [
     ("A new report by the Harbor Research Service says the agency cannot do that.", None,
      "Harbor Research Service"),
     ("A Harbor Statistics Bureau study says incomes rose last year.", None, "Harbor Statistics Bureau"),
+    # an organisation's name compounded on the noun (dev7: "an FDA spokesperson")
+    ("Responding to the study, an FDA spokesperson told reporters that the issue was a top priority.",
+     "spokesperson", "FDA"),
+    ("“The launch will wait,” NASA officials said.", "officials", "NASA"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsdesk.entities.titles import PARTY_MEMBERS
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.description import (
     ORGANISATION_LABELS,
@@ -22,7 +23,7 @@ from newsdesk.quotes.description import (
     clean_org,
     names_people,
 )
-from newsdesk.quotes.nouns import WHEN_LABELS
+from newsdesk.quotes.nouns import ORG_NOUNS, WHEN_LABELS
 from newsdesk.quotes.role_phrases import AFFILIATION, ORG, describe_phrase, is_role_phrase
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
@@ -37,6 +38,15 @@ _RELATIVE = re.compile(
     r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG})")
+#: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
+#: organisation its name is before the name (``Jane Doe of the polling firm Harbor
+#: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
+#: last word in lower case is a kind of organisation (``ORG_NOUNS``) and no preposition or
+#: article stands between (``with the banner on the aircraft carrier …``: no organisation's).
+_KIND_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[a-z][\w-]*\s+"
+_OF_KIND_AFTER = re.compile(
+    rf"^\s+(?:of|from|at|with)\s+(?:the|a|an)\s+(?:{_KIND_WORD}){{0,8}}?(?P<kind>[a-z]+)\s+(?P<org>{ORG})"
+)
 
 
 def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Description:
@@ -62,6 +72,9 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, clean_org(of_match.group("org")))
+    kind = _OF_KIND_AFTER.match(following)
+    if kind and kind.group("kind") in ORG_NOUNS:
+        return Description(None, clean_org(kind.group("org")))
     return Description(None, None)
 
 
@@ -133,7 +146,9 @@ def apposition_names_people(doc: Any, text: str, at: int) -> bool:
         return False
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     head = next((t for t in roots if t.pos_ != "ADV"), span[0])
-    return head.pos_ == "NOUN" and names_people(head)
+    # a party's member names a person, though the tagger may read the word as a name
+    # ("the panel's top Democrat")
+    return (head.pos_ == "NOUN" and names_people(head)) or head.lemma_.lower() in PARTY_MEMBERS
 
 
 def modifies_a_noun(doc: Any, at: int, org: str) -> bool:

@@ -54,8 +54,22 @@ def describe_nominal(token: Any) -> Description:
         or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
     ):
         return Description(None, _affiliation_without_role(head))
-    owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head)
+    owner = _nominal_owner(head.doc[start : head.i + 1]) or _served_by(head) or _compound_organisation(head)
     return Description(word.lower() if sentence_start else word, owner)
+
+
+def _compound_organisation(head: Any) -> str | None:
+    """The organisation named before a nominal source's noun (``an FDA spokesperson``,
+    ``Fed officials``): a proper noun the parse compounds on the noun, within a name the
+    tagger reads as an organisation that ends right before the noun, with that whole name
+    from its first capitalised word (``the ex-Harbor Bank executive``: Harbor Bank)."""
+    doc = head.doc
+    for modifier in (c for c in head.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"):
+        ent = next((e for e in doc_ents(doc) if e.start <= modifier.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG" and ent.end == head.i and not names_a_person(modifier):
+            first = next((t.i for t in ent if t.text[:1].isupper()), None)
+            return clean_org(doc[first : ent.end].text) if first is not None else None
+    return None
 
 
 def _affiliation_without_role(head: Any) -> str | None:

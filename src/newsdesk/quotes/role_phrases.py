@@ -131,7 +131,7 @@ def _leading_org(stated: Description) -> Description:
     match = _LEADING_ORG.match((stated.role or "")[len(modifiers) :])
     if (
         match
-        and match.group("role").split()[0].lower() in _OFFICE_WORDS
+        and _opens_with_office(match.group("role"))
         and not (modifiers and match.group("org").lower() in PARTIES)
         and not DEMONYM.search(match.group("org"))
         and not re.search(r"-[a-z]", match.group("org"))
@@ -143,6 +143,15 @@ def _leading_org(stated: Description) -> Description:
     if party and stated.affiliation is None:
         return Description(stated.role, party)
     return stated
+
+
+def _opens_with_office(role: str) -> bool:
+    """The role opens with an office word, after any words of rank (``associate
+    administrator``, ``assistant director``: ``former Harbor Agency assistant director``)."""
+    words = [word.lower() for word in role.split()]
+    while len(words) > 1 and words[0] in RANK_WORDS:
+        words = words[1:]
+    return words[0] in _OFFICE_WORDS
 
 
 def _clean_role(role: str) -> str | None:

@@ -13,11 +13,14 @@ import re
 from typing import Any
 
 from newsdesk.entities.people import LEGAL_FORMS
-from newsdesk.entities.titles import PERSON_TITLES
+from newsdesk.entities.titles import HONORIFICS, PERSON_TITLES
 from newsdesk.parsed import doc_ents, doc_text
 from newsdesk.quotes.description import PARTIES, QUOTED_ROLE_WORDS, Description, clean_org, name_span, span_root
 from newsdesk.quotes.role_phrases import DEMONYM
 
+#: Courtesy titles, which a title before a name may end with (``Secretary Dr. Jane Doe``); a
+#: professor's title says what the person does (``sources._is_courtesy``).
+COURTESY_TITLES = frozenset(word for word in HONORIFICS if not word.startswith("prof"))
 #: Conjunctions, articles, prepositions and auxiliaries: no word of an organisation's name
 #: read before a title, capitalised or not (``When``, ``Does Sen. X``), but *of* inside
 #: one (``_inner_of``).
@@ -91,6 +94,10 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         ):
             break
         role.insert(0, tokens.pop())
+    while len(role) > 1 and role[-1].lower() in COURTESY_TITLES:
+        # "Housing Secretary Dr. Jane Doe": the courtesy title is how the name is addressed,
+        # no part of the office before it
+        role.pop()
     if not role:
         return Description(None, None)
     org: list[str] = []
@@ -116,12 +123,13 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
 
 
 def _inner_of(tokens: list[str], org: list[str]) -> bool:
-    """*of* between two capitalised words of an organisation's name before a title
-    (``Independent Harbor Workers of America President``), not its first word."""
+    """*of* or *&* between two capitalised words of an organisation's name before a title
+    (``Independent Harbor Workers of America President``, ``Housing & Urban Development
+    Secretary``), not its first word."""
     return (
         bool(org)
         and len(tokens) > 1
-        and tokens[-1] == "of"
+        and tokens[-1] in {"of", "&"}
         and tokens[-2][:1].isupper()
         and tokens[-2].lower() not in FUNCTION_WORDS
         and not tokens[-2].endswith((",", ".", ":"))
