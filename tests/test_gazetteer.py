@@ -110,6 +110,33 @@ def test_a_nationality_word_scans_only_the_country_entries():
     assert gazetteer._names is None
 
 
+def test_the_stem_index_answers_as_every_name_tested():
+    """``StemNames`` tests a word against the names its index gives; testing every country
+    name and place (``_stem_of``, the rule for one name) finds the same one country."""
+    gazetteer = _fresh()
+    official = [(entry["id"], entry["name"]) for entry in gazetteer.country_entries]
+    index = gazetteers.StemNames(official)
+
+    def every_name(word: str) -> str | None:
+        singular = gazetteers.singular_of(word.lower())
+        found = {code for code, name in official
+                 if singular == name.lower() or gazetteers._stem_of(singular, name.lower())}
+        if not found:
+            found = {code for code, name in official
+                     if any(gazetteers._stem_of(singular, p) for p in gazetteers._places(name))}
+        return found.pop() if len(found) == 1 else None
+
+    words = {"Chinese", "Kazakh", "Iraqi", "Icelandic", "Somali", "Romani", "Ghani", "Congolese",
+             "Herzegovinian", "Ivorian", "Turkman", "Uzbeks", "Lao", "Peruvian", "Republican"}
+    for _, name in official[::4]:  # a quarter of the countries: each word scans them all
+        head = name.split()[0]
+        words |= {head[:cut] + end for cut in (len(head) - 1, len(head))
+                  for end in ("", "an", "ian", "ese", "i", "ish", "ic", "is", "ans")}
+    answers = {word: index.country_of(word) for word in sorted(words)}
+    assert answers == {word: every_name(word) for word in sorted(words)}
+    assert sum(1 for code in answers.values() if code) > 50
+
+
 def _packaged() -> bytes:
     from importlib import resources
 
