@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 
 from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import read_page_metadata
+from newsdesk.htmlmeta.authors import _writes_more_after
 from test_htmlmeta import BODY
 
 URL = "https://www.cityherald.com/news/council-approves-budget"
@@ -155,6 +157,46 @@ def test_a_printed_byline_fuller_than_the_markup(
         after=f"<p class='byline'>{printed}</p>",
     )
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("printed", "footer", "authors"),
+    [
+        # the page writes the full name elsewhere too: the initialled byline is still fuller
+        (
+            "E. Barreneche / J. I. da Silva",
+            "Eduardo Barreneche, corresponsal en Madrid",
+            ["E. Barreneche", "J. I. da Silva"],
+        ),
+        ("E. Barreneche", "Eduardo Barreneche, corresponsal en Madrid", ["Eduardo Barreneche"]),
+    ],
+)
+def test_the_initialled_byline_beside_the_full_name(
+    printed: str, footer: str, authors: list[str]
+) -> None:
+    html = page(
+        json_ld(author={"@type": "Person", "name": "Eduardo Barreneche"}),
+        after=f"<p class='byline'>{printed}</p>",
+        footer=footer,
+    )
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("names", "footer", "written"),
+    [
+        (["Mary Smith"], "By Mary Smith and John Roe", True),
+        (["E. Barreneche"], "E. Barreneche / J. I. da Silva", True),
+        # the name inside a longer word is not the name
+        (["Mary Smith"], "Photos by Rosemary Smith, City Herald", False),
+        (["E. Barreneche"], "JOSE. Barreneche, Madrid", False),
+    ],
+)
+def test_the_name_written_before_more_names(
+    names: list[str], footer: str, written: bool
+) -> None:
+    tree = lxml.html.document_fromstring(page(footer=footer))
+    assert _writes_more_after(tree, names) is written
 
 
 @pytest.mark.parametrize(

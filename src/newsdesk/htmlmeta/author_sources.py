@@ -169,7 +169,7 @@ def author_bylines(
         ("main text line", read(lambda: text_bylines(text))),
         ("reporter line", read(lambda: reporter_names(text), handles=True, declared=True)),
         ("author card", read(lambda: author_card_names(tree))),
-        ("signature", read(lambda: closing_signature(text), handles=True, declared=True)),
+        ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
         ("author tag", read(lambda: _author_tags(tree), handles=True)),
         ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),

@@ -302,16 +302,16 @@ def _printed_in_full(
     Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``).
     The byline may write a structured name with its given name cut to the initial
     ("Eduardo Barreneche" in JSON-LD, "E. Barreneche / J. I. da Silva" printed), as papers
-    that credit two writers often do: the byline is then the fuller credit, as printed."""
+    that credit two writers often do: the byline is then the fuller credit, as printed. Each
+    form is tried, since the page may write the full name elsewhere too (a footer's "Eduardo
+    Barreneche, corresponsal en Madrid")."""
     if printed is None or page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
         return
     source, byline = printed
     for written in (page.authors, [initialled(name) for name in page.authors]):
-        if not _writes_more_after(tree, written):
-            continue
-        if adds_people(written, byline.authors, sites=sites):
+        if _writes_more_after(tree, written) and adds_people(written, byline.authors, sites=sites):
             page.authors, page.found["authors"] = byline.authors, source
-        return
+            return
 
 
 def initialled(name: str) -> str:
@@ -358,13 +358,17 @@ def _is_account(name: str) -> bool:
 
 
 def _writes_more_after(tree, names: list[str]) -> bool:
-    """Whether the page writes one of ``names`` before a comma, "&", a slash or "and" (in the
-    languages the readers see): the cheap test before its printed bylines are read for more
-    names."""
+    """Whether the page writes one of ``names``, as a whole word, before a comma, "&", a slash
+    or "and" (in the languages the readers see): the cheap test before its printed bylines
+    are read for more names ("Mary Smith" is not read inside "Rosemary Smith,"). The texts of
+    the page's elements are joined with a space, so a name printed just after a heading
+    starts a word."""
     body = tree.find("body")
-    written = "|".join(re.escape(name) for name in names)
-    joined = rf"(?:{written})\s*(?:[,;&/]|and\b|und\b|et\b|y\b)"
-    return body is not None and bool(re.search(joined, body.text_content(), re.IGNORECASE))
+    if body is None:
+        return False
+    written = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    joined = rf"(?<!\w)(?:{written})\s*(?:[,;&/]|and\b|und\b|et\b|y\b)"
+    return bool(re.search(joined, " ".join(body.itertext()), re.IGNORECASE))
 
 
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:

@@ -34,7 +34,6 @@ from newsdesk.bylines.names import (
 )
 from newsdesk.dates import written_days
 from newsdesk.entities.people import NAME_PARTICLES, strip_title
-from newsdesk.given_names import is_common_given_name
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -496,15 +495,13 @@ def closing_signature(text: str | None) -> list[str]:
     ``_dashed_signature``), but not under a line that closes a quotation, which the dash and
     the name attribute ("“…”" | "— Albert Schweitzer"). The name's first word must be a registered given name
     (``opens_with_registered_name``): the English NER takes German headings there for
-    people ("Weiterführender Link") and misses names ("Marina Mucha"). A blog's post is
-    often signed with the writer's given name alone and the day under it ("Benni" |
-    "10. September 2017", ``_signed_and_dated``)."""
+    people ("Weiterführender Link") and misses names ("Marina Mucha")."""
     lines = _text_lines(text)
     for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
         line, before = lines[index], lines[index - 1]
         if signed := _dashed_signature(line):
             return [] if _QUOTATION_END.search(before) else [signed]
-        if _is_signature(line) or _signed_and_dated(lines, index):
+        if _is_signature(line):
             return [] if before.endswith(":") or _is_signature(before) else [line]
         if not _after_signature(line):
             return []
@@ -527,16 +524,6 @@ def _dashed_signature(line: str) -> str | None:
     if title and not (len(title.split()) <= 3 and all(map(_TITLE_WORD.match, title.split()))):
         return None
     return match.group("rest") if _is_signature(name.strip()) else None
-
-
-def _signed_and_dated(lines: list[str], index: int) -> bool:
-    """The line is one capitalised word that is a registered given name
-    (``is_common_given_name``: the English lemmas hold "Benni" and "Martin" too), and the
-    line after it is a day: a post signed and dated."""
-    line, after = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
-    if " " in line or not line[:1].isupper() or not is_common_given_name(line):
-        return False
-    return len(after.split()) <= 6 and next(written_days(after), None) is not None
 
 
 def _after_signature(line: str) -> bool:
