@@ -2686,6 +2686,9 @@ REINFORCED = [
     ("Russia reinforced its troops on the border.", ("reinforce", "154")),
     ("The United Nations reinforced the peacekeeping force in Mali.", ("reinforce", "074")),
     ("The police forced the protesters to leave the square.", ("force", "170")),
+    # the block's patterns written for its other members do not code it
+    ("The ruling reinforced the decision to close the plant.", None),
+    ("The mediators reinforced the ceasefire in the north.", None),
 ]
 
 
@@ -2701,6 +2704,7 @@ PRESSED = [
     ("Democrats pressured the White House to release the report.", ("pressure", "100")),
     ("The United States pressured China.", ("pressure", "100")),
     ("The army forced the rebels to surrender.", ("force", "170")),
+    ("Activists pressured the army to leave the city.", ("pressure", "100")),  # not 154
 ]
 
 
