@@ -2664,6 +2664,10 @@ GIVEN_OR_GIVEN_BACK = [
     ("The stolen paintings were returned to Italy by the British police.", ("return", "084")),
     ("The ancient statues were returned to Greece on Monday.", ("return", "084")),
     ("The visit was returned by the Chinese premier.", None),
+    # a party returned to power or a case sent back to a court is given back to no one
+    ("The Conservatives were returned to office by voters.", ("return", "010")),
+    ("The appeal was returned to the district court by the Supreme Court.", ("return", "010")),
+    ("The high court returned the lawsuit to a lower court.", ("return", "010")),
 ]
 
 
