@@ -165,28 +165,61 @@ ADDED_LINES = (
 )
 
 
-#: Members given a code of their own that the dictionary does not write, each (the block's
-#: name, the member, the code): *reinforce* sits in the block of impel (force, compel,
+#: Members given a block of their own, with a code the dictionary does not write, each (the
+#: block's name, the member, the code): *reinforce* sits in the block of impel (force, compel,
 #: pressure: its own code 170, coerce), so that every thing reinforced was coerced ("reinforced
 #: its commitment to Syrian refugees", "reinforce the idea that ..."); its own patterns code
 #: what the codebook's 15 and 07 name (forces, a presence, weapons, peacekeepers: 154, 074),
 #: and anything else reinforced codes nothing, as for *strengthen*. *pressure* in the same block
 #: presses its object by words to act, a demand (CAMEO 100 "Demand, not specified below"), not
 #: the acts of coercion the codebook's 17 names ("pressured the workers to call off the strike"
-#: was 170).
+#: was 170). The block's other patterns were written for its sense of force ("* DECISION
+#: [100] # FORCE", "* &CEASEFIRE [1056] # ENFORCE", "* &MILITARY [154] # REINFORCE"), so a
+#: member of a sense of its own reads only the patterns its comment names it in ("the court
+#: reinforced the decision": nothing, was 100; "pressured the army to step aside": 100, was
+#: 154), which its block, added after the dictionary's last, holds; the block it leaves keeps
+#: them for its other members.
 MEMBER_CODES = (("IMPEL", "REINFORCE", "---"), ("IMPEL", "PRESSURE", "100"))
 
 
 def with_member_codes(lines: list[str]) -> list[str]:
-    """The dictionary's lines with the member lines of ``MEMBER_CODES`` given their code."""
+    """The dictionary's lines with each member of ``MEMBER_CODES`` moved out of its block
+    into a block of its own after the last, headed by its code, with its forms and the
+    block's pattern lines written for it (``_member_row``, ``_written_for_member``)."""
     lines = list(lines)
     for name, member, code in MEMBER_CODES:
-        headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
-        start = next(i for i in headers if _HEADER.match(lines[i]).group(1) == name)
-        end = next((i for i in headers if i > start), len(lines))
-        row = next(i for i in range(start, end) if lines[i].split("#")[0].strip() == member)
-        lines[row] = f"{member} [{code}]"
+        start, end = _block_span(lines, name)
+        row = _member_row(lines, start, end, member)
+        own = [line for line in lines[start:end] if _written_for_member(line, member)]
+        lines += ["", f"---  {member}   [{code}]  ---", lines.pop(row).split("[")[0].rstrip(), *own]
     return lines
+
+
+def _block_span(lines: list[str], name: str) -> tuple[int, int]:
+    """The first and past-the-last line of the verb block whose header names ``name``."""
+    headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
+    start = next((i for i in headers if _HEADER.match(lines[i]).group(1) == name), None)
+    if start is None:
+        raise ValueError(f"no verb block {name} in the dictionary")
+    return start, next((i for i in headers if i > start), len(lines))
+
+
+def _member_row(lines: list[str], start: int, end: int, member: str) -> int:
+    """The line of a block that writes ``member``, with or without its forms in braces and a
+    code ("IMPEL {IMPELS IMPELLED IMPELLING }", "DISMISS [110]")."""
+    for i in range(start + 1, end):
+        line = lines[i].split("#")[0]
+        if not _PATTERN.match(line) and _words(re.split(r"[{\[]", line)[0]) == _words(member):
+            return i
+    raise ValueError(f"no member {member} in the verb block at line {start + 1}")
+
+
+def _written_for_member(line: str, member: str) -> bool:
+    """True for a pattern line whose comment names ``member`` ("- * &MILITARY [154] #
+    REINFORCE")."""
+    body, _, comment = line.partition("#")
+    named = {_words(word) for word in re.split(r"[\s,]+", comment)}
+    return bool(_PATTERN.match(body)) and _words(member) in named
 
 
 def with_added_lines(lines: list[str]) -> list[str]:
@@ -194,9 +227,7 @@ def with_added_lines(lines: list[str]) -> list[str]:
     (before the blank lines that end it)."""
     lines = list(lines)
     for name, added in ADDED_LINES:
-        headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
-        start = next(i for i in headers if _HEADER.match(lines[i]).group(1) == name)
-        end = next((i for i in headers if i > start), len(lines))
+        _, end = _block_span(lines, name)
         while not lines[end - 1].strip():
             end -= 1
         lines.insert(end, added)

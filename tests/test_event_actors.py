@@ -2224,6 +2224,8 @@ def test_a_pronoun_of_quantity_is_the_part_of_the_whole_it_names(nlp, text, trig
     [
         ("Some of them attacked an army base in Kandahar.", "attacked"),
         ("Some of the anti-Christian attacks have taken place in Egypt.", "taken"),  # acts
+        ("Neither of the militias attacked the convoy.", "attacked"),  # names none of them
+        ("None of the soldiers fired on the crowd.", "fired"),
     ],
 )
 def test_a_bare_pronoun_of_quantity_is_no_source(nlp, text, trigger):
@@ -2240,9 +2242,10 @@ CLAUSE_THINGS = [
         ["the bases of government forces"],
     ),
     ("Rebels threatened to shell the bases of the army.", "threatened", ["the bases of the army"]),
-    # negative: a thing that names no actor, an actor's own
+    # negative: a thing that names no actor, an actor's own (its place kept, as elsewhere)
     ("The two armies agreed to undertake joint military exercises.", "agreed", []),
     ("NATO agreed to extend its peacekeeping mission.", "agreed", []),
+    ("Turkey agreed to increase the number of its troops in Qatar.", "agreed", ["Qatar"]),
 ]
 
 

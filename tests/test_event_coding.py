@@ -2664,6 +2664,10 @@ GIVEN_OR_GIVEN_BACK = [
     ("The stolen paintings were returned to Italy by the British police.", ("return", "084")),
     ("The ancient statues were returned to Greece on Monday.", ("return", "084")),
     ("The visit was returned by the Chinese premier.", None),
+    # a party returned to power or a case sent back to a court is given back to no one
+    ("The Conservatives were returned to office by voters.", ("return", "010")),
+    ("The appeal was returned to the district court by the Supreme Court.", ("return", "010")),
+    ("The high court returned the lawsuit to a lower court.", ("return", "010")),
 ]
 
 
@@ -2686,6 +2690,9 @@ REINFORCED = [
     ("Russia reinforced its troops on the border.", ("reinforce", "154")),
     ("The United Nations reinforced the peacekeeping force in Mali.", ("reinforce", "074")),
     ("The police forced the protesters to leave the square.", ("force", "170")),
+    # the block's patterns written for its other members do not code it
+    ("The ruling reinforced the decision to close the plant.", None),
+    ("The mediators reinforced the ceasefire in the north.", None),
 ]
 
 
@@ -2701,6 +2708,7 @@ PRESSED = [
     ("Democrats pressured the White House to release the report.", ("pressure", "100")),
     ("The United States pressured China.", ("pressure", "100")),
     ("The army forced the rebels to surrender.", ("force", "170")),
+    ("Activists pressured the army to leave the city.", ("pressure", "100")),  # not 154
 ]
 
 

@@ -647,6 +647,30 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     assert fights  # (IN &FIGHT_OF_WORDS): a synonym set's name, whose "_" joins no noun
 
 
+def test_a_member_given_its_own_code_reads_only_the_patterns_written_for_it():
+    """*reinforce* and *pressure* leave the block of impel for blocks of their own: the block's
+    patterns written for *force* and *enforce* ("* DECISION [100]", "* &CEASEFIRE [1056]") code
+    neither; *reinforce* keeps its own ("* &MILITARY [154] # REINFORCE"), and so does the
+    block, for its other members. A member written with its forms in braces is found."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_cameo_verbs as builder
+
+    source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    raw = source.read_text("latin-1").splitlines()
+    lines = builder.with_member_codes(raw)
+    verbs, blocks = builder.read_blocks(lines, builder.read_synsets(lines))
+    own = {verbs[m]["block"] for m in ("reinforce", "pressure")}
+    assert verbs["force"]["block"] not in own and len(own) == 2
+    reinforced = {(p[1], p[2]) for p in blocks[verbs["reinforce"]["block"]]}
+    assert ("army", "154") in reinforced and not {"decision", "ceasefire"} & {n for n, _ in reinforced}
+    assert blocks[verbs["pressure"]["block"]] == []
+    assert ("army", "154") in {(p[1], p[2]) for p in blocks[verbs["force"]["block"]]}
+    start, end = builder._block_span(raw, "IMPEL")
+    assert raw[builder._member_row(raw, start, end, "IMPEL")].startswith("IMPEL {IMPELS")
+    with pytest.raises(ValueError, match="no member"):
+        builder._member_row(raw, start, end, "COERCE")
+
+
 def test_the_builder_keeps_the_verbs_of_two_words_and_whom_a_pattern_was_written_for():
     """A block's members that "+" opens are its verbs of two words ("+CALL_OFF [160]"); a
     pattern whose comment names only members with a code of their own is theirs ("* REPORT
@@ -720,7 +744,8 @@ def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import build_cameo_verbs as builder
 
-    lines = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
+    raw = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
+    lines = builder.with_member_codes(builder.with_added_lines(raw))  # as the builder reads it
     synsets = builder.read_synsets(lines)
     cut = {m.split()[-1] for members in synsets.values() for m in members if " " in m}
     written: list[set[str]] = []

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import STATEMENT, left_bare
-from newsdesk.events.phrases import names_anyone
+from newsdesk.events.phrases import bare_pronoun, names_anyone
 
 #: The verb of making a case.
 _ARGUING = "argue"
@@ -60,7 +60,7 @@ def _about_no_actor(clause: Any) -> bool:
 
 
 def _no_actor(subject: Any) -> bool:
-    if subject.pos_ == "PRON":
+    if bare_pronoun(subject):
         return subject.lower_ in _THING_PRONOUNS
     return subject.dep_ == "csubj" or not names_anyone(subject)
 

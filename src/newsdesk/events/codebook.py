@@ -154,6 +154,7 @@ from newsdesk.events.suggested import suggested_code
 from newsdesk.events.sympathy import sympathy_code
 from newsdesk.events.trained import trained_code
 from newsdesk.events.unaddressed import unaddressed_code
+from newsdesk.parsed import prep_objects
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -222,6 +223,11 @@ DISAPPROVAL_ROOT = "11"
 _RETURNING_VERBS = {"return", "repatriate"}
 #: What is answered when returned, not given back ("did not return messages seeking comment").
 _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
+#: Where a party or a case is returned that is no thing given back: power or an office held
+#: ("was returned to power", "returned to office"); a court is the other such place (its
+#: agent role, ``_JUDICIARY``: a case sent back to a lower court).
+_SEATS_HELD = {"power", "office", "presidency", "premiership", "governorship", "throne", "helm"}
+_JUDICIARY = "JUD"
 #: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
 _EXPEL_CODE = "174"
 _BARE_YIELD = "080"
@@ -303,6 +309,8 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, EASED[kind]
     if kind in IMPOSED and lemma in IMPOSING_VERBS:
         return name, IMPOSED[kind]
+    if coded is None and lemma in _RETURNING_VERBS and _returned_to_seat(verb):
+        return name, STATEMENT  # a party returned to power, a case to a court: no act of giving
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
     recoded = halted_code(verb, coded) or joint_code(verb, coded) or gathered_code(verb, coded)
@@ -578,6 +586,15 @@ def _thing_given_back(verb: Any) -> bool:
     return any(
         o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects
     )
+
+
+def _returned_to_seat(verb: Any) -> bool:
+    """True when the verb's "to" names power or an office held, or a court: a party returned
+    to power ("Labour was returned to power by voters") or a case sent back to a court ("the
+    case was returned to the lower court") is given back to no one: a statement, 010, as a
+    candidacy's outcome is (``candidacy``: "won the presidency")."""
+    places = prep_objects(verb, "to")
+    return any(o.lemma_.lower() in _SEATS_HELD or agent_role(o) == _JUDICIARY for o in places)
 
 
 def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:

@@ -20,6 +20,7 @@ from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, in_block_of, plove
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.decided import decides
 from newsdesk.events.modality import APPEAL_VERBS
+from newsdesk.events.phrases import bare_pronoun
 from newsdesk.events.slots import ActorNames, verb_sources
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import SENDING, purpose_clause
@@ -183,7 +184,7 @@ def _appeal_targets(
     """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
     if parent_token.lemma_.lower() not in APPEAL_VERBS:
         return []
-    if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child_token.children):
+    if any(c.dep_ == "nsubj" and not bare_pronoun(c) for c in child_token.children):
         asked = [name for name in child["actors"] if name not in parent["actors"]]
     else:
         asked = [name for c in parent_token.children if c.dep_ in {"dobj", "dative"} for name in actors.names(c)]

@@ -68,12 +68,13 @@ def _pronoun_owned(noun: Any) -> bool:
 
 def _speaker(verb: Any) -> Any | None:
     """Who reports the clause of ``verb``: the subject of the verb of saying it hangs from
-    ("Bosnia said [their forces had completed ...]"), or None; never a pronoun."""
+    ("Bosnia said [their forces had completed ...]"), or None; never a bare pronoun
+    (``bare_pronoun``: "some of the rebels" names them)."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | COMMITTING_VERBS:
         return None
     speaker = doer(head)
-    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    return speaker if speaker is not None and not bare_pronoun(speaker) else None
 
 
 def source_token(trigger: Any) -> Any | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import STATEMENT, left_bare, verb_code
-from newsdesk.events.phrases import names_anyone
+from newsdesk.events.phrases import bare_pronoun, names_anyone
 from newsdesk.events.source_heads import READY_ADJECTIVES
 
 #: CAMEO 10 "Demand" and 02 "Appeal".
@@ -101,7 +101,7 @@ def _said_of_another(verb: Any) -> bool:
     if verb.dep_ != "ccomp":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].pos_ != "PRON":
+    if not subjects or not bare_pronoun(subjects[0]):
         return True
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return speaker is not None and not _agrees(subjects[0], speaker)

@@ -10,6 +10,7 @@ Hand-written because no library reads CAMEO-style actor roles from a dependency 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newsdesk.entities.titles import OFFICES
@@ -313,11 +314,15 @@ def _about(thing: Any) -> list[Any]:
     Washington Post published ...", the objects of "its commitment to support the Nigeria
     Police" and "an invitation to meet with Kim Jong Un"."""
     for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        subject = nominal_subject(clause)
-        found = [subject] if subject is not None else [t for t in _own_targets(clause) if is_actor(t)]
-        if found:
+        if found := _clause_actors(clause, nominal_subject(clause), is_actor):
             return found
     return []
+
+
+def _clause_actors(clause: Any, subject: Any | None, kept: Callable[[Any], bool]) -> list[Any]:
+    """Whom a clause is about: its ``subject`` where one is given, else the targets of its
+    own that ``kept`` keeps."""
+    return [subject] if subject is not None else [t for t in _own_targets(clause) if kept(t)]
 
 
 def _prepositional_objects(trigger: Any) -> list[Any]:
@@ -483,7 +488,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if not _is_clause_verb(child) or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = nominal_subject(child) if child.dep_ == "ccomp" else None
-        found = [subject] if subject is not None else [t for t in _own_targets(child) if _clause_target(t)]
+        found = _clause_actors(child, subject, _clause_target)
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
         if found:
@@ -496,8 +501,10 @@ def _clause_target(token: Any) -> bool:
     thing whose "of" phrase names the actor it belongs to ("threatened to shell the bases of
     government forces", "to address the needs of people in Yemen"), as the act named by a
     verb of its own is done to it; not a thing that names none ("agreed to undertake joint
-    military exercises")."""
-    return is_actor(token) or (token.pos_ != "PRON" and any(map(is_actor, of_objects(token))))
+    military exercises"), nor the actor's own force (``_own_force``: "agreed to increase the
+    number of its soldiers in Syria"), as elsewhere."""
+    owners = [o for o in of_objects(token) if is_actor(o) and not _own_force(o)]
+    return is_actor(token) or (token.pos_ != "PRON" and bool(owners))
 
 
 def _is_clause_verb(token: Any) -> bool:
