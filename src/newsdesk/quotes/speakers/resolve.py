@@ -153,6 +153,9 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     token = possessor_of(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
+    if token.lower_ in GROUP_OWNERS:
+        # "their statement read": whom "they" stands for, as for "their claim that"
+        return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
     if is_document(token) and token.text.islower():
         return _document_author(context, token)
     if is_description(token):
