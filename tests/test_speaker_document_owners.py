@@ -3,7 +3,11 @@ with the speaker ``docs/attribution-rules.md`` gives): a pronoun is never a spea
 document that *their* or *its* owns speaks for whom the pronoun stands for, as one that *his*
 owns does (``their statement read`` is the family's); a headline and a body's resolution are
 documents, so the name compounded on them is their owner (``a Vox headline``), and one with
-no named owner keeps its own words. Each rule has a case where it must not apply.
+no named owner keeps its own words; a definite document with an organisation's noun
+compounded on it (``the company statement``) is the organisation that noun stands for, as
+``the company's statement`` is, an indefinite one (``a company memo``) no one's; a
+document counted as one (``read one headline``) is a new one, no earlier one's. Each rule
+has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -48,6 +52,28 @@ CASES = [
         "Pundits on the left played the same game. \"Why I'm More Worried About Marco Rubio "
         "Than Donald Trump,\" read one headline.",
         "Why I'm More Worried",
+        "one headline",
+    ),
+    # a definite document with an organisation's noun compounded on it is that organisation's
+    (
+        "Acme Corp. cut 300 jobs on Monday.\n\nThe cuts will be finished by March, the company "
+        "statement said.",
+        "The cuts will be finished",
+        "Acme Corp.",
+    ),
+    # an indefinite one names no organisation
+    (
+        "Acme Corp. cut 300 jobs on Monday.\n\nThe cuts will be finished by March, a company "
+        "memo said.",
+        "The cuts will be finished",
+        "a company memo",
+    ),
+    # a document counted as one is a new one, not the earlier one's owner's
+    (
+        "Critics were furious at the rallies. \"Officials Say Distance Matters,\" read one "
+        "headline in Politico Magazine.\n\nThen Trump announced a rally.\n\n\"Trump Plans An "
+        "Indoor Rally In Tulsa,\" read one headline.",
+        "Trump Plans An Indoor Rally",
         "one headline",
     ),
 ]

@@ -65,6 +65,13 @@ def bare_plural(token: Any) -> bool:
 _VAGUE_QUANTITIES = frozenset({"few", "several", "many", "some", "numerous", "various", "multiple"})
 
 
+def counted_one(token: Any) -> bool:
+    """``read one headline``: a singular document counted as one brings in a document not
+    named before, as ``a headline`` does, so it is no earlier one's (``one headline in
+    Politico Magazine … read one headline``: not the magazine's)."""
+    return token.tag_ == "NN" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+
+
 def counted_plural(token: Any) -> bool:
     """``a few polls that emerge to suggest``, ``three studies found``: a plural counted by a
     number or a word of quantity introduces documents the article has not named before, so
