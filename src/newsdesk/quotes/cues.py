@@ -126,6 +126,8 @@ DOCUMENTS = {
     "summary",
     "recommendation",
     "record",
+    "headline",
+    "resolution",
 }
 
 

@@ -12,7 +12,7 @@ from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
-from newsdesk.quotes.nouns import PRONOUNS, WHEN_LABELS
+from newsdesk.quotes.nouns import GROUP_OWNERS, PRONOUNS, WHEN_LABELS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
@@ -63,6 +63,13 @@ def bare_plural(token: Any) -> bool:
 #: Words of a vague quantity before a plural (``a few polls``, ``several studies``, ``many
 #: reports``): they count documents not said before, as a number does.
 _VAGUE_QUANTITIES = frozenset({"few", "several", "many", "some", "numerous", "various", "multiple"})
+
+
+def counted_one(token: Any) -> bool:
+    """``read one headline``: a singular document counted as one brings in a document not
+    named before, as ``a headline`` does, so it is no earlier one's (``one headline in
+    Politico Magazine … read one headline``: not the magazine's)."""
+    return token.tag_ == "NN" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
 
 
 def counted_plural(token: Any) -> bool:
@@ -180,15 +187,23 @@ def _hyphened_adverb_repaired(subject: Any | None) -> Any | None:
     return subject
 
 
+#: The possessive pronouns of a third person: a document they own speaks for the person or the
+#: group they stand for.
+_THIRD_PERSON_OWNERS = frozenset(PRONOUNS) | GROUP_OWNERS
+
+
 def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``),
-    and so does a speech named by its verb's *-ing* noun (``Smith's reporting``)."""
+    and so does a speech named by its verb's *-ing* noun (``Smith's reporting``). A possessive
+    pronoun of a third person owns it too (``his statement``, ``their statement``, ``its
+    report``), never the writer's *my* or *our*."""
     if not (is_document(token) or speech_nominal(token)):
         return token
     owner = next(
-        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None
-    )  # "his", not "my"
+        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in _THIRD_PERSON_OWNERS)),
+        None,
+    )
     owner = owner or next((c for c in token.children if c.dep_ == "nmod" and possessive(c)), None)
     if owner is not None and owner.tag_ == "WP$":
         return relative_antecedent(owner) or owner

@@ -20,6 +20,7 @@ from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nominal import served_by_modifiers
 from newsdesk.quotes.nouns import (
     GROUP_OWNERS,
+    ORG_NOUNS,
     PERSON_LABELS,
     PERSON_NOUNS,
     PERSON_OR_ORG_NOUNS,
@@ -54,6 +55,7 @@ from newsdesk.quotes.speakers.documents import (
     RECEIVED,
     agrees,
     bare_plural,
+    counted_one,
     counted_plural,
     is_document,
     named_marks,
@@ -153,6 +155,9 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     token = possessor_of(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
+    if token.lower_ in GROUP_OWNERS:
+        # "their statement read": whom "they" stands for, as for "their claim that"
+        return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
     if is_document(token) and token.text.islower():
         return _document_author(context, token)
     if is_description(token):
@@ -535,7 +540,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
         if found is None and unnamed_author(document):
             return Speaker()  # "an op-ed by an anonymous senior official": the op-ed's own words
         owned = any(c.dep_ == "poss" for c in token.children)
-        if indefinite(token) or bare_plural(token) or counted_plural(token) or owned:
+        if indefinite(token) or counted_one(token) or bare_plural(token) or counted_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
         marks |= named_marks(document) - own_marks  # the words this document shares set none apart
     outlet = None if earlier else nearest_outlet(context, token)
@@ -617,6 +622,9 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         if c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or _acronym(c))
         and c.ent_type_ not in WHEN_LABELS and c.i < word_start(document)
     ]  # not "a February 2013 final report", nor the "op" of "op-ed"
+    described = None if named else _described_owner(context, document)
+    if described is not None and described.name:
+        return described
     owners = named[-1:] + [
         o
         for c in document.children
@@ -648,6 +656,20 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         if found.name:
             return found
     return _nominal_maker(context, maker) if not own and _utterance(document) else None
+
+
+def _described_owner(context: Context, document: Any) -> Speaker | None:
+    """``the company statement``: a definite document with a noun of an organisation
+    compounded on it (``ORG_NOUNS``) is the organisation that description stands for, as
+    ``the company's statement`` is; not an indefinite one (``a company memo``)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
+        return None
+    noun = next(
+        (c for c in document.children
+         if c.dep_ == "compound" and c.text.islower() and c.lemma_.lower() in ORG_NOUNS and c.i < word_start(document)),
+        None,
+    )
+    return None if noun is None else description(context, noun, at=noun.idx)
 
 
 #: Nouns of speech that name a written work or its result (``report``, ``finding``): the rules
