@@ -703,10 +703,29 @@ NAMED_BODIES = [
      "former assistant director", "Harbor Agency"),
     ("“It was striking,” said Maria Lopez of the polling and market research firm Harbor Insights.",
      "Maria Lopez", None, "Harbor Insights"),
-    ("“It was striking,” said Maria Lopez of the firm's office in Ohio.", "Maria Lopez", None, None),
     ("Housing & Urban Development Secretary Dr. Maria Lopez told reporters it was safe.", "Maria Lopez",
      "Secretary", "Housing & Urban Development"),
-    ("Dr. Maria Lopez told reporters it was safe.", "Maria Lopez", "Dr.", None),
+]
+
+# the name after a kind of organisation must be a name: no day, holiday or pronoun, no
+# possessive's mark; an office word after the organisation, with or without a rank word; a
+# courtesy title with or without its full stop; initials on each side of "&" name two
+# organisations; a country the gazetteer writes with "The" is written without it
+NAMED_BODIES_MENDED = [
+    ("“It was striking,” said Maria Lopez at the hospital Monday.", "Maria Lopez", None, None),
+    ("“We are ready,” said Maria Lopez at the company Christmas party.", "Maria Lopez", None, None),
+    ("“It was striking,” said Maria Lopez at the office I share with him.", "Maria Lopez", None, None),
+    ("“It was striking,” said Maria Lopez from the company Harbor Insights’ stand at the fair.",
+     "Maria Lopez", None, "Harbor Insights"),
+    ("“We are ready,” said Maria Lopez, a former White House deputy press secretary.", "Maria Lopez",
+     "former deputy press secretary", "White House"),
+    ("Labor Secretary Dr Maria Lopez said the plan would work.", "Maria Lopez", "Secretary", "Labor"),
+    ("Labor Secretary Ms. Maria Lopez said the plan would work.", "Maria Lopez", "Secretary", "Labor"),
+    ("“We are ready,” said FBI & NYPD spokeswoman Maria Lopez.", "Maria Lopez", "spokeswoman", "NYPD"),
+    ("“We are ready,” said Harbor Bank & Trust President Maria Lopez.", "Maria Lopez", "President",
+     "Harbor Bank & Trust"),
+    ("“We are ready,” said Dutch Ambassador Maria Lopez, speaking in the Netherlands.", "Maria Lopez",
+     "Ambassador", "Netherlands"),
     ("But Senator Maria Lopez of Virginia, the panel’s top Democrat, said in a statement it was bad.",
      "Maria Lopez", "Senator", "Democratic Party"),
 ]
@@ -723,7 +742,7 @@ PARSED_OWNERS = [
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
                          PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
                          + PARSED_OWNERS + SERVED_PLACES + ONE_OF + OFFICES_WRITTEN_OUT
-                         + SHARED_TITLES_AND_BEATS + NAMED_BODIES)
+                         + SHARED_TITLES_AND_BEATS + NAMED_BODIES + NAMED_BODIES_MENDED)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
@@ -2991,6 +3010,10 @@ NOMINAL_AFFILIATIONS = [
     ("Responding to the study, an FDA spokesperson told reporters that the issue was a top priority.",
      "spokesperson", "FDA"),
     ("“The launch will wait,” NASA officials said.", "officials", "NASA"),
+    # a compass word makes another place's adjective, no country's (Northern Ireland): read
+    # whole; a country the gazetteer writes with "The" is written without it
+    ("“The border stays open,” Northern Irish officials said.", "officials", "Northern Irish"),
+    ("“The border stays open,” Dutch officials said.", "officials", "Netherlands"),
 ]
 
 

@@ -26,6 +26,9 @@ HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam",
     "messrs", "messrs.",
 })
+#: Honorifics that say how the article addresses a person, not what they do: a professor's
+#: title says that (a professor), so it is no courtesy.
+COURTESY_TITLES = frozenset(word for word in HONORIFICS if not word.startswith("prof"))
 #: Honorifics that say the person is a woman or a man.
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir"})

@@ -74,8 +74,31 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         return Description(None, clean_org(of_match.group("org")))
     kind = _OF_KIND_AFTER.match(following)
     if kind and kind.group("kind") in ORG_NOUNS:
-        return Description(None, clean_org(kind.group("org")))
+        return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
+
+
+#: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
+_POSSESSIVE_MARK = re.compile(r"['’]s?$")
+
+
+def _kind_named(doc: Any, at: int, org: str) -> str | None:
+    """The name ``org`` written at ``doc.text[at]`` after a kind of organisation (``of the
+    polling firm Harbor Insights``), without its possessive's mark, where it is a name: an
+    entity the tagger reads, or proper nouns that open no date, time or holiday (``at the
+    hospital Monday``, ``the company Christmas party``) and hold no pronoun (``at the office
+    I share``); a name that only modifies a common noun after it names no organisation
+    either. Without the parse, the name as written."""
+    name = _POSSESSIVE_MARK.sub("", org)
+    if doc is None:
+        return clean_org(name)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand")
+    if span is None or not len(span) or _dated(doc, at, name) or any(t.pos_ == "PRON" for t in span):
+        return None
+    if name == org and modifies_a_noun(doc, at, name):
+        return None
+    entity = span[0].ent_type_ in ORGANISATION_LABELS | PLACE_LABELS | {"NORP", "PERSON"}
+    return clean_org(name) if entity or all(t.pos_ == "PROPN" for t in span) else None
 
 
 def _one_of(doc: Any, stated: Description, start: int, end: int) -> Description:

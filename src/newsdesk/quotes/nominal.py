@@ -87,12 +87,13 @@ def _served_by(head: Any) -> str | None:
     """The party or country an adjective before a nominal source's noun names: a party's
     (``Democratic mayors``, ``Republican strategists``), or, before an office, a
     nationality's the gazetteer knows (``the Russian foreign minister``: Russia), where the
-    tagger reads it as one; a nationality before an occupation says what it is about or
-    where its holders are from (``Chinese experts``)."""
+    tagger reads it as one, read whole (``South Korean``; ``Northern Irish`` names Northern
+    Ireland, no country the gazetteer holds: none); a nationality before an occupation says
+    what it is about or where its holders are from (``Chinese experts``)."""
     for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"):
         if modifier.lower_ in PARTIES:
             return PARTIES[modifier.lower_]
-        country = country_of(head.doc, modifier.text) if serves(head.text) else None
+        country = country_of(head.doc, _entity_text(modifier)) if serves(head.text) else None
         if country:
             return country
     return None
@@ -152,10 +153,17 @@ def served_by_modifiers(noun: Any, modifiers: list[Any], written: str) -> str:
     """The affiliation the capitalised modifiers of an unnamed person's ``noun`` give (``An
     NSA spokesperson``: ``NSA``): as written, but a lone party word is the party, and a lone
     nationality word before an office is the country (``Chinese officials``: China), as the
-    tagger reads them (``_served_by``)."""
+    tagger reads them (``_served_by``), the whole name the tagger reads it in where that is
+    no country's (``Northern Irish officials``: Northern Irish)."""
     if len(modifiers) == 1 and modifiers[0].ent_type_ == "NORP":
-        return _served_by(noun) or written
+        return _served_by(noun) or _entity_text(modifiers[0])  # "Northern Irish", not "Irish"
     return written
+
+
+def _entity_text(token: Any) -> str:
+    """The whole name the tagger reads ``token`` in (``Irish`` of ``Northern Irish``), else
+    the token's text."""
+    return next((e.text for e in doc_ents(token.doc) if e.start <= token.i < e.end), token.text)
 
 
 def organisation_named(name: str) -> str:

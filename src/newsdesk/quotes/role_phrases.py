@@ -146,9 +146,12 @@ def _leading_org(stated: Description) -> Description:
 
 
 def _opens_with_office(role: str) -> bool:
-    """The role opens with an office word, after any words of rank (``associate
-    administrator``, ``assistant director``: ``former Harbor Agency assistant director``)."""
+    """The role opens with an office word, itself one (``deputy press secretary``) or after
+    any words of rank (``associate administrator``, ``assistant director``: ``former Harbor
+    Agency assistant director``)."""
     words = [word.lower() for word in role.split()]
+    if words[0] in _OFFICE_WORDS:
+        return True
     while len(words) > 1 and words[0] in RANK_WORDS:
         words = words[1:]
     return words[0] in _OFFICE_WORDS

@@ -43,14 +43,16 @@ def serves(role: str) -> bool:
 
 def country_of(doc: Any, word: str) -> str | None:
     """The country a nationality word or a country's name stands for, by the gazetteer,
-    written as the article names it where it does (``Britain``), initials aside (``U.S.``),
-    and else by the gazetteer's name (``United Kingdom``, ``United States``)."""
+    written as the article names it where it does (``Britain``, ``the Netherlands``), initials
+    aside (``U.S.``), and else by the gazetteer's name without a leading article (``United
+    Kingdom``, ``Netherlands``)."""
     code = country_code(word)
     if code is None:
         return None
+    name = without_article(load_gazetteer().entries[code]["name"])  # "The Netherlands"
     written = (without_article(e.text) for e in doc_ents(doc) if e.label_ == "GPE")
-    named = [w for w in written if any(c.islower() for c in w) and country_code(w) == code]
-    return max(named, key=len, default=load_gazetteer().entries[code]["name"])
+    named = [w for w in written if any(c.islower() for c in w) and (w == name or country_code(w) == code)]
+    return max(named, key=len, default=name)
 
 
 @lru_cache(maxsize=4096)

@@ -30,7 +30,7 @@ from newsdesk.entities.people import (
     whole_name,
     written_out,
 )
-from newsdesk.entities.titles import HONORIFICS
+from newsdesk.entities.titles import COURTESY_TITLES
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.description import (
@@ -91,7 +91,7 @@ def _is_courtesy(role: str | None) -> bool:
     """A role of courtesy titles only (``Dr.``, ``Mr.``): it says how the article addresses
     the person, not what they do. ``Prof.`` says that (a professor), so it is a role."""
     words = (role or "").lower().split()
-    return bool(words) and all(w in HONORIFICS and not w.startswith("prof") for w in words)
+    return bool(words) and all(w in COURTESY_TITLES for w in words)
 
 
 def _completed(stated: Description, elsewhere: Description) -> Description:

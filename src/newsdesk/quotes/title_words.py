@@ -13,14 +13,11 @@ import re
 from typing import Any
 
 from newsdesk.entities.people import LEGAL_FORMS
-from newsdesk.entities.titles import HONORIFICS, PERSON_TITLES
+from newsdesk.entities.titles import COURTESY_TITLES, PERSON_TITLES
 from newsdesk.parsed import doc_ents, doc_text
 from newsdesk.quotes.description import PARTIES, QUOTED_ROLE_WORDS, Description, clean_org, name_span, span_root
 from newsdesk.quotes.role_phrases import DEMONYM
 
-#: Courtesy titles, which a title before a name may end with (``Secretary Dr. Jane Doe``); a
-#: professor's title says what the person does (``sources._is_courtesy``).
-COURTESY_TITLES = frozenset(word for word in HONORIFICS if not word.startswith("prof"))
 #: Conjunctions, articles, prepositions and auxiliaries: no word of an organisation's name
 #: read before a title, capitalised or not (``When``, ``Does Sen. X``), but *of* inside
 #: one (``_inner_of``).
@@ -76,6 +73,8 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
     if not tokens or tokens[-1] != "":
         return Description(None, None)
     tokens = tokens[:-1]
+    courtesy = _courtesy_after_office(tokens)
+    tokens, titled = tokens[: len(tokens) - courtesy], max(0, titled - courtesy)
     role: list[str] = []
     while tokens and not tokens[-1].endswith(","):
         word = tokens[-1].lower()
@@ -94,10 +93,6 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         ):
             break
         role.insert(0, tokens.pop())
-    while len(role) > 1 and role[-1].lower() in COURTESY_TITLES:
-        # "Housing Secretary Dr. Jane Doe": the courtesy title is how the name is addressed,
-        # no part of the office before it
-        role.pop()
     if not role:
         return Description(None, None)
     org: list[str] = []
@@ -122,10 +117,22 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
     return Description(" ".join(org + role) if org else " ".join(role), None)
 
 
+def _courtesy_after_office(tokens: list[str]) -> int:
+    """How many courtesy titles end ``tokens`` after a word of an office (``Housing Secretary
+    Dr.``, ``Labor Secretary Dr``, ``Deputy Prime Minister Sir``): they say how the name is
+    addressed, no part of the office before them; none where no office stands before them
+    (``Dr. Jane Doe``)."""
+    count = 0
+    while count < len(tokens) - 1 and tokens[-1 - count].lower() in COURTESY_TITLES:
+        count += 1
+    return count if count and _is_role_word(tokens[-1 - count].lower()) else 0
+
+
 def _inner_of(tokens: list[str], org: list[str]) -> bool:
     """*of* or *&* between two capitalised words of an organisation's name before a title
     (``Independent Harbor Workers of America President``, ``Housing & Urban Development
-    Secretary``), not its first word."""
+    Secretary``), not its first word; an *&* between two sets of initials joins two
+    organisations, each named whole by its own (``FBI & NYPD spokeswoman``: NYPD's)."""
     return (
         bool(org)
         and len(tokens) > 1
@@ -133,7 +140,13 @@ def _inner_of(tokens: list[str], org: list[str]) -> bool:
         and tokens[-2][:1].isupper()
         and tokens[-2].lower() not in FUNCTION_WORDS
         and not tokens[-2].endswith((",", ".", ":"))
+        and not (tokens[-1] == "&" and _INITIALS.fullmatch(tokens[-2]) and _INITIALS.fullmatch(org[0]))
     )
+
+
+#: An organisation's initials, two capitals or more (``FBI``, ``NYPD``), not one letter of a
+#: name written with *&* (``AT & T``, ``Texas A & M``).
+_INITIALS = re.compile(r"[A-Z]{2,}")
 
 
 def _coordinates(tokens: list[str], role: list[str]) -> bool:
