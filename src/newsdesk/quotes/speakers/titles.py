@@ -8,7 +8,7 @@ from typing import Any
 
 from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, UNNAMED
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, UNNAMED, head_index
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, named
 
@@ -44,8 +44,9 @@ def role_head(role: str) -> str | None:
     spokeswoman``: spokeswoman), so the words of the organisation served are not read as the
     role's noun."""
     words = role.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    return words[cut - 1].strip(".,") if cut else None
+    if not words or words[0] in _ROLE_PREPOSITIONS:
+        return None  # "of counsel": no noun before the phrase
+    return words[head_index(words, openers=_ROLE_PREPOSITIONS)].strip(".,")
 
 
 def capitalised_title(token: Any) -> bool:
