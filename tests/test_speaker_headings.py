@@ -8,7 +8,12 @@ heads the part after it, so a description of a person in the next paragraph is t
 not the speaker of the part before. ``WRITTEN_CASES`` are passages written for the tests, in
 news style: ``the spokeswoman`` is the one person given that role, where the role was stated
 with the organisation after it (``a spokeswoman for the agency``); with two such people, the
-description keeps its own words.
+description keeps its own words, as it does where an unnamed person with that role came in
+after the named one (``A spokesman for the fire department said``). A heading's person must
+fit the description as a subject before it must: its sex, and an office the article gives
+someone else (``Sen. Rand Paul … ¶ Chris Christie ¶ The senator said``: Rand Paul), a
+plural title giving it to each name it is coordinated with (``Sens. Marco Rubio and Lindsey
+Graham``, a case that borrows its sentences from the same roundup).
 """
 
 from __future__ import annotations
@@ -59,6 +64,47 @@ WRITTEN_CASES = [
         "spokeswoman for the union, disagreed.\n\n\"We are doing our job,\" the spokeswoman said.",
         "We are doing our job",
         "the spokeswoman",
+    ),
+    (
+        "John Doe, a spokesman for the police, said two people were hurt.\n\nA spokesman for the "
+        "fire department said the blaze was out by noon.\n\n\"The building is a total loss,\" the "
+        "spokesman said.",
+        "The building is a total loss",
+        "the spokesman",
+    ),
+    (
+        "John Doe, an official at the ministry, said the talks would resume.\n\nAnother official, "
+        "who spoke on condition of anonymity because he was not authorized to speak publicly, was "
+        "less hopeful.\n\n\"There is no deal yet,\" the official said.",
+        "There is no deal yet",
+        "the official",
+    ),
+    (
+        "Rand Paul said the ruling was right.\n\nHillary Clinton\n\nThe congressman said \"we "
+        "will keep the program going for years.\"",
+        "we will keep the program",
+        "Rand Paul",
+    ),
+    (
+        "Sen. Rand Paul said the ruling was right.\n\nChris Christie\n\nThe senator said \"it "
+        "must end now.\"",
+        "it must end now",
+        "Rand Paul",
+    ),
+    (
+        "Rand Paul said the ruling was right.\n\nChris Christie\n\nThe governor said \"the "
+        "program should continue without any delay at all.\"",
+        "the program should continue",
+        "Chris Christie",
+    ),
+    (
+        "Sens. Rand Paul and Ted Cruz lauded the decision as a win for Americans' personal "
+        "freedoms.\n\nBut the other two 2016 contenders in the Senate — Sens. Marco Rubio and "
+        "Lindsey Graham — expressed opposition to the move.\n\n\"The USA FREEDOM Act ends the "
+        "NSA's unfettered data collection program once and for all,\" Cruz said.\n\nLindsey "
+        "Graham\n\nThe South Carolina senator said \"the program keeps us safe from attack.\"",
+        "the program keeps us safe",
+        "Lindsey Graham",
     ),
 ]
 

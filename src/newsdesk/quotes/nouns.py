@@ -91,3 +91,19 @@ UNNAMED = {
     "resident",
     "witness",
 }
+
+
+#: Prepositions that open the phrase after an organisation name's head noun (``Ministry of
+#: Defence``, ``Center for American Progress``, ``Panel on Climate Change``).
+NAME_OPENERS = frozenset({"of", "for", "on"})
+
+
+def head_index(words: list[str], *, openers: frozenset[str] = NAME_OPENERS) -> int:
+    """Where the head noun of a phrase written as ``words`` stands: English noun phrases are
+    headed on the left of a prepositional phrase that modifies the head and on the right
+    otherwise, so the head is the word before the first of them, after the phrase's first
+    word, that opens such a phrase (``Panel`` of ``Intergovernmental Panel on Climate
+    Change``; ``spokeswoman`` of ``spokeswoman for the agency``), else the last word; -1 for
+    no words."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in openers), len(words))
+    return cut - 1

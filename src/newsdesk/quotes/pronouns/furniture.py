@@ -17,7 +17,7 @@ from newsdesk.prose import shape_problem
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.pronouns.clauses import doc_sentences
-from newsdesk.quotes.sources import Speaker, named, paragraph_of
+from newsdesk.quotes.sources import paragraph_of
 
 
 def paragraphs_back(context: Context, position: int) -> int:
@@ -61,11 +61,12 @@ def _shape(sentence: Any) -> str:
     return "prose" if problem is None else "furniture"
 
 
-def heading_person(context: Context, token: Any) -> Speaker | None:
+def heading_person(context: Context, token: Any) -> Any | None:
     """``Chris Christie ¶ The New Jersey governor said``: a paragraph that is a person's name
     alone heads the part after it (a roundup of who said what), so a description of a person
-    in the next paragraph, with no other person named between them, is that person, as a
-    subject before it would be (not the speaker of the part before)."""
+    in the next paragraph, with no other person named between them, may be that person, as a
+    subject before it would be (not the speaker of the part before); the heading's mention.
+    Whether the person fits the description is the caller's to judge."""
     here = paragraph_of(context, token.idx)
     if here == 0:
         return None
@@ -79,4 +80,4 @@ def heading_person(context: Context, token: Any) -> Speaker | None:
     people = context.index.mentions
     if any(heading.end <= m.start < token.idx and m.label in PERSON_LABELS for m in people):
         return None
-    return named(context, heading.start, heading.end, heading.name)
+    return heading

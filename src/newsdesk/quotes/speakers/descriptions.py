@@ -69,6 +69,7 @@ from newsdesk.quotes.speakers.titles import (
     title_words,
     titled,
 )
+from newsdesk.quotes.speakers.unnamed import introduces_unnamed
 
 #: Nouns an unnamed person is described by ("a doctor", "an official"); a "source" stays one.
 _UNNAMED_PEOPLE = frozenset(PERSON_NOUNS | (UNNAMED - {"source"}))
@@ -195,7 +196,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         if nominal is None and _introduced_unnamed(context, token):
             return Speaker()  # its own words: "the expert"
         office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
-        subject = person_subject_before(context, token, back=1 if office else 0) or heading_person(
+        subject = person_subject_before(context, token, back=1 if office else 0) or _heading_fitting(
             context, token
         )  # "Chris Christie ¶ The New Jersey governor said"
         narrated = None if nominal or subject or office else (
@@ -256,15 +257,8 @@ def _narrated_before(context: Context, token: Any) -> Speaker | None:
     if last is None:
         return None
     mention = _narration_subject(context, last)
-    if mention is None:
+    if mention is None or not fits_noun(context, mention, token):
         return None
-    if not context.index.fits(mention, GENDERED_NOUNS.get(token.lower_)):
-        return None
-    if token.lower_ in TITLE_WORDS:
-        found = titled(context, title_words(token), at=token.idx)
-        holders = {full for full, _, _ in of_time(found, former=said_once(token))}
-        if holders and context.index.full_name(mention.name, before=mention.start) not in holders:
-            return None
     introduced = _introduced_beside(context, last, mention, token)
     if introduced is not None:
         mention = introduced  # "CNN's Wolf Blitzer brought on New York's mayor, Bill de Blasio"
@@ -440,50 +434,9 @@ def _introduced_unnamed(context: Context, token: Any) -> bool:
     for earlier in reversed(token.doc[: token.i]):
         if here - paragraph_of(context, earlier.idx) > FOLLOW_UP_PARAGRAPHS:
             return False
-        if (
-            earlier.lemma_ == token.lemma_
-            and indefinite(earlier)
-            and earlier.dep_ not in {"appos", "attr"}
-            and not in_marks(context, earlier.idx)
-            and not _unreal(earlier)
-        ):
+        if earlier.lemma_ == token.lemma_ and introduces_unnamed(context, earlier):
             return True
     return False
-
-
-def _unreal(token: Any) -> bool:
-    """``they can wait until 2016 and elect a president who might overturn …``: an indefinite
-    under a modal, an infinitive or a negation (its verb's or a verb it is coordinated with)
-    introduces nobody in particular, so ``the president`` after it is still the one the
-    article names (``We are not looking for a president who …``: no such president is said to
-    exist; Karttunen 1976, "Discourse referents"); an infinitive an implicative verb governs
-    (``went on to meet a president``, ``managed to``) happened, unless that verb is itself
-    under a modal, a negation or another infinitive."""
-    verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    while True:
-        if any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children):
-            return True
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            implied = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _IMPLICATIVE
-            if not implied:
-                return True
-            verb = verb.head  # "went on to meet": real if going on was
-            continue
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-
-
-#: Implicative verbs (Karttunen 1971, "Implicative verbs", Language 47): their infinitive is
-#: a fact when they are (``she managed to meet him``: she met him), not a wish or a plan
-#: (``want``, ``hope``, ``plan`` are no such verbs). ``go`` and ``come`` as in ``went on to``,
-#: ``came to know``.
-_IMPLICATIVE = frozenset({
-    "manage", "go", "come", "proceed", "continue", "begin", "start", "happen", "get", "dare",
-    "bother", "remember", "grow", "live", "turn", "trouble",
-})
 
 
 def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Speaker | None:
@@ -505,12 +458,48 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         for m in mentions
         if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)
     ]
-    if token.lower_ in TITLE_WORDS:
-        found = titled(context, title_words(token), at=token.idx)
-        holders = {full for full, _, _ in of_time(found, former=said_once(token))}
-        people = [m for m in people
-                  if context.index.full_name(m.name, before=m.start) in holders] or people
+    people = [m for m in people if fits_noun(context, m, token)] or people
     return named(context, people[0].start, people[0].end, people[0].name) if people else None
+
+
+def fits_noun(context: Context, mention: Any, token: Any) -> bool:
+    """Whether a person's mention may be what a description of a person means: its sex fits
+    the noun's (``the congresswoman``: no man), and where the noun is an office the article
+    gives to people (now; ``the former senator``: once), the person is one of them (``Sen.
+    Rand Paul … the senator``: not another person named since)."""
+    if not context.index.fits(mention, GENDERED_NOUNS.get(token.lower_)):
+        return False
+    if token.lower_ not in TITLE_WORDS:
+        return True
+    found = titled(context, title_words(token), at=token.idx)
+    given = [m for _, m, _ in of_time(found, former=said_once(token))]
+    holders = {context.index.full_name(m.name, before=m.start) for m in given + _conjoined(context, given)}
+    return not holders or context.index.full_name(mention.name, before=mention.start) in holders
+
+
+def _conjoined(context: Context, mentions: list[Any]) -> list[Any]:
+    """The people named in coordination with the given mentions: a title before coordinated
+    names is each one's (``Sens. Marco Rubio and Lindsey Graham``), where the role read around
+    a name gives it to the first alone."""
+    found = []
+    for mention in mentions:
+        span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for word in () if span is None else span.root.conjuncts:
+            other = context.index.mention_at(word.idx)
+            if other is not None and other.label in PERSON_LABELS:
+                found.append(other)
+    return found
+
+
+def _heading_fitting(context: Context, token: Any) -> Speaker | None:
+    """The person whose name alone heads the description's part of the article
+    (``heading_person``), where that person fits the description (``fits_noun``): a heading
+    does not make ``the congressman`` a woman, nor ``the senator`` one the article does not
+    call a senator while it calls another one so."""
+    mention = heading_person(context, token)
+    if mention is None or not fits_noun(context, mention, token):
+        return None
+    return named(context, mention.start, mention.end, mention.name)
 
 
 def _coordinated_before(subject: Any, token: Any) -> bool:

@@ -28,6 +28,7 @@ from newsdesk.entities.org_kinds import (
     ORGANISATION,
     org_kind,
 )
+from newsdesk.quotes.nouns import head_index
 
 __all__ = ["COMPANY", "COURT", "EVENT", "GOVERNMENT", "MEDIA", "MINISTRY", "ORGANISATION",
            "description_kind", "fits", "name_kind", "unmarked"]
@@ -53,11 +54,8 @@ def name_kind(name: str) -> str | None:
     those that make a name an organisation (``ORG_HEADS``): the name is one already, and a
     court is named by ``Court`` alone, which is no such mark (it is also a surname)."""
     words = name.replace("’s", "").replace("'s", "").split()
-    for i, word in enumerate(words):
-        if i and word.lower() in {"of", "for", "on"}:
-            words = words[:i]
-            break
-    kind = _head_kind(words[-1]) if words else None
+    head = head_index(words)
+    kind = _head_kind(words[head]) if head >= 0 else None
     return None if kind == ORGANISATION else kind
 
 

@@ -15,7 +15,7 @@ from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.given_names import given_name_gender
 from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PERSON_OR_ORG_NOUNS
+from newsdesk.quotes.nouns import PERSON_OR_ORG_NOUNS, head_index
 from newsdesk.quotes.pronouns.clauses import sentences_back
 from newsdesk.quotes.pronouns.furniture import furniture
 from newsdesk.quotes.pronouns.gender import indefinite
@@ -218,10 +218,6 @@ def proper_subject_before(context: Context, position: int, *, kind: str | None =
     return Speaker()
 
 
-#: Words that open the phrase after a name's head noun (``Panel on Climate Change``).
-_AFTER_HEAD = {"of", "for", "on"}
-
-
 def name_headed_by(context: Context, token: Any) -> Speaker | None:
     """``the Intergovernmental Panel on Climate Change worries … The panel was``: a definite
     common noun outside the lexicons of speaking nouns (which the kinds of organisation
@@ -259,5 +255,5 @@ def _name_head(name: str) -> str | None:
     *of*, *for* or *on* (``Panel`` of ``Intergovernmental Panel on Climate Change``), else its
     last; None for a name of one word, which names no kind."""
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _AFTER_HEAD), len(words))
-    return words[cut - 1].lower() if cut > 1 else None
+    head = head_index(words)
+    return words[head].lower() if head > 0 else None

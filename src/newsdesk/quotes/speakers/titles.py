@@ -8,9 +8,10 @@ from typing import Any
 
 from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, UNNAMED
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, UNNAMED, head_index
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, named
+from newsdesk.quotes.speakers.unnamed import introduces_unnamed
 
 #: The heads of a person, named or not: ``PERSON_NOUNS`` and the unnamed person's heads.
 PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
@@ -18,19 +19,36 @@ PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 
 def named_by_role(context: Context, token: Any) -> Speaker | None:
     """``the group's spokesman struck back, saying`` … ``RNC spokesman Sean Spicer``: a definite
-    description of an unnamed-person role is the one person the article gives that role."""
+    description of an unnamed-person role is the one person the article gives that role,
+    unless an unnamed person with that role came in after that person's last mention before
+    the description (``John Doe, a spokesman for the police, … ¶ A spokesman for the fire
+    department said … ¶ the spokesman said``: the fire department's, whom the article does
+    not name)."""
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
     if token.lemma_.lower() not in UNNAMED or not definite:
         return None
-    holders = {}
+    holders: dict[str, list[Any]] = {}
     for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS):
         role = describe(context.text, mention.start, mention.end).role or ""
         if role_head(role) == token.lower_:
-            holders.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
+            full = context.index.full_name(mention.name, before=mention.start)
+            holders.setdefault(full, []).append(mention)
     if len(holders) != 1:
         return None
-    (mention,) = holders.values()
-    return named(context, mention.start, mention.end, mention.name)
+    (mentions,) = holders.values()
+    last = max((m.end for m in mentions if m.start < token.idx), default=token.idx)
+    if _unnamed_since(context, token, last):
+        return None
+    return named(context, mentions[0].start, mentions[0].end, mentions[0].name)
+
+
+def _unnamed_since(context: Context, token: Any, start: int) -> bool:
+    """Whether an indefinite description by the token's noun brings in an unnamed person
+    between ``start`` and the token (``a spokesman``, ``another official``)."""
+    return any(
+        start <= word.idx < token.idx and word.lemma_ == token.lemma_ and introduces_unnamed(context, word)
+        for word in token.doc[: token.i]
+    )
 
 
 #: Prepositions that open the phrase after a role's noun (``spokeswoman for the agency``,
@@ -44,8 +62,9 @@ def role_head(role: str) -> str | None:
     spokeswoman``: spokeswoman), so the words of the organisation served are not read as the
     role's noun."""
     words = role.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    return words[cut - 1].strip(".,") if cut else None
+    if not words or words[0] in _ROLE_PREPOSITIONS:
+        return None  # "of counsel": no noun before the phrase
+    return words[head_index(words, openers=_ROLE_PREPOSITIONS)].strip(".,")
 
 
 def capitalised_title(token: Any) -> bool:
