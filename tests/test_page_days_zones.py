@@ -7,7 +7,8 @@ name=date>`` in UTC and a URL path that names its UTC day give way to the day th
 shows one off it where some zone has that day at the stamp's hour. Each snippet is a
 minimal page written for the test, in the forms of news pages outside the metadata gold
 sets, with the negative cases: a shown day no zone reaches at the stamp's hour, a stamp
-without a clock time."""
+without a clock time or at midnight (a day written as a time), a ``WebPage`` stamp the page
+never shows. An impossible day in a stamp is no date: the page is dated as if it had none."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import json
 import pytest
 
 from newsdesk.htmlmeta import read_page_metadata
+from newsdesk.htmlmeta.dates import as_day
 from test_htmlmeta import BODY
 
 
@@ -26,8 +28,8 @@ def page(head: str, after: str) -> str:
     )
 
 
-def ld(published: str) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": published}
+def ld(published: str, kind: str = "NewsArticle") -> str:
+    data = {"@context": "https://schema.org", "@type": kind, "datePublished": published}
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
@@ -67,6 +69,34 @@ DATED_URL = "https://www.islandnews.com/2019/11/19/council-approves-budget/"
             id="a-day-without-a-time-names-no-zone",
         ),
         pytest.param(
+            GENERIC.format("2019-11-19T00:00:00Z"),
+            "<p class='date'>Published: Nov. 18, 2019</p>",
+            DATED_URL,
+            "2019-11-19",
+            id="midnight-utc-is-a-day-written-as-a-time-not-shifted",
+        ),
+        pytest.param(
+            ld("2019-11-18T09:00:00Z", kind="WebPage") + GENERIC.format("2019-11-19T01:48:03Z"),
+            "<p>By Jane Doe</p>",
+            DATED_URL,
+            "2019-11-19",
+            id="a-webpage-stamp-the-page-never-shows-keeps-the-url-and-utc-meta-day",
+        ),
+        pytest.param(
+            GENERIC.format("2019-11-19T01:48:03Z"),
+            "<p>(18. November 2019) Energieverbraucher sagen dies und das.</p>",
+            DATED_URL,
+            "2019-11-18",
+            id="a-shown-dateline-day-before-a-utc-meta-date-and-its-url-day",
+        ),
+        pytest.param(
+            ld("2019-02-30T10:00:00Z"),
+            "<p>By Jane Doe</p>",
+            "https://www.citygossip.com/2019/03/01/press-secretary-exits/",
+            "2019-03-01",
+            id="an-impossible-stamp-is-no-date-the-url-day-answers",
+        ),
+        pytest.param(
             ld("2020-02-25T02:25:54Z"),
             "<p class='date'>February 24, 2020 | 9:25pm</p>",
             "https://www.citygossip.com/2020/02/24/press-secretary-exits/",
@@ -99,3 +129,26 @@ DATED_URL = "https://www.islandnews.com/2019/11/19/council-approves-budget/"
 )
 def test_publication_day_across_midnight(head, after, url, published):
     assert read_page_metadata(page(head, after), url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2019-02-30T10:00:00Z", None),
+        ("2019-02-30", None),
+        ("2021-04-31", None),
+        ("30.02.2019", None),
+        ("2020-02-29T10:00:00Z", "2020-02-29"),
+        ("29.02.2020", "2020-02-29"),
+    ],
+)
+def test_an_impossible_day_is_no_date(value, day):
+    assert as_day(value) == day
+
+
+def test_an_impossible_stamp_alone_is_never_the_answer():
+    published = read_page_metadata(
+        page(ld("2019-02-30T10:00:00Z"), "<p>By Jane Doe</p>"),
+        url="https://www.citygossip.com/story/",
+    ).published
+    assert published != "2019-02-30"

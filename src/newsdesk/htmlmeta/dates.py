@@ -456,21 +456,24 @@ def _date_from_text(
 ):
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, else the ``datePublished`` of the page's
-    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another (but the
-    day a UTC ``generic`` date is in the page's zone, ``_zone_day``); else the
+    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another (but a day the
+    page shows that a UTC ``generic`` date is in the page's zone, ``_zone_day``: the
+    ``WebPage`` stamp is no day the page shows); else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
     a ``<meta name=date>``; else the update the page shows when it is all the page shows
     (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
     would take a day the text speaks of; else htmldate on an asset-free copy (fast, then
     extensive), else the URL day."""
-    written = [
-        ("line by the headline", lambda: shown.headline),
-        ("date element", lambda: shown.labelled),
-        ("dateline of the text", lambda: first_day([stamp_part(line) for line in opening])),
-        ("json-ld datePublished of the page", lambda: _page_day(data)),
+    written = [  # (source, the day, whether the page shows it)
+        ("line by the headline", lambda: shown.headline, True),
+        ("date element", lambda: shown.labelled, True),
+        ("dateline of the text", lambda: first_day([stamp_part(line) for line in opening]), True),
+        ("json-ld datePublished of the page", lambda: _page_day(data), False),
     ]
-    for source, read in written:
-        if (day := read()) and (in_url in (None, day) or _zone_day(day, generic, in_url=in_url)):
+    for source, read, on_page in written:
+        if not (day := read()):
+            continue
+        if in_url in (None, day) or (on_page and _zone_day(day, generic, in_url=in_url)):
             page.found["published"] = source
             return day
     day = shown.update
@@ -495,8 +498,11 @@ def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
     path names: a path written from the UTC stamp names the UTC day, and the page shows
     the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
     Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
-    on a ``/2019/11/19/`` page)."""
+    on a ``/2019/11/19/`` page). A stamp at midnight UTC is a day written as a time
+    (``_wall_time``), no instant: it is the page's day as written."""
     if not stamp or not _UTC.search(stamp) or as_day(stamp) != in_url:
+        return False
+    if _wall_time(stamp) is None:
         return False
     return day in _zone_days(stamp)
 
@@ -663,15 +669,18 @@ def _time_holding(text):
 
 def as_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
-    writes the day; a string without a four-digit year gives nothing."""
+    writes the day; a string without a four-digit year gives nothing, and neither does an
+    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either."""
     if not value or not _YEAR.search(value):
         return None
     match = _DAY.search(value)
     if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
-        return "-".join(match.groups())
+        day = "-".join(match.groups())
+        return day if _is_calendar_day(day) else None
     if match := _DOTTED_DAY.search(value):  # 10.12.2022: day first, as Europe writes it
         day, month, year = (int(part) for part in match.groups())
-        return f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
+        day = f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
+        return day if day and _is_calendar_day(day) else None
     try:
         return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
     except (ValueError, OverflowError):

@@ -28,7 +28,6 @@ import hashlib
 import logging
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import UsageError
 from newsdesk.service.jobs import Job, JobRunner
-from newsdesk.service.sharing import SharedReader
+from newsdesk.service.sharing import HeldReader, SharedReader
 from newsdesk.store import DEFAULT_WAIT, Store, open_store
 
 if TYPE_CHECKING:
@@ -83,7 +82,7 @@ class Desk:
         self.db = os.fspath(db)
         self.wait = wait
         open_store(self.db, wait=wait).close()  # create or migrate it once, then let go
-        self._held = open_store(self.db, wait=wait) if hold else None
+        self._held = HeldReader(open_store(self.db, wait=wait), wait=wait) if hold else None
         self._readers = SharedReader(self.db, wait=wait)
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
@@ -107,16 +106,14 @@ class Desk:
         return loader
 
     def close(self) -> None:
-        """Let the store go. A background maker still reading (``soon``) keeps its cursor: the
-        shared connection closes when it ends (``SharedReader.close``); a held connection is
-        closed after the makers end, waiting for them at most ``wait`` seconds."""
+        """Let the store go. A reader still reading, a request or a background maker
+        (``soon``), keeps its cursor: the shared connection closes when the last one ends
+        (``SharedReader.close``); a held connection after waiting for them at most ``wait``
+        seconds, else when the last one ends (``HeldReader.close``). A reader that comes
+        after the close reads through a short connection of its own."""
         self._readers.close()
         if self._held is not None:
-            deadline = time.monotonic() + self.wait
-            for maker in list(self._makers.values()):
-                maker.join(max(deadline - time.monotonic(), 0.0))
             self._held.close()
-            self._held = None
 
     def cached(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, kept until a job ends or another process changes the store file. Requests
@@ -240,10 +237,14 @@ class Desk:
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """A store for one request's reads (``SharedReader.reading``)."""
-        if self._held is not None:
-            with self._held.reader() as reader:
-                yield reader
+        """A store for one request's reads (``SharedReader.reading``; a cursor of the held
+        connection, ``HeldReader``, while it is open)."""
+        held = self._held.enter() if self._held is not None else None
+        if held is not None:
+            try:
+                yield held
+            finally:
+                self._held.leave(held)
             return
         with self._readers.reading() as reader:
             yield reader

@@ -12,7 +12,10 @@ its own), and it is closed
   when this process writes the file (a job);
 
 while someone waits, each request opens a connection of its own for its time. The server's
-own jobs are writers like any other: a job's open leaves the same request.
+own jobs are writers like any other: a job's open leaves the same request. Once closed (the
+server stopping), the shared connection is never opened again: a reader that comes after the
+close opens a connection of its own for its time, so the file is let go as the last reader
+leaves, not kept for ``linger`` seconds by a latecomer.
 
 While a writer waits and this server still holds the file (the shared connection, or a
 request's own connection), a new request is held back until the requests already reading have
@@ -60,6 +63,7 @@ class SharedReader:
         self._own_readers = 0
         self._last_use = 0.0
         self._close_when_unused = False  # ``close`` asked while a reader read
+        self._closed = False  # ``close`` asked: no reader joins the shared connection again
         self._lock = threading.Lock()
 
     @contextmanager
@@ -79,8 +83,10 @@ class SharedReader:
     def close(self) -> None:
         """Close the shared connection now, or, while a reader still reads through a cursor of
         it (the desk's background maker outlives the request that started it), as that last
-        reader leaves: closing a connection closes its cursors, under a query in flight."""
+        reader leaves: closing a connection closes its cursors, under a query in flight.
+        Readers that come after the close read through connections of their own."""
         with self._lock:
+            self._closed = True
             if self._users:
                 self._close_when_unused = True
             else:
@@ -105,8 +111,11 @@ class SharedReader:
     def _enter(self) -> Store | None:
         """A cursor of the shared connection for one reader (opened when none is), made under
         the lock: past its opening the shared connection runs no query of its own; it is only
-        asked for a cursor and closed, under the lock. None while another process waits."""
+        asked for a cursor and closed, under the lock. None while another process waits, and
+        once the reader is closed."""
         with self._lock:
+            if self._closed:
+                return None
             if self._store is None:
                 if _others_waiting(self.db):
                     return None
@@ -153,6 +162,54 @@ class SharedReader:
 
     def _close_shared(self) -> None:
         self._close_when_unused = False
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class HeldReader:
+    """Cursors of the writing connection a server holds for its life (``Desk(hold=True)``),
+    each made under a lock and counted, as ``SharedReader`` makes and counts its own: a
+    request's and a background maker's alike. Closing it waits at most ``wait`` seconds for
+    the readers in it, then, if one still reads, closes the connection as that last reader
+    leaves (closing it at once closed their cursors under a query in flight); after the close
+    it makes no cursor (``enter`` gives None) and readers go elsewhere."""
+
+    def __init__(self, store: Store, *, wait: float) -> None:
+        self.wait = wait
+        self._store: Store | None = store
+        self._users = 0
+        self._closing = False
+        self._changed = threading.Condition()
+
+    def enter(self) -> Store | None:
+        """A cursor of the held connection for one reader, None once it is closing."""
+        with self._changed:
+            if self._closing or self._store is None:
+                return None
+            reader = self._store.reader()
+            self._users += 1
+            return reader
+
+    def leave(self, reader: Store) -> None:
+        """Let ``reader`` (from ``enter``) go; the last reader out of a closing one closes it."""
+        reader.close()
+        with self._changed:
+            self._users -= 1
+            self._changed.notify_all()
+            if self._closing and not self._users:
+                self._close_held()
+
+    def close(self) -> None:
+        """Let no reader in, wait at most ``wait`` seconds for those reading, then close the
+        connection, or leave that to the last of them."""
+        with self._changed:
+            self._closing = True
+            self._changed.wait_for(lambda: not self._users, timeout=self.wait)
+            if not self._users:
+                self._close_held()
+
+    def _close_held(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
