@@ -100,7 +100,7 @@ SPEAKERS = [
      "Donetsk People's Republic", None, None, None),
     ("Maria Kalamoyetsk", None, None, None, None, None),
     # the article's "French President" wins over a registry country the roles got wrong
-    ("Francois Hollande", "French President", None, "UKR", None, None),
+    ("Francois Hollande", "French President", None, "UKR", None, "France"),
     ("Galina Sergeyovna", "nurse at the town's hospital", None, None, None, None),
     # a party's or a faith's adjective names no state ("Democratic" is no Congo's, "Christian"
     # no Christmas Island's); a nationality word names its own state, not one it begins

@@ -83,7 +83,7 @@ PLURALS_ALIASES_AND_SURNAMES = [
     ("Mexicans", "MEX"), ("Ukrainians", "UKR"), ("Afghans", "AFG"), ("Brazilians", "BRA"),
     ("Egyptians", "EGY"), ("Germans", "DEU"), ("Somalis", "SOM"), ("British", "GBR"),
     ("Iraqi", "IRQ"), ("Pakistani", "PAK"), ("Israeli", "ISR"), ("Omani", "OMN"),
-    ("Mozambican", "MOZ"), ("Swiss", None), ("Ghani", None), ("Romani", None), ("Malini", None),
+    ("Mozambican", "MOZ"), ("Swiss", "CHE"), ("Ghani", None), ("Romani", None), ("Malini", None),
     ("Perucci", None), ("Germani", None), ("Turkman", None), ("Maliki", None), ("Mani", None),
 ]
 
@@ -94,6 +94,46 @@ def test_plurals_aliases_and_surnames_as_nationality_words(word, country):
 
     assert country_of_word(word, _fresh()) == country
     assert country_code(word) == country  # the quotes layer reads the word the same way
+
+
+#: Nationality words English does not make from the country's name (``demonyms``), read
+#: capitalised only and with their plurals; a people of no one state, or of two, names none.
+IRREGULAR_WORDS = [
+    ("French", "FRA"), ("Dutch", "NLD"), ("Greek", "GRC"), ("Greeks", "GRC"), ("Polish", "POL"),
+    ("Danish", "DNK"), ("Finnish", "FIN"), ("Irish", "IRL"), ("Spanish", "ESP"),
+    ("Spaniards", "ESP"), ("Filipinos", "PHL"), ("Emirati", "ARE"), ("Burmese", "MMR"),
+    ("Croats", "HRV"), ("Serbs", "SRB"), ("Slovak", "SVK"), ("Slovene", "SVN"),
+    ("Montenegrin", "MNE"), ("Seychellois", "SYC"), ("Frenchmen", "FRA"), ("Azeri", "AZE"),
+    ("Swedish", "SWE"), ("Thai", "THA"), ("polish", None), ("french", None), ("dutch", None),
+    ("Welsh", None), ("Scottish", None), ("Kurdish", None), ("Persian", None),
+    ("Congolese", None), ("Frenchy", None),
+]
+
+
+@pytest.mark.parametrize("word, country", IRREGULAR_WORDS)
+def test_irregular_nationality_words_read_alike_in_every_layer(word, country):
+    from newsdesk.quotes.served import country_code
+
+    assert country_of_word(word, _fresh()) == country
+    assert country_code(word) == country
+
+
+def test_every_irregular_nationality_names_a_country_entry():
+    from newsdesk.entities.demonyms import IRREGULAR_NATIONALITIES
+
+    gazetteer = _fresh()
+    for word, code in IRREGULAR_NATIONALITIES.items():
+        assert word == word.lower() and gazetteer.entries[code]["kind"] == "country"
+        assert gazetteers.irregular_nationality(word.capitalize()) == code
+
+
+def test_an_irregular_adjective_names_its_one_state_and_its_people():
+    gazetteer = _fresh()
+    assert gazetteer.state_of_adjective("French") == "FRA"  # not French Guiana or Polynesia
+    assert gazetteer.state_of_adjective("Dutch") == "NLD"
+    assert gazetteer.state_of_adjective("Dominican") is None
+    assert gazetteer.names_a_people("Greeks") and gazetteer.names_a_people("Filipinos")
+    assert not gazetteer.names_a_people("greeks")
 
 
 def test_a_surname_before_government_names_no_state():

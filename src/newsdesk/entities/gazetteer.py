@@ -50,6 +50,7 @@ from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any
 
+from newsdesk.entities.demonyms import IRREGULAR_NATIONALITIES
 from newsdesk.parse_cache import cache_directory, kept_file_parse, kept_parse
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
@@ -141,19 +142,23 @@ class Gazetteer:
 
     def country_of_adjective(self, word: str) -> str | None:
         """The id of the country whose name, with an adjective's ending "n" or "i", makes
-        ``word`` or its plural: "Iraqi", "South Koreans"; else None. A lookup, as
-        ``country_named``."""
+        ``word`` or its plural: "Iraqi", "South Koreans"; or whose nationality word English
+        does not make from its name (``irregular_nationality``: "French", "Greeks"); else
+        None. A lookup, as ``country_named``."""
         stem = word.removesuffix("s")
+        if irregular := irregular_nationality(word):
+            return irregular
         return self.country_named(stem[:-1]) if len(stem) > 4 and stem[-1] in "ni" else None
 
     def state_of_adjective(self, word: str) -> str | None:
         """The id of the one state an adjective names (``country_of_adjective``), or None
         where the adjective is also a word of another state's name and so names several
         ("Dominican": Dominica and the Dominican Republic; "Indian": India and the British
-        Indian Ocean Territory, and the peoples of the Americas)."""
+        Indian Ocean Territory, and the peoples of the Americas). A word of
+        ``irregular_nationality`` names its one state ("French", not French Guiana's)."""
         found = self.country_of_adjective(word)
-        if found is None:
-            return None
+        if found is None or irregular_nationality(word):
+            return found
         if self._states_of_word is None:  # built once: read for each title word of an actor
             self._states_of_word = {}
             for entry in self.country_entries:
@@ -430,10 +435,13 @@ _STEM_LETTERS = 4
 def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO3 for a country name or a nationality word or its plural: "China", "Kazakh",
     "Chinese", "Mexicans", "British" (of the alias Britain), "Dominican" (the Dominican
-    Republic, whose name opens with it, not Dominica)."""
+    Republic, whose name opens with it, not Dominica), "French", "Swiss" (words English
+    does not make from the name: ``irregular_nationality``). The one reader of a
+    nationality word for every layer."""
     if len(word) < 4 or not word[:1].isupper():
         return None
-    exact = gazetteer.country_named(word) or _country_opened_by(word, gazetteer)
+    exact = irregular_nationality(word) or gazetteer.country_named(word)
+    exact = exact or _country_opened_by(word, gazetteer)
     exact = exact or gazetteer.country_of_adjective(word)
     if exact:
         return exact
@@ -441,6 +449,16 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
         return None
     official, one_word = gazetteer.country_stems()
     return official.country_of(word) or one_word.country_of(word)
+
+
+def irregular_nationality(word: str) -> str | None:
+    """ISO3 of the state a capitalised nationality word of
+    ``demonyms.IRREGULAR_NATIONALITIES`` or its plural names ("French", "Greeks", "Swiss";
+    not "polish"), else None."""
+    if not word[:1].isupper():
+        return None
+    lowered = word.lower()
+    return IRREGULAR_NATIONALITIES.get(lowered) or IRREGULAR_NATIONALITIES.get(singular_of(lowered))
 
 
 def singular_of(word: str) -> str:

@@ -19,18 +19,6 @@ from newsdesk.parsed import doc_ents
 #: it is about or where its holder is from (``Chinese expert``), no affiliation.
 SERVING = (PERSON_OFFICES - {"professor", "sinologist"}) | {"official", "diplomat", "lawmaker", "negotiator"}
 
-#: Nationality adjectives that are not their country's name with an adjective's ending, so
-#: the gazetteer's reading of a nationality word (``country_of_word``: ``Iraqi``, ``German``)
-#: misses them (``French President``, ``Dutch Prime Minister``), with the gazetteer's id of
-#: the country each names.
-IRREGULAR_NATIONALITIES = {
-    "argentine": "ARG", "burmese": "MMR", "cypriot": "CYP", "danish": "DNK", "dutch": "NLD",
-    "emirati": "ARE", "filipino": "PHL", "finnish": "FIN", "french": "FRA", "greek": "GRC",
-    "irish": "IRL", "kosovar": "XKX", "kyrgyz": "KGZ", "laotian": "LAO", "polish": "POL",
-    "salvadoran": "SLV", "slovak": "SVK", "spanish": "ESP", "swiss": "CHE", "tajik": "TJK",
-    "turkmen": "TKM", "uzbek": "UZB",
-}
-
 
 def serves(role: str) -> bool:
     """The role's office, its last word before any *of* phrase, is one of ``SERVING``
@@ -58,10 +46,9 @@ def country_of(doc: Any, word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def country_code(word: str) -> str | None:
     """The gazetteer's id of the country ``word`` names or is the nationality word of
-    (``gazetteer.country_of_word``: ``British``, of the alias ``Britain``; or one of
-    ``IRREGULAR_NATIONALITIES``: ``French``); else None."""
-    irregular = IRREGULAR_NATIONALITIES.get(word.lower()) if word[:1].isupper() else None
-    return irregular or country_of_word(word, load_gazetteer())
+    (``gazetteer.country_of_word``: ``British``, of the alias ``Britain``; ``French``);
+    else None."""
+    return country_of_word(word, load_gazetteer())
 
 
 def without_article(name: str) -> str:
