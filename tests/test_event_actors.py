@@ -2232,6 +2232,29 @@ def test_a_bare_pronoun_of_quantity_is_no_source(nlp, text, trigger):
     assert _spans(nlp, text, trigger)[0] == []
 
 
+# A reported clause whose subject names none of its whole says no one did the act: it is not
+# the reporter's own act (no source; an event, if any, negated), while a pronoun that refers
+# back gives the act to the reporter. Sentences written for the rule: (text, trigger, names).
+NO_ONE_REPORTED = [
+    ("Russia said none of its soldiers had attacked Ukrainian villages.", "attacked", []),
+    ("Israel said no one from its army had fired on the protesters.", "fired", []),
+    ("Hamas said neither of its commanders met Egyptian officials.", "met", []),
+    ("The rebels said none of their fighters attacked the convoy.", "attacked", []),
+    ("Israel said they had fired on the protesters.", "fired", ["Israel"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, names", NO_ONE_REPORTED)
+def test_no_one_reported_acting_is_not_the_reporter(nlp, text, trigger, names):
+    from newsdesk.events import extract_events
+
+    events = [e for e in extract_events(nlp(text)) if e["trigger"] == trigger]
+    assert [e["actors"] for e in events if not e["negated"]] in ([], [names])
+    assert all(e["actors"] == [] for e in events if e["negated"])
+    if not names:
+        assert _spans(nlp, text, trigger)[0] == []
+
+
 # The act a clause says is threatened, agreed or planned is done to a thing whose "of" names
 # the actor it belongs to, as the act named by a verb of its own is; a thing that names no
 # one is no target. Sentences written for the rule: (text, trigger, targets).

@@ -2668,6 +2668,14 @@ GIVEN_OR_GIVEN_BACK = [
     ("The Conservatives were returned to office by voters.", ("return", "010")),
     ("The appeal was returned to the district court by the Supreme Court.", ("return", "010")),
     ("The high court returned the lawsuit to a lower court.", ("return", "010")),
+    ("The governor was returned to office by voters.", ("return", "010")),
+    # negative: captives or things returned, an office or a court named as a place by its "of",
+    # and a return with no object, read as before
+    ("The rebels returned the hostages to the office of the Red Cross.", ("return", "084")),
+    ("The militants returned the kidnapped workers to the governorship of the province.",
+     ("return", "084")),
+    ("Staff returned the files to the court.", ("return", "084")),
+    ("Labour returned to power after 13 years.", None),
 ]
 
 

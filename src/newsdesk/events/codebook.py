@@ -19,7 +19,8 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * returning something that is no act ("returned antiquities to Greece", "will return
   weapons", in the passive "antiquities were returned to Greece") is 084 "Return, release,
   not specified" when the RETURN block's patterns name neither persons (0841) nor property
-  (0842); a call, a visit or fire returned is answered, not given back;
+  (0842); a call, a visit or fire returned is answered, not given back; a party or a person
+  returned to power or an office held, or a case to a court, is given back to no one (010);
 * an effort or campaign begun whose compound names an act ("launched a mediation effort",
   "a bombing campaign") is that act (045 "Mediate", 183), not LAUNCH + EFFORT's appeal (020);
 * condemning an attack is 111 "Criticize or denounce" (whose definition names condemnation),
@@ -147,7 +148,7 @@ from newsdesk.events.gathered import gathered_code
 from newsdesk.events.halted import UNDERTAKINGS, halted_code
 from newsdesk.events.joint import joint_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
-from newsdesk.events.phrases import MODIFIER_DEPS
+from newsdesk.events.phrases import MODIFIER_DEPS, names_anyone
 from newsdesk.events.restrictions import restriction
 from newsdesk.events.stative import stative_code, wish_code
 from newsdesk.events.suggested import suggested_code
@@ -228,6 +229,11 @@ _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salu
 #: agent role, ``_JUDICIARY``: a case sent back to a lower court).
 _SEATS_HELD = {"power", "office", "presidency", "premiership", "governorship", "throne", "helm"}
 _JUDICIARY = "JUD"
+#: Proceedings a court sends back to another, the only things returned to a court that are no
+#: thing given back ("the appeal was returned to the district court"; not "the files").
+_PROCEEDINGS = {"case", "appeal", "lawsuit", "suit", "petition", "complaint", "matter"}
+#: People held against their will: returned, they are given back (084), never to a seat.
+_CAPTIVES = {"hostage", "captive", "abductee", "inmate", "prisoner", "detainee", "refugee"}
 #: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
 _EXPEL_CODE = "174"
 _BARE_YIELD = "080"
@@ -589,12 +595,34 @@ def _thing_given_back(verb: Any) -> bool:
 
 
 def _returned_to_seat(verb: Any) -> bool:
-    """True when the verb's "to" names power or an office held, or a court: a party returned
+    """True when the verb returns a party or a person (its object, or under a passive its
+    subject; no captive) to power or an office held, or a case to a court: a party returned
     to power ("Labour was returned to power by voters") or a case sent back to a court ("the
     case was returned to the lower court") is given back to no one: a statement, 010, as a
-    candidacy's outcome is (``candidacy``: "won the presidency")."""
-    places = prep_objects(verb, "to")
-    return any(o.lemma_.lower() in _SEATS_HELD or agent_role(o) == _JUDICIARY for o in places)
+    candidacy's outcome is (``candidacy``: "won the presidency"). A return with no such
+    object ("returned to office after surgery") is read as before; a seat that names a place
+    by its "of" ("to the office of the Red Cross") is a place things are given back to."""
+    returned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    seats = [o for o in prep_objects(verb, "to") if not _place_of(o)]
+    if not returned or not seats:
+        return False
+    if any(o.lemma_.lower() in _SEATS_HELD for o in seats):
+        return all(_holder(r) for r in returned)
+    proceedings = all(r.lemma_.lower() in _PROCEEDINGS for r in returned)
+    return proceedings and any(agent_role(o) == _JUDICIARY for o in seats)
+
+
+def _holder(returned: Any) -> bool:
+    """True when a returned phrase names an actor who may hold power: a party or a person,
+    no captive ("the Conservatives", not "the hostages")."""
+    return returned.lemma_.lower() not in _CAPTIVES and names_anyone(returned)
+
+
+def _place_of(noun: Any) -> bool:
+    """True when a noun with a determiner names its place by an "of" ("the office of the Red
+    Cross", "the court of the palace", "the governorship of the province")."""
+    has_det = any(c.dep_ == "det" for c in noun.children)
+    return has_det and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:

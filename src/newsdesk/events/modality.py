@@ -1,9 +1,10 @@
 """Negation and modality of an event's trigger.
 
-``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
-to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might; and an act
-told or feared in the "of" phrase of a noun of report or attitude, ``hearsay``: "rumours of
-journalists arrested"), ``future`` (will, "is going to": ``going_to``), ``intended`` (plan,
+``negated`` is true under a negation, a subject that names no one ("none of its soldiers
+attacked") or a verb of not doing ("refrained from any commitment to intervene");
+``modality`` is ``asserted``, ``possible`` (could, may, might; and an act told or feared
+in the "of" phrase of a noun of report or attitude, ``hearsay``: "rumours of journalists
+arrested"), ``future`` (will, "is going to": ``going_to``), ``intended`` (plan,
 seek, want, threaten, agree to: an act agreed to is not yet done; and an act asked of
 someone, ``asked_for``: "urged Washington to lift sanctions", "called for the withdrawal of
 troops", or in the "that" clause of a noun of asking,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.phrases import negative_quantifier
 from newsdesk.events.reduced import reduced_participle
 from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
 from newsdesk.modality import (
@@ -105,7 +107,7 @@ def negated(token: Any) -> bool:
     of a negated copula's adjective ("is not willing to withdraw"); a verb of not doing that
     is itself negated leaves its complement done ("has not stopped the bombing", "did not
     refrain from attacking")."""
-    if own_negation(token):
+    if own_negation(token) or _done_by_no_one(token):
         return True
     for item, parent in zip((token, *token.ancestors), token.ancestors):
         if item.dep_ not in _COMPLEMENT_DEPS or parent.lower_ == "until":
@@ -117,6 +119,14 @@ def negated(token: Any) -> bool:
         if parent.pos_ in {"VERB", "AUX"} and own_negation(parent):
             return True
     return False
+
+
+def _done_by_no_one(token: Any) -> bool:
+    """True when the token's own subject names none of its whole (``negative_quantifier``:
+    "none of its soldiers had attacked", "no one fired"): no one did the act. Only its own:
+    a verb above whose subject names no one says nothing of the act below ("no one believes
+    he will take their guns")."""
+    return any(c.dep_ == "nsubj" and negative_quantifier(c) for c in token.children)
 
 
 def modality(token: Any) -> str:

@@ -126,9 +126,11 @@ def pronoun_owned(token: Any) -> bool:
 _NEGATIVE_QUANTIFIERS = {"none", "neither", "nobody", "nothing"}
 
 
-def _negative_quantifier(token: Any) -> bool:
+def negative_quantifier(token: Any) -> bool:
     """True for a pronoun of quantity that names none of its whole (``_NEGATIVE_QUANTIFIERS``,
-    "no one")."""
+    "no one"). Bare (``bare_pronoun``), yet it refers back to no one: a reported clause whose
+    subject it is names no act of the reporter ("Russia said none of its soldiers had
+    attacked ...")."""
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
     return token.lower_ in _NEGATIVE_QUANTIFIERS or (token.lower_ == "one" and denied)
 
@@ -137,8 +139,8 @@ def partitive_whole(token: Any) -> Any | None:
     """The whole a pronoun of quantity heads a part of, named in its "of" phrase ("some of
     the U.N. peacekeepers": peacekeepers, "all of the opposition parties"), else None: a
     word that is no pronoun, a whole that is itself one ("some of them"), or a pronoun that
-    names none of it (``_negative_quantifier``: "neither of the rebels" stays a bare pronoun)."""
-    if token.pos_ != "PRON" or _negative_quantifier(token):
+    names none of it (``negative_quantifier``: "neither of the rebels" stays a bare pronoun)."""
+    if token.pos_ != "PRON" or negative_quantifier(token):
         return None
     wholes = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     return next((o for o in wholes if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
@@ -159,11 +161,11 @@ def bare_pronoun(token: Any) -> bool:
     ``partitive_whole``); a part of acts the coder names by a noun is no actor ("some of the
     anti-Christian attacks"; not "each of the Gulf states", whose noun is also a verb's
     form). A pronoun that names none of its whole is bare whatever the tagger makes it ("None
-    of the rebels attacked ...", which it tags a noun: ``_negative_quantifier``). ``cameo`` is
+    of the rebels attacked ...", which it tags a noun: ``negative_quantifier``). ``cameo`` is
     imported on use: it imports this module."""
     from newsdesk.events.cameo import noun_code
 
-    if _negative_quantifier(token):
+    if negative_quantifier(token):
         return True
     whole = partitive_whole(token)
     return token.pos_ == "PRON" and (whole is None or noun_code(whole) is not None)

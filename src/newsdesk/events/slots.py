@@ -43,6 +43,7 @@ from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     act_phrase,
     bare_pronoun,
+    negative_quantifier,
     partitive_whole,
     phrase_span,
     source_participle,
@@ -405,6 +406,8 @@ def _modifier_words(token: Any) -> list[Any]:
 def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
         if child.dep_ == "nsubj" and bare_pronoun(child) and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+            if negative_quantifier(child):
+                return []  # "Israel said no one from its army had fired ...": no one, not Israel
             return verb_sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
         if child.dep_ in {"nsubj"}:
             return actors.names(child, subject=True)

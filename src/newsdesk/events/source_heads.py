@@ -23,6 +23,7 @@ from newsdesk.events.phrases import (
     is_actor,
     is_named,
     named_head,
+    negative_quantifier,
     split_head,
     time_word,
 )
@@ -160,7 +161,8 @@ def doer(trigger: Any) -> Any | None:
         if child.dep_ == "nsubj":
             child = split_head(child)  # "Libyan Prime Minister Fayez al-Sarraj", split by the parse
             if bare_pronoun(child) and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
-                return doer(trigger.head)
+                # "Russia said none of its soldiers had attacked ...": no one, not Russia
+                return None if negative_quantifier(child) else doer(trigger.head)
             if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:
                 return speaker  # "X said their forces had completed ...": X's forces
             return child
