@@ -4,7 +4,7 @@ News copy closes with who took part in writing it ("The Associated Press contrib
 this report", "NPR's Pam Fessler contributed reporting to this story"). The derived
 dictionary gives *contribute* its block's aid (070), right for "contributed troops to the
 mission" and not for a report: what is given to a written piece (a document the quotes'
-lexicon names, ``quotes.cues.DOCUMENTS``: report, story, article, ...) or given as
+lexicon names, ``quotes.cues.WRITINGS``: report, story, article, ...) or given as
 "reporting" is writing, which the codebook's 01 "Make public statement" covers, and no one
 receives anything. Every thing given must be writing, and what it is given to a document:
 "contributed research and funding to the vaccine program" gives money, and research to a
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import STATEMENT
-from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.cues import WRITINGS
 
 #: Verbs of giving one's part to something.
 _CONTRIBUTING = frozenset({"contribute"})
@@ -40,7 +40,7 @@ def credit_code(verb: Any) -> str | None:
         return None
     heads = [verb, *given]
     received = [o for h in heads for p in h.children if p.lower_ == "to" for o in p.children]
-    documents = [o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENTS for o in received]
+    documents = [o.dep_ == "pobj" and o.lemma_.lower() in WRITINGS for o in received]
     if given and not received:
         return STATEMENT  # "Jane Doe contributed reporting."
     return STATEMENT if documents and all(documents) else None

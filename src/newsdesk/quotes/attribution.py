@@ -21,6 +21,7 @@ from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import gerund_as_subject
 from newsdesk.quotes.nominal import organisation_named
+from newsdesk.quotes.nouns import GROUP_OWNERS
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
@@ -133,7 +134,10 @@ def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, An
 
 
 def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
-    source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
+    owner = None if source is None else possessor_of(source)
+    if owner is not None and owner.lower_ in GROUP_OWNERS and speaker.name is None:
+        owner = source  # "Its review said", no owner found: the document's words, no pronoun
+    source_span = None if owner is None else source_phrase(owner, cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
         nominal = _nominal(context, source, source_span)
         speaker = replace(

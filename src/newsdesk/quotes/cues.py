@@ -77,8 +77,9 @@ NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning
 VERB_ONLY_CUES = frozenset(CUE_LEMMAS - NOUN_CUES)
 
 
-#: Documents: things that speak for their owner (``the company's statement said``).
-DOCUMENTS = {
+#: Writings: documents that are pieces of writing whatever the phrase (``contributed to this
+#: report``, read by ``newsdesk.events.credited``).
+WRITINGS = {
     "statement",
     "website",
     "answer",
@@ -126,9 +127,13 @@ DOCUMENTS = {
     "summary",
     "recommendation",
     "record",
-    "headline",
-    "resolution",
 }
+
+
+#: Documents: things that speak for their owner (``the company's statement said``): the
+#: writings, a headline and a body's resolution, a noun that is also the act of resolving
+#: (``contributed to the resolution of the conflict``), so no writing for other readers.
+DOCUMENTS = WRITINGS | {"headline", "resolution"}
 
 
 #: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet

@@ -12,7 +12,7 @@ from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
-from newsdesk.quotes.nouns import GROUP_OWNERS, PRONOUNS, WHEN_LABELS
+from newsdesk.quotes.nouns import OWNER_PRONOUNS, WHEN_LABELS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
@@ -187,11 +187,6 @@ def _hyphened_adverb_repaired(subject: Any | None) -> Any | None:
     return subject
 
 
-#: The possessive pronouns of a third person: a document they own speaks for the person or the
-#: group they stand for.
-_THIRD_PERSON_OWNERS = frozenset(PRONOUNS) | GROUP_OWNERS
-
-
 def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``),
@@ -201,7 +196,7 @@ def possessor_of(token: Any) -> Any:
     if not (is_document(token) or speech_nominal(token)):
         return token
     owner = next(
-        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in _THIRD_PERSON_OWNERS)),
+        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in OWNER_PRONOUNS)),
         None,
     )
     owner = owner or next((c for c in token.children if c.dep_ == "nmod" and possessive(c)), None)

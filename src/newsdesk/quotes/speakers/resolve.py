@@ -156,8 +156,9 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
     if token.lower_ in GROUP_OWNERS:
-        # "their statement read": whom "they" stands for, as for "their claim that"
-        return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
+        # "their statement read": whom the pronoun stands for as an owner (never a person, nor
+        # the previous speaker); a pronoun is no speaker, so one unresolved leaves the words
+        return _pronoun_owner(context, token)
     if is_document(token) and token.text.islower():
         return _document_author(context, token)
     if is_description(token):
@@ -614,7 +615,9 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     American Academy of Pediatrics (AAP) recommendation``), a
     ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
     (``a statement released by the company``), the subject of a relative clause it is the
-    object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
+    object of (``the caption NASA provided``), the organisation a noun of an issuing body
+    compounded on it stands for (``the company statement``, after the author those phrases
+    state: ``the company report by Moody's``) or, for an earlier mention, the subject of its
     verb (``The company published a blog post``)."""
     named = [
         c
@@ -622,16 +625,30 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         if c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or _acronym(c))
         and c.ent_type_ not in WHEN_LABELS and c.i < word_start(document)
     ]  # not "a February 2013 final report", nor the "op" of "op-ed"
+    found = _first_owner(context, named[-1:] + _stated_owners(document))
+    if found is not None:
+        return found
     described = None if named else _described_owner(context, document)
     if described is not None and described.name:
         return described
-    owners = named[-1:] + [
+    maker = verb_subject(context, document) if not own or document.dep_ == "dobj" else None
+    found = _first_owner(context, [maker])
+    if found is not None:
+        return found
+    return _nominal_maker(context, maker) if not own and _utterance(document) else None
+
+
+def _stated_owners(document: Any) -> list[Any]:
+    """The owners a document's own phrases state: a ``from``/``in``/``by`` object (not ``a
+    report in August``, which says when), a participle's agent (``released by the company``)
+    and a relative clause's subject (``the caption NASA provided``)."""
+    owners = [
         o
         for c in document.children
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
         for o in c.children
         if o.dep_ == "pobj" and not o.text.islower() and o.ent_type_ not in WHEN_LABELS
-    ]  # not "a report in August", which says when
+    ]
     owners += [
         o
         for c in document.children
@@ -647,26 +664,44 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         if c.dep_ == "relcl"
         for s in c.children
         if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}
-    ]  # "the caption NASA provided"
-    maker = verb_subject(context, document) if not own or document.dep_ == "dobj" else None
-    owners.append(maker)
+    ]
+    return owners
+
+
+def _first_owner(context: Context, owners: list[Any | None]) -> Speaker | None:
+    """The first of the owners outside quotation marks that resolves to a name."""
     for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
         untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
         found = proper_run(context, owner) if untagged else resolve_speaker(context, owner, at=owner.idx)
         if found.name:
             return found
-    return _nominal_maker(context, maker) if not own and _utterance(document) else None
+    return None
+
+
+#: Nouns of a body that issues documents in its own name, whose noun compounded on a document
+#: makes it that body's (``the company statement``, ``the ministry report``): not a noun of a
+#: kind of trade or topic (``the business report``, ``the bank statement``), nor a court,
+#: where a filing or a brief is a party's (``the court filing``), nor an outlet, whose noun
+#: says where a report ran (``the newspaper report``).
+_ISSUING_BODIES = frozenset({
+    "company", "firm", "government", "administration", "ministry", "department", "office",
+    "agency", "bureau", "council", "committee", "commission", "board", "organization",
+    "organisation", "institute", "foundation", "association", "union", "party", "campaign",
+    "university", "embassy", "consulate", "military", "army", "regulator", "watchdog",
+    "charity", "team", "club", "league", "coalition", "parliament", "legislature", "assembly",
+}) & ORG_NOUNS
 
 
 def _described_owner(context: Context, document: Any) -> Speaker | None:
-    """``the company statement``: a definite document with a noun of an organisation
-    compounded on it (``ORG_NOUNS``) is the organisation that description stands for, as
-    ``the company's statement`` is; not an indefinite one (``a company memo``)."""
+    """``the company statement``: a definite document with the noun of a body that issues
+    documents compounded on it (``_ISSUING_BODIES``) is the organisation that description
+    stands for, as ``the company's statement`` is; not an indefinite one (``a company memo``)."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
         return None
     noun = next(
         (c for c in document.children
-         if c.dep_ == "compound" and c.text.islower() and c.lemma_.lower() in ORG_NOUNS and c.i < word_start(document)),
+         if c.dep_ == "compound" and c.text.islower() and c.lemma_.lower() in _ISSUING_BODIES
+         and c.i < word_start(document)),
         None,
     )
     return None if noun is None else description(context, noun, at=noun.idx)
