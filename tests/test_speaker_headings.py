@@ -13,7 +13,8 @@ after the named one (``A spokesman for the fire department said``). A heading's 
 fit the description as a subject before it must: its sex, and an office the article gives
 someone else (``Sen. Rand Paul … ¶ Chris Christie ¶ The senator said``: Rand Paul), a
 plural title giving it to each name it is coordinated with (``Sens. Marco Rubio and Lindsey
-Graham``, a case that borrows its sentences from the same roundup).
+Graham``, a case that borrows its sentences from the same roundup), a singular one to the
+first alone (``Sen. Rand Paul and Chris Christie``).
 """
 
 from __future__ import annotations
@@ -105,6 +106,20 @@ WRITTEN_CASES = [
         "Graham\n\nThe South Carolina senator said \"the program keeps us safe from attack.\"",
         "the program keeps us safe",
         "Lindsey Graham",
+    ),
+    # a singular title is the first name's alone, and a description of one person is no joint
+    # speaker but the one of them it fits
+    (
+        "Sen. Rand Paul and Chris Christie said the ruling was right.\n\nChris Christie\n\n"
+        "The senator said \"it must end now.\"",
+        "it must end now",
+        "Rand Paul",
+    ),
+    (
+        "Rand Paul and Sen. Chris Christie said the ruling was right.\n\nThe senator said "
+        "\"it must end now.\"",
+        "it must end now",
+        "Chris Christie",
     ),
 ]
 

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.roles import RANK_WORDS
-from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
+from newsdesk.entities.titles import HONORIFICS, RANKS, SPELLED_OUT, TITLE_WORDS
 from newsdesk.parsed import joined_at_hyphen, of_objects, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import SUBJECTS, is_cue
@@ -203,7 +203,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
             _beside_coordinated_subject(context, token) or _narrated_before(context, token)
         )
         latest = nominal or subject or narrated or (
-            None if office else latest_of_kind(context, at, labels=PERSON_LABELS)
+            None if office else _one_person(context, token, latest_of_kind(context, at, labels=PERSON_LABELS))
         )
         if latest and not nominal and _placed_elsewhere(context, token, latest):
             latest = person_subject_before(context, token, back=1)  # "a Pennsylvania Democrat … the New York Democrat"
@@ -478,17 +478,39 @@ def fits_noun(context: Context, mention: Any, token: Any) -> bool:
 
 
 def _conjoined(context: Context, mentions: list[Any]) -> list[Any]:
-    """The people named in coordination with the given mentions: a title before coordinated
-    names is each one's (``Sens. Marco Rubio and Lindsey Graham``), where the role read around
-    a name gives it to the first alone."""
-    found = []
-    for mention in mentions:
-        span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for word in () if span is None else span.root.conjuncts:
-            other = context.index.mention_at(word.idx)
-            if other is not None and other.label in PERSON_LABELS:
-                found.append(other)
-    return found
+    """The people named in coordination with the given mentions whose title is plural: a
+    plural title before coordinated names is each one's (``Sens. Marco Rubio and Lindsey
+    Graham``), where the role read around a name gives it to the first alone; a singular one
+    is the first's alone (``Sen. Rand Paul and Chris Christie``)."""
+    return [other for m in mentions if _plural_title(context, m) for other in _conjuncts(context, m)]
+
+
+def _conjuncts(context: Context, mention: Any) -> list[Any]:
+    """The people named in coordination with a mention (``Rand Paul and Chris Christie``)."""
+    span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    others = (context.index.mention_at(w.idx) for w in (() if span is None else span.root.conjuncts))
+    return [other for other in others if other is not None and other.label in PERSON_LABELS]
+
+
+def _one_person(context: Context, token: Any, speaker: Speaker | None) -> Speaker | None:
+    """A description of one person is no joint speaker (``Sen. Rand Paul and Chris Christie
+    said … the senator said``): the one person of it the description fits (``fits_noun``),
+    else the first named."""
+    first = None if speaker is None else context.index.mention_at(speaker.start or 0)
+    if " and " not in getattr(speaker, "name", "") or first is None or first.label not in PERSON_LABELS:
+        return speaker
+    fitting = [m for m in [first, *_conjuncts(context, first)] if fits_noun(context, m, token)]
+    mention = fitting[0] if len(fitting) == 1 else first
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def _plural_title(context: Context, mention: Any) -> bool:
+    """Whether the role read around a mention holds a plural title (``Sens.``, ``Reps.``,
+    ``senators``): a title word or an abbreviated title with a plural's "s"."""
+    role = describe(context.text, mention.start, mention.end).role or ""
+    words = {word.strip(".,").lower() for word in role.split()}
+    singulars = {word[:-1] for word in words if word.endswith("s")}
+    return bool(singulars & (TITLE_WORDS | SPELLED_OUT.keys()))
 
 
 def _heading_fitting(context: Context, token: Any) -> Speaker | None:
