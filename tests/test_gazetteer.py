@@ -144,32 +144,6 @@ def test_a_surname_before_government_names_no_state():
     assert countries_named("the Ghanaian government") == {"Ghana"}
 
 
-#: Phrases read word by word, with the states they name: after a compass word only the two
-#: words together name one; an irregular nationality word in a name, a surname or a verb none.
-PHRASES_IN_PLACE = [
-    ("Northern Irish First Minister", set()), ("South Korean Foreign Minister", {"South Korea"}),
-    ("North Korean leader", {"North Korea"}), ("South African minister", {"South Africa"}),
-    ("Swiss Re", set()), ("Irish Sea Fisheries Board", set()), ("Dawn French", set()),
-    ("Polish the shoes", set()), ("The French Government", {"France"}),
-    ("Irish minister of Health", {"Ireland"}), ("Dutch Embassy", {"The Netherlands"}),
-    ("Greek Cypriot", {"Greece", "Cyprus"}), ("British Prime Minister", {"United Kingdom"}),
-]
-
-
-@pytest.mark.parametrize("phrase, states", PHRASES_IN_PLACE)
-def test_nationality_words_read_in_their_place(phrase, states):
-    from newsdesk.state_voices import countries_named
-
-    assert countries_named(phrase) == states
-
-
-def test_a_role_in_a_name_gives_the_registry_no_country():
-    words = ["president", "of", "Swiss", "Re"]
-    assert gazetteers.countries_of_words(words, _fresh()) == [None, None, None, None]
-    words = ["Swiss", "ambassador"]
-    assert gazetteers.countries_of_words(words, _fresh()) == ["CHE", None]
-
-
 def test_a_nationality_word_scans_only_the_country_entries():
     gazetteer = _fresh()
     assert [country_of_word(w, gazetteer) for w in ("Dominican", "Turkish", "Roman")] == ["DOM", "TUR", None]

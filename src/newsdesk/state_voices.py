@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsdesk.entities.gazetteer import countries_of_words, load_gazetteer
+from newsdesk.entities.gazetteer import country_of_word, load_gazetteer
 from newsdesk.names import canonical_country, countries_in
 
 #: Words of a role, affiliation or source that name a public office or a state body.
@@ -85,20 +85,19 @@ def state_media(name: str | None) -> str | None:
 
 def countries_named(text: str) -> set[str]:
     """The countries a phrase names: ``names.countries_in``, else every country or nationality
-    word the gazetteer knows, read in its place (``gazetteer.countries_of_words``: ``Syrian
-    army chief`` -> Syria; ``Northern Irish``, ``Swiss Re`` -> none)."""
+    word the gazetteer knows (``Syrian army chief`` -> Syria)."""
     found = countries_in(text)
     if found:
         return found
-    codes = _country_codes(tuple(word.strip(".,'’") for word in _WORD.findall(text)))
-    return {name for name in map(country_name, set(codes) - {None}) if name}
+    words = [word.strip(".,'’") for word in _WORD.findall(text) if word[:1].isupper()]
+    codes = {_country_code(word) for word in words}
+    return {name for name in map(country_name, codes - {None}) if name}
 
 
 @lru_cache(maxsize=4096)
-def _country_codes(words: tuple[str, ...]) -> list[str | None]:
-    """``gazetteer.countries_of_words`` once per phrase: a nationality word scans every
-    country."""
-    return countries_of_words(list(words), load_gazetteer())
+def _country_code(word: str) -> str | None:
+    """``gazetteer.country_of_word`` once per word: a nationality word scans every country."""
+    return country_of_word(word, load_gazetteer())
 
 
 def country_name(iso3: str | None) -> str | None:

@@ -51,9 +51,6 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.entities.demonyms import IRREGULAR_NATIONALITIES
-from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.entities.titles import ROLE_WORDS, TITLE_WORDS
-from newsdesk.given_names import is_common_given_name
 from newsdesk.parse_cache import cache_directory, kept_file_parse, kept_parse
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
@@ -452,50 +449,6 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
         return None
     official, one_word = gazetteer.country_stems()
     return official.country_of(word) or one_word.country_of(word)
-
-
-#: Compass words that make a state's name with the word after them (South Korean).
-COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western",
-                           "north", "south", "east", "west"})
-#: Words that may follow a nationality word in a title or a body's name (``French Foreign
-#: Minister``, ``British Embassy``): no name of its own.
-_AFTER_NATIONALITY = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS | {
-    "government", "embassy", "consulate", "army", "navy", "military", "authorities",
-}
-#: Words a nationality word never stands before: it is a verb there (``Polish the shoes``).
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its",
-                          "their", "our", "your", "my"})
-
-
-def countries_of_words(words: list[str], gazetteer: Gazetteer) -> list[str | None]:
-    """``country_of_word`` of each word of a phrase, read in its place: after a compass word
-    only the two words together name a state (``South Korean``: South Korea; ``Northern
-    Irish``: none); an irregular nationality word (``irregular_nationality``) followed by a
-    capitalised word of no title, office, nationality or people (``Swiss Re``, ``Irish
-    Sea``) is part of a name, one after a given name (``Dawn French``) a surname and one
-    before a determiner a verb (``Polish the shoes``)."""
-    return [_country_in_place(words, i, gazetteer) for i in range(len(words))]
-
-
-def _country_in_place(words: list[str], i: int, gazetteer: Gazetteer) -> str | None:
-    before = words[i - 1] if i else ""
-    if before.lower() in COMPASS_WORDS:
-        return country_of_word(f"{before} {words[i]}", gazetteer)
-    found = country_of_word(words[i], gazetteer)
-    if found is None or not irregular_nationality(words[i]):
-        return found
-    after = words[i + 1] if i + 1 < len(words) else ""
-    in_name = after[:1].isupper() and after.lower() not in _AFTER_NATIONALITY
-    if (in_name and not country_of_word(after, gazetteer)) or after.lower() in _DETERMINERS:
-        return None
-    return None if _given_name(before) and not country_of_word(before, gazetteer) else found
-
-
-def _given_name(word: str) -> bool:
-    """A capitalised given name of the project's lexicon that is no title or determiner."""
-    lowered = word.lower()
-    return (word[:1].isupper() and lowered not in _AFTER_NATIONALITY | _DETERMINERS
-            and is_common_given_name(word))
 
 
 def irregular_nationality(word: str) -> str | None:

@@ -21,7 +21,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.entities.crossscript import cyrillic, display_language, in_display_script
-from newsdesk.entities.gazetteer import Gazetteer, countries_of_words
+from newsdesk.entities.gazetteer import Gazetteer, country_of_word
 from newsdesk.entities.grouping import Group, Member, type_group
 
 _ALIAS_KINDS = {"name", "short", "acronym"}
@@ -160,14 +160,14 @@ def _tally_country(tally: Tally, gazetteer: Gazetteer) -> str | None:
         if entry and (entry.get("country") or entry.get("stands_for")):
             return entry.get("country") or entry["stands_for"]
     words: Counter[str] = Counter()
-    codes: dict[str, str] = {}
     for role, count in tally.roles.items():
-        role_words = [word.strip("’'s,") for word in role.split()]
-        for word, code in zip(role_words, countries_of_words(role_words, gazetteer), strict=True):
-            words[word] += count
-            codes[word] = codes.get(word) or code
-    ranked = sorted(words, key=lambda w: (-words[w], w))
-    return next((codes[word] for word in ranked if codes[word]), None)
+        for word in role.split():
+            words[word.strip("’'s,")] += count
+    for word in sorted(words, key=lambda w: (-words[w], w)):
+        found = country_of_word(word, gazetteer)
+        if found:
+            return found
+    return None
 
 
 # -- tables for the store -------------------------------------------------------------------------
