@@ -2255,6 +2255,22 @@ def test_no_one_reported_acting_is_not_the_reporter(nlp, text, trigger, names):
         assert _spans(nlp, text, trigger)[0] == []
 
 
+# A negative quantifier followed by an exception names who did act: the act is asserted and
+# the exception is its source ("nobody but the army"). Sentences written for the rule.
+EXCEPTED = [
+    ("Nobody but the army attacked the village.", "attacked", ["army"], "190"),
+    ("None other than the president met the delegation in Cairo.", "met", ["the president"], "040"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, names, cameo", EXCEPTED)
+def test_an_exception_after_no_one_names_who_acted(nlp, text, trigger, names, cameo):
+    from newsdesk.events import extract_events
+
+    events = [e for e in extract_events(nlp(text)) if e["trigger"] == trigger]
+    assert [(e["actors"], e["negated"], e["cameo"]) for e in events] == [(names, False, cameo)]
+
+
 # The act a clause says is threatened, agreed or planned is done to a thing whose "of" names
 # the actor it belongs to, as the act named by a verb of its own is; a thing that names no
 # one is no target. Sentences written for the rule: (text, trigger, targets).

@@ -130,9 +130,25 @@ def negative_quantifier(token: Any) -> bool:
     """True for a pronoun of quantity that names none of its whole (``_NEGATIVE_QUANTIFIERS``,
     "no one"). Bare (``bare_pronoun``), yet it refers back to no one: a reported clause whose
     subject it is names no act of the reporter ("Russia said none of its soldiers had
-    attacked ...")."""
+    attacked ..."). Not where an exception names who did act ("nobody but the army",
+    ``_excepted``)."""
     denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
-    return token.lower_ in _NEGATIVE_QUANTIFIERS or (token.lower_ == "one" and denied)
+    negative = token.lower_ in _NEGATIVE_QUANTIFIERS or (token.lower_ == "one" and denied)
+    return negative and not _excepted(token)
+
+
+#: Words after a negative quantifier that name the one who did act ("nobody but the army",
+#: "none other than the president", "no one except the rebels").
+_EXCEPTING = frozenset({"but", "except", "save", "other", "besides"})
+
+
+def _excepted(token: Any) -> bool:
+    """The quantifier is followed by an exception that names who acted, by the parse (a child
+    *but*, *except*, *other*) or right after it, as the parse may hang it elsewhere."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return any(c.lower_ in _EXCEPTING for c in token.children) or (
+        after is not None and after.lower_ in _EXCEPTING
+    )
 
 
 def partitive_whole(token: Any) -> Any | None:
