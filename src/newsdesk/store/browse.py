@@ -54,8 +54,10 @@ class BrowseQueries:
         ingest time, the records of one input, in the store's order of ties, wherever the file
         lies); ``words`` holds each query word's pattern (``newsdesk.lang.words.word_pattern``).
 
-        One scan: the page's rows carry the total (a window count); only a page past the end
-        needs a second query to count."""
+        The total is counted by a query of its own unless the first page holds every match:
+        a window count on the page's rows (``count(*) OVER ()`` under ``ORDER BY … LIMIT``)
+        fails now and then inside DuckDB 1.5 ("Attempted to access index 0 within vector of
+        size 0", duckdb/duckdb#22352), which invalidates the database for every later read."""
         where = _ARTICLE_FILTER.format(words=" AND ".join([_WORD_MATCH] * len(words or [])) or "true")
         params = [
             *(words or []),
@@ -73,19 +75,15 @@ class BrowseQueries:
             entity_id,
         ]
         rows = self._dicts(
-            f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
-                       count(*) OVER () AS total
+            f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language
                 FROM current_articles a WHERE {where}
                 ORDER BY a.published DESC NULLS LAST, a.ingested_at, {ties_sql('a')}
                 LIMIT ? OFFSET ?""",
             [*params, limit, offset],
         )
-        if rows:
-            total = rows[0]["total"]
-        else:
-            total = self.con.execute(f"SELECT count(*) FROM current_articles a WHERE {where}", params).fetchone()[0]
-        for row in rows:
-            del row["total"]
+        if offset == 0 and len(rows) < limit:
+            return len(rows), rows
+        total = self.con.execute(f"SELECT count(*) FROM current_articles a WHERE {where}", params).fetchone()[0]
         return total, rows
 
     def article_languages(self) -> list[dict[str, Any]]:
