@@ -43,9 +43,10 @@ from newsdesk.quotes.speakers.descriptions import (
 )
 from newsdesk.quotes.speakers.documents import is_document, possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase, spoken_group
+from newsdesk.quotes.speakers.joint import joint_speaker
 from newsdesk.quotes.speakers.members import described_member, member_speaking
 from newsdesk.quotes.speakers.nominal import nominal_text
-from newsdesk.quotes.speakers.resolve import joint_speaker, resolve_speaker
+from newsdesk.quotes.speakers.resolve import resolve_speaker
 from newsdesk.quotes.speakers.subjects import (
     copula_other_side,
     person_before_verb,
@@ -101,7 +102,8 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     token = member_speaking(candidate.cue, token)  # "X is among retailers that said"
     token = described_member(token)  # "One, a star reporter from Politico, said"
     token = person_before_verb(context, candidate.cue, token)
-    speaker = joint_speaker(context, token, resolve_speaker(context, token, at=candidate.start))
+    found = resolve_speaker(context, token, at=candidate.start)
+    speaker = joint_speaker(context, token, found, resolve=resolve_speaker)
     if speaker.name is None and token is not None:
         speaker = (
             named_next(context, token)

@@ -20,8 +20,10 @@ The modules, each importing only those above it:
 * ``titles``: titles, offices and roles, and the one person the article gives a title or role;
 * ``descriptions``: whom a definite description means, and an indefinite one named next;
 * ``documents``: the owner a document or statement speaks for, in the parse;
+* ``owners``: the owner of a document a source names, resolved by the resolver passed in;
+* ``joint``: subjects that stand for several people or a whole (names joined by "and", ``the
+  two``, ``police``, a part), each name resolved by the resolver passed in;
 * ``nominal``: a nominal source's speaker text, its owner resolved by the resolver passed in;
 * ``resolve``: ``resolve_speaker``, the resolution of a source token through the one name
-  resolver (with a document's author and a joint subject, which are resolved in turn), and a
-  joint statement's names.
+  resolver (with a document's author and a joint subject, which are resolved in turn).
 """

@@ -1,11 +1,10 @@
 """Speaker resolution of a source token through the one name resolver: a pronoun, a
 description, a document (its author, resolved as a speaker in turn), a part, a collective, a
-joint subject, an organisation's show or column (the organisation speaks through it), a name
-the tagger found or missed, or nobody; and a joint statement's names."""
+joint subject (read in ``joint``, which this resolver is passed to), an organisation's show or
+column (the organisation speaks through it), a name the tagger found or missed, or nobody."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,7 +12,7 @@ from typing import Any
 
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.nlp import adverbs_only
-from newsdesk.parsed import doc_ents, name_start, of_objects, phrase_head
+from newsdesk.parsed import doc_ents, name_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nominal import served_by_modifiers
@@ -44,7 +43,6 @@ from newsdesk.quotes.speakers.descriptions import (
     indefinite,
     is_description,
     person_subject_before,
-    restricted,
 )
 from newsdesk.quotes.speakers.documents import (
     agrees,
@@ -64,21 +62,21 @@ from newsdesk.quotes.speakers.history import (
     joint_speaker_before,
     latest_of_kind,
 )
+from newsdesk.quotes.speakers.joint import (
+    collective,
+    described_group,
+    is_collective,
+    is_joint,
+    joint_speaker,
+    joint_subject,
+    whole_of,
+)
 from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.organisations import name_headed_by, nearest_outlet
 from newsdesk.quotes.speakers.owners import document_owner, utterance
 from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
-from newsdesk.quotes.speakers.titles import PERSON_LIKE, UNNAMED
+from newsdesk.quotes.speakers.titles import UNNAMED
 
-#: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
-_PARTS = {"part", "portion", "section", "excerpt", "passage"}
-
-#: Institutions named by a common noun (``police said``).
-_COLLECTIVES = {"police"}
-
-#: Subjects that stand for several people named before (``the two said``, ``the couple said``;
-#: not ``a couple of officials``).
-_JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
 #: The labels of a person's or an organisation's name.
 _PERSON_OR_ORG_LABELS = frozenset(PERSON_LABELS | {"ORG"})
 
@@ -131,14 +129,14 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
         return _group_before(context, token)
     if token.lemma_.lower() in NOT_SPEAKERS:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
-    if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
-        return _collective(context, token)
-    if (token.lemma_.lower() in _JOINT and not indefinite(token)) or _counted_pair(token):
-        return _joint_subject(context, token) or Speaker()
+    if is_collective(token):
+        return collective(context, token)
+    if is_joint(token):
+        return joint_subject(context, token, resolve=resolve_speaker) or Speaker()
     adverb_name = _name_before_adverb(token)
     if adverb_name is not None:
         return resolve_speaker(context, adverb_name, at=at)
-    whole = _whole_of(token) or dated_noun(token)
+    whole = whole_of(token) or dated_noun(token)
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
     appositive = name_in_apposition(context, token) or (
@@ -160,7 +158,7 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
     headed = name_headed_by(context, token)
     if headed is not None:
         return headed
-    if _described_group(token):
+    if described_group(token):
         return Speaker()  # "At least 10 Republicans", "many Chinese": the phrase, not the group
     outlet = _owning_organisation(context, token)
     if outlet is not None:
@@ -307,7 +305,7 @@ def _joined(context: Context, doc: Any, found: Speaker | None) -> Speaker | None
     if found is None or found.start is None or found.end is None:
         return found
     span = doc.char_span(found.start, found.end)
-    return joint_speaker(context, span[0] if span else None, found)
+    return joint_speaker(context, span[0] if span else None, found, resolve=resolve_speaker)
 
 
 def _plural_name(doc: Any, found: Speaker) -> bool:
@@ -342,172 +340,6 @@ def _its_owner(context: Context, token: Any) -> Speaker:
 
 def _nominal(context: Context, source: Any, start: int, end: int) -> str:
     return nominal_text(context, source, start, end, resolve=resolve_speaker)
-
-
-def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
-    """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
-    joined by "and" (each resolved to its full name). Every name the parse coordinates with
-    the first counts, however many: the parse hangs each conjunct of ``A, B and C`` on the one
-    before it, so C is no child of A."""
-    if token is None or speaker.name is None or speaker.label == "NOMINAL":
-        return speaker
-    token = phrase_head(token)  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
-    names = [speaker.name]
-    for other in joined_names(token):
-        found = resolve_speaker(context, other, at=other.idx)
-        if found.name and found.name not in names:
-            names.append(found.name)
-    if len(names) == 1:
-        return speaker
-    return Speaker(
-        " and ".join(names),
-        speaker.entity,
-        speaker.start,
-        speaker.end,
-        speaker.role,
-        speaker.affiliation,
-        speaker.label,
-    )
-
-
-def joined_names(token: Any) -> list[Any]:
-    """The names "and" joins to the source ``token``, in the text's order: its own proper-noun
-    conjuncts; those of the names a common noun has in apposition (``Defense lawyers Stephen
-    Sady and Lisa Hay``: the lawyers are both); and, for a conjunct that is a title, the person's
-    name right after it (``Co-host Brian Kilmeade and Fox News contributor Tony Shaffer``, where
-    the parse makes the title the conjunct and hangs the name elsewhere)."""
-    heads = [token]
-    if token.pos_ == "NOUN":
-        heads += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    found = []
-    for head in heads:
-        for other in sorted(c for c in head.conjuncts if c.i > head.i):
-            name = other if other.pos_ == "PROPN" else _name_after_title(other)
-            if name is not None and name not in found:
-                found.append(name)
-    return sorted(found)
-
-
-def _name_after_title(title: Any) -> Any | None:
-    """The last word of the person's name that the proper nouns right after a common noun
-    spell out (``contributor Lt. Col. Tony Shaffer``: Shaffer), or None where the run of proper
-    nouns is none or ends in no person's name."""
-    if title.pos_ != "NOUN":
-        return None
-    last = None
-    for word in title.doc[title.i + 1 :]:
-        if word.pos_ != "PROPN":
-            break
-        last = word
-    return last if last is not None and last.ent_type_ == "PERSON" else None
-
-
-#: Modifiers that pick out some of a group (``many Chinese``, ``Congressional Republicans``,
-#: ``At least 10 Republicans``), unlike the article (``the Republicans``).
-_PART_OF_GROUP = {"amod", "nummod", "det", "compound", "quantmod", "nmod"}
-
-
-def _described_group(token: Any) -> bool:
-    """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
-    narrow down, before it or in a prepositional phrase after it (``Democrats in the
-    Senate``): the source is the described part, which the rules keep in its own words, not
-    the whole group the name alone would be, nor the name of the phrase after it."""
-    if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
-        return False  # "the Arizona Republican": one person, a description
-    return any(
-        c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the"
-        for c in token.lefts
-    ) or any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in token.rights)
-
-
-def _whole_of(token: Any) -> Any | None:
-    """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
-    if token.lemma_.lower() not in _PARTS:
-        return None
-    return next(iter(of_objects(token)), None)
-
-
-def _collective(context: Context, token: Any) -> Speaker:
-    """``police said``: the institution, with the place the article gives it (``Seattle police``)."""
-    found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[: token.idx])
-    name = f"{found[-1].strip()} {token.text}" if found else token.text
-    return Speaker(name, None, token.idx, token.idx + len(token), label="ORG")
-
-
-def _counted_pair(token: Any) -> bool:
-    """``the two commissioners wrote``, ``both senators said``: a plural description counted
-    as the few people coordinated before it; not one a restrictive modifier narrows, which
-    says who they are by itself (``the two people familiar with the plan``)."""
-    return (
-        token.tag_ == "NNS"
-        and token.text.islower()
-        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
-        and not restricted(token)
-    )
-
-
-def _joint_subject(context: Context, token: Any) -> Speaker | None:
-    """``the two said``: the first of the people coordinated as the latest earlier subject
-    (``Mitch McConnell and Kevin McCarthy slammed ...``) of as many as the subject counts.
-    A counted description of people (``the two economists``) is a coordination of that many
-    people only (not ``China and other Asian countries``), which may stand anywhere in the
-    prose of the last few paragraphs (``new research from X and Y``): the count and the kind,
-    not the clause, pick them out, as a definite description finds its antecedent."""
-    count = _joint_count(token)
-    people = token.lemma_.lower() in PERSON_LIKE and _definite_count(token)
-    paragraph = paragraph_of(context, token.idx)
-    for earlier in reversed(token.doc[: token.i]):
-        coordinated = _coordinated(earlier)
-        if earlier.dep_ == "conj" or len(coordinated) < 2 or in_marks(context, earlier.idx):
-            continue
-        if count is not None and len(coordinated) != count:
-            continue
-        if people and not _people(context, coordinated):
-            continue
-        subject = earlier.dep_ in {"nsubj", "nsubjpass"}
-        if not subject and not (people and paragraph - paragraph_of(context, earlier.idx) <= FOLLOW_UP_PARAGRAPHS):
-            continue
-        found = resolve_speaker(context, earlier, at=earlier.idx)
-        if found.name:
-            return found
-    return None
-
-
-def _definite_count(token: Any) -> bool:
-    """``the two economists``, ``both officials``: people counted as known ones, not ``two
-    former officials``, which introduces people not named before."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in token.children
-    )
-
-
-def _coordinated(head: Any) -> list[Any]:
-    """The words "and" joins to ``head``, one a person: a title conjunct with the name after
-    it (``founder Danny Meyer and chief executive Randy Garutti``) is that name."""
-    words = [head]
-    for other in sorted(c for c in head.conjuncts if c.i > head.i):
-        word = _name_after_title(other) or other
-        if word not in words:
-            words.append(word)
-    return words
-
-
-def _people(context: Context, names: list[Any]) -> bool:
-    """Whether coordinated words name people: each a proper name that is no place, one at
-    least read as a person's (the tagger may read an unfamiliar person's name as a company's)."""
-    return all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS for t in names) and any(
-        is_person(context, t) for t in names
-    )
-
-
-#: How many people a word that counts a joint subject stands for.
-_JOINT_COUNTS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "couple": 2, "trio": 3}
-
-
-def _joint_count(token: Any) -> int | None:
-    """How many people ``the two``, ``the pair`` or ``both senators`` counts, if it says."""
-    words = [token, *(c for c in token.children if c.dep_ in {"nummod", "det", "predet"})]
-    return next((_JOINT_COUNTS[w.lower_] for w in words if w.lower_ in _JOINT_COUNTS), None)
 
 
 def _document_author(context: Context, token: Any) -> Speaker:
