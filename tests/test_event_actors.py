@@ -2291,3 +2291,77 @@ CLAUSE_THINGS = [
 @pytest.mark.parametrize("text, trigger, targets", CLAUSE_THINGS)
 def test_a_clause_acts_on_a_thing_whose_of_names_an_actor(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# An answer to a demand, proposal or call is aimed at whoever made it, also when a participle
+# hung on it names them by its "by" ("proposals submitted by X"), before whom the demand is
+# aimed at. Sentences written for the rule: (text, trigger, targets).
+PARTICIPLE_AUTHORS = [
+    (
+        "The parliament rejected proposals submitted by the Interior Ministry.",
+        "rejected",
+        ["the Interior Ministry"],
+    ),
+    (
+        "The government rejected a call made by the rebels for talks with the army.",
+        "rejected",
+        ["the rebels"],
+    ),
+    # negative: a "by" that names no actor makes no author, and the request is no target
+    ("The council rejected a request sent by email.", "rejected", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", PARTICIPLE_AUTHORS)
+def test_a_participles_doer_is_the_author_of_what_an_act_answers(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# A description after a comma inside a target's phrase, itself no name, says what the inner
+# name or actor is, not whom the act is done to: the target leaves it out, as it leaves out
+# one after its own head; a name after an actor is its name and stays. Sentences written for
+# the rule: (text, trigger, targets).
+NESTED_DESCRIPTIONS = [
+    (
+        "Prosecutors opened investigations against 12 managers of Siemens, a German "
+        "engineering company.",
+        "opened",
+        ["12 managers of Siemens"],
+    ),
+    (
+        "The army shelled the homes of Kurdish refugees, a group that fled the war.",
+        "shelled",
+        ["the homes of Kurdish refugees"],
+    ),
+    (
+        "The militants killed 30 villagers near the Kenyan border, an attack that shocked "
+        "the region.",
+        "killed",
+        ["30 villagers near the Kenyan border"],
+    ),
+    # negative: a name in apposition to an actor stays
+    (
+        "The minister welcomed the visit by the Sudanese foreign minister, Ibrahim Ghandour.",
+        "welcomed",
+        ["the visit by the Sudanese foreign minister, Ibrahim Ghandour"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", NESTED_DESCRIPTIONS)
+def test_a_description_inside_a_target_is_left_out(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# An owner is a person acted on, a target ("returned the painting to its owner"), as a
+# noun of a person by what they do is. Sentences written for the rule: (text, trigger,
+# targets).
+OWNERS = [
+    ("The museum returned the painting to its owner.", "returned", ["its owner"]),
+    ("The police arrested the owner of the shop.", "arrested", ["the owner of the shop"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", OWNERS)
+def test_an_owner_is_a_person_acted_on(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
