@@ -10,6 +10,8 @@
   - 6. November 2023") is the post's stamp, no part of the name.
 * A link's words that say "read" in the readers' languages ("Lire l'article original") are
   interface text, no organisation.
+* The site's own name is no place ("Presse Augsburg", which the NER reads as one): a site
+  that signs its posts with its name is credited.
 """
 
 from __future__ import annotations
@@ -77,3 +79,25 @@ def test_a_blog_post_signed_by_a_first_name() -> None:
 )
 def test_read_links_are_no_organisation(credit: list[str], kept: list[str]) -> None:
     assert organisations(credit) == kept
+
+
+@pytest.mark.parametrize(
+    ("credit", "sites", "kept"),
+    [
+        # the site's own name is no place, whatever the NER reads in it
+        (["Presse Augsburg"], ["Presse Augsburg", "presse-augsburg.de"], ["Presse Augsburg"]),
+        (["Presse Augsburg"], [], []),
+        (["London"], ["City Herald", "cityherald.com"], []),
+    ],
+)
+def test_the_sites_own_name_is_no_place(
+    credit: list[str], sites: list[str], kept: list[str]
+) -> None:
+    assert organisations(credit, sites=sites) == kept
+
+
+def test_a_site_that_signs_its_post_with_a_day() -> None:
+    head = '<meta property="og:site_name" content="Presse Augsburg">'
+    html = page(head, after="<p>Von Presse Augsburg - 6. November 2023</p>")
+    found = read_page_metadata(html, url="https://presse-augsburg.de/lokales/avv-preise/")
+    assert found.authors == ["Presse Augsburg"]

@@ -681,8 +681,11 @@ def _is_organisation_name(name: str, sites: Sequence[str] = ()) -> bool:
     nor ending in a plural common noun in lower case ("News agencies"), unless it is a
     desk's byline ("Staff reports"). The words of the site's own name that open the credit
     are no interface text: an outlet's name may hold a word that is one elsewhere ("India
-    Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk)."""
-    if _is_place(name) or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
+    Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk).
+    The site's own name is no place either, whatever the NER reads in it ("Presse Augsburg"
+    on presse-augsburg.de)."""
+    place = _is_place(name) and not names_site(name, sites)
+    if place or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
         return False
     if " " in name and (name[:1].islower() or _is_common_phrase(name)):
         return False
