@@ -77,6 +77,7 @@ from newsdesk.bylines.names import (
     stop_words,
     without_credentials,
 )
+from newsdesk.dates import written_days
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import NAME_PARTICLES, is_acronym
 from newsdesk.given_names import given_name_gender
@@ -428,6 +429,7 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
     text = _WITH_AGENCY.sub(" | ", _BRACKETED.sub(r" | \g<inside>", text))
     text = _TIME_THEN_BY.sub(" ", _STAMP_THEN_BY.sub("", text))
     text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", text)))
+    text = _days_apart(text)
     parts = []
     for part in _SEPARATORS.split(_NEXT_LABEL.sub("|", text)):
         part = _TIME.sub(" ", _STAMP.sub(" ", part))
@@ -439,6 +441,17 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
         if name:
             parts += _agency_apart(name, led or (after != part and _led_inside(part, after)))
     return parts
+
+
+def _days_apart(text: str) -> str:
+    """A byline with each day it writes in words ("Von Presse Augsburg - 6. November 2023",
+    "Jane Doe • 2 Nov 2023", in the languages of ``newsdesk.dates.written_days``) made a
+    separator: the day is the post's stamp, no part of the name before it. A day after a
+    label's colon ("Stand: 05. Februar 2020") is left to the label, as before."""
+    for start, end, _ in reversed(list(written_days(text))):
+        if not text[:start].rstrip().endswith(":"):
+            text = f"{text[:start]} | {text[end:]}"
+    return text
 
 
 def _agency_apart(name: str, led: bool) -> list[tuple[str, bool]]:
@@ -622,15 +635,32 @@ def _spells_domain(part: str, sites: list[str]) -> bool:
 
 def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
     """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
-    as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
-    the page's interface."""
+    as "Marc"), or a capitalised given name the registers classify (``_given_name_alone``), or any
+    capitalised word the markup calls a name ("Paddy"); never a word of the page's
+    interface."""
     if " " in part or has_interface_word(part) or _is_lead_word(part) or read_as_org(part):
         return False
     if declared and HANDLE_SHAPE.match(part) and part[:1].isupper():
         return True
     if is_handle(part) or name_handle_words(part) is not None:
         return True
-    return "PERSON" in entity_labels(part[:1].upper() + part[1:])
+    return "PERSON" in entity_labels(part[:1].upper() + part[1:]) or _given_name_alone(part)
+
+
+#: What the NER reads a one-word given name as when it is no person there: a place, a
+#: day or month, an organisation, or a known name of the gazetteer ("Paris", "May").
+_NO_FIRST_NAME = frozenset({*PLACE_LABELS, "DATE", "ORG", "GAZETTEER"})
+
+
+def _given_name_alone(word: str) -> bool:
+    """A capitalised word that the given-name registers classify as a man's or a woman's
+    name (``given_name_gender``: not "Red", "Human", "Rivers") and the NER reads as no
+    place, day or organisation ("Christian", which it reads as a nationality word): in an
+    author's slot ("Von Christian am 03.05.2013", a one-word JSON-LD author) the first name
+    a blog prints for its writer, whatever the NER makes of the word alone."""
+    if not (word[:1].isupper() and word[1:].islower()) or given_name_gender(f"{word} X") is None:
+        return False
+    return not entity_labels(word) & _NO_FIRST_NAME
 
 
 def _is_lead_word(word: str) -> bool:
@@ -651,8 +681,11 @@ def _is_organisation_name(name: str, sites: Sequence[str] = ()) -> bool:
     nor ending in a plural common noun in lower case ("News agencies"), unless it is a
     desk's byline ("Staff reports"). The words of the site's own name that open the credit
     are no interface text: an outlet's name may hold a word that is one elsewhere ("India
-    Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk)."""
-    if _is_place(name) or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
+    Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk).
+    The site's own name is no place either, whatever the NER reads in it ("Presse Augsburg"
+    on presse-augsburg.de)."""
+    place = _is_place(name) and not names_site(name, sites)
+    if place or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
         return False
     if " " in name and (name[:1].islower() or _is_common_phrase(name)):
         return False
