@@ -33,14 +33,13 @@ from newsdesk.quotes.sources import (
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers.descriptions import (
-    gendered_description,
-    is_description,
+from newsdesk.quotes.speakers.description_phrases import is_description
+from newsdesk.quotes.speakers.description_roles import (
     named_last,
-    named_next,
     subject_descriptions,
     title_described,
 )
+from newsdesk.quotes.speakers.descriptions import gendered_description, named_next
 from newsdesk.quotes.speakers.documents import is_document, possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase, spoken_group
 from newsdesk.quotes.speakers.joint import joint_speaker
@@ -180,7 +179,7 @@ def complete_described(context: Context) -> None:
     """Every record of a named person the article goes on to call by a description as a
     clause's subject (``Jane Doe … ¶ The former governor went on to insist``): what the
     description states completes what the person's mentions and the quote's own source leave
-    unstated (``speakers.descriptions.subject_descriptions``, read once every speaker is
+    unstated (``speakers.description_roles.subject_descriptions``, read once every speaker is
     decided, so no record's answer depends on the order the quotes are read in)."""
     records = [r for r in context.history if r.get("_label") == "PERSON" and r["speaker"]]
     records = [r for r in records if not (r["role"] and r["affiliation"])]

@@ -122,7 +122,7 @@ class Context:
     #: The parse's sentences, listed on the first read (``pronouns.clauses``).
     sentences: tuple[Any, ...] | None = None
     #: What the descriptions that stand as subjects for a named person state of them, by the
-    #: person's name, read once every speaker is decided (``speakers.descriptions``).
+    #: person's name, read once every speaker is decided (``speakers.description_roles``).
     subject_descriptions: dict[str, Any] | None = None
     #: The spans of a name the tagger ran on from a possessive owner into one mention, by the
     #: name after the possessive, read once (``sources``).

@@ -18,7 +18,11 @@ The modules, each importing only those above it:
 * ``members``: the subject a copula's *among* puts in a group whose relative clause is the
   cue, who speaks in the group's place (``X is among those who said``: X);
 * ``titles``: titles, offices and roles, and the one person the article gives a title or role;
+* ``description_phrases``: a definite description's phrase in the parse (whether a token
+  heads one, a restrictive modifier, a name it carries);
 * ``descriptions``: whom a definite description means, and an indefinite one named next;
+* ``description_roles``: the role and affiliation a description states of the named person
+  it stands for, read once every speaker is decided;
 * ``documents``: the owner a document or statement speaks for, in the parse;
 * ``owners``: the owner of a document a source names, resolved by the resolver passed in;
 * ``joint``: subjects that stand for several people or a whole (names joined by "and", ``the

@@ -2,7 +2,7 @@
 doctors``: a title's holder, the latest person of that kind, a group the article names, an
 earlier nominal source; an organisation's through ``speakers.organisations``), a description
 that carries a name of its own, and an indefinite description that the next sentence
-names."""
+names. The description's phrase is read in ``speakers.description_phrases``."""
 
 from __future__ import annotations
 
@@ -12,39 +12,23 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
-from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import HONORIFICS, RANKS, SPELLED_OUT, TITLE_WORDS
-from newsdesk.parsed import joined_at_hyphen, of_objects, word_start
+from newsdesk.parsed import of_objects
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import SUBJECTS, is_cue
-from newsdesk.quotes.description import (
-    ORGANISATION_LABELS,
-    QUOTED_ROLE_WORDS,
-    Description,
-    clean_org,
-    name_span,
-    span_root,
-)
-from newsdesk.quotes.nominal import describe_nominal
-from newsdesk.quotes.nouns import (
-    PERSON_LABELS,
-    PERSON_NOUNS,
-    PERSON_OR_ORG_NOUNS,
-    WHEN_LABELS,
-    names_person,
-)
+from newsdesk.quotes.cues import is_cue
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, names_person
 from newsdesk.quotes.pronouns.clauses import doc_sentences, sentences_back, subjects_before
 from newsdesk.quotes.pronouns.furniture import heading_person
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
-from newsdesk.quotes.role_phrases import OFFICE_MODIFIERS, describe_phrase
-from newsdesk.quotes.roles import describe, is_party_member
+from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, named, paragraph_of
-from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
-from newsdesk.quotes.speakers.kinds import (
-    ORGANISATION,
-    description_kind,
-    unmarked,
+from newsdesk.quotes.speakers.description_phrases import (
+    capitalised_office,
+    named_description,
+    restricted,
 )
+from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
+from newsdesk.quotes.speakers.kinds import unmarked
 from newsdesk.quotes.speakers.organisations import (
     kind_of,
     last_mentioned,
@@ -59,7 +43,6 @@ from newsdesk.quotes.speakers.titles import (
     capitalised_title,
     from_elsewhere,
     holder_of,
-    intensive,
     most_named_holder,
     of_time,
     places_of,
@@ -186,7 +169,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
     group of that kind the article means, or an earlier nominal source with that head."""
     if token.tag_ in {"NNS", "NNPS"}:
         return _group_named(context, token) or Speaker()  # else a group the article does not name
-    named = None if names_person(token) else _named_description(context, token)
+    named = None if names_person(token) else named_description(context, token)
     if named is not None:
         return named
     if capitalised_title(token):
@@ -195,7 +178,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         nominal = earlier_nominal(context, token)
         if nominal is None and _introduced_unnamed(context, token):
             return Speaker()  # its own words: "the expert"
-        office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
+        office = capitalised_office(token)  # "the former New York Mayor": one just spoken of
         subject = person_subject_before(context, token, back=1 if office else 0) or _heading_fitting(
             context, token
         )  # "Chris Christie ¶ The New Jersey governor said"
@@ -381,7 +364,7 @@ def _named_earlier(context: Context, token: Any) -> Speaker | None:
     the administration), outside quotation marks."""
     for earlier in reversed(token.doc[: token.i]):
         if earlier.lemma_ == token.lemma_ and not in_marks(context, earlier.idx):
-            found = _named_description(context, earlier)
+            found = named_description(context, earlier)
             if found is not None and narrowed_to(token, found.name or ""):
                 return found
     return None
@@ -397,32 +380,6 @@ def _office_holder(context: Context, title: set[str], *, at: int) -> Speaker:
         or most_named_holder(context, titled(context, title, at=at), at=at)
         or Speaker()
     )
-
-
-def restricted(token: Any) -> bool:
-    """``the inspector general of the Department of Health and Human Services``, ``the two
-    people familiar with the plan``, ``the official who briefed reporters``: a definite
-    description whose noun a restrictive modifier after it narrows (an *of* phrase whose object
-    is a name or a noun of its own, an adjective or participle with its own complement, a
-    relative clause not set off by a comma) says who is meant by itself and most often brings
-    a new referent into the discourse, not one named before (Poesio and Vieira 1998, "A
-    corpus-based investigation of definite description use": restrictive post-modification
-    marks discourse-new definites); it stands for a person named before only where the text
-    gave that person the noun as a role."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in token.children):
-        return False
-    return any(_restricts(token, c) for c in token.rights)
-
-
-def _restricts(token: Any, modifier: Any) -> bool:
-    if token.doc[modifier.left_edge.i - 1].text in {",", "(", "—", "–", "-"}:
-        return False  # set off: an apposition's or a non-restrictive clause's comment
-    if modifier.dep_ == "prep":
-        objects = [o for o in modifier.children if o.dep_ == "pobj"]
-        return modifier.lower_ == "of" and any(o.ent_type_ not in WHEN_LABELS for o in objects)
-    if modifier.dep_ in {"amod", "acl"}:
-        return any(c.dep_ in {"prep", "agent", "dobj", "xcomp"} for c in modifier.children)
-    return modifier.dep_ == "relcl"
 
 
 def _introduced_unnamed(context: Context, token: Any) -> bool:
@@ -576,202 +533,3 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
         if word in words and named and not in_marks(context, start):
             found = Speaker(context.text[start : run.end()], None, start, run.end(), label="ORG")
     return found
-
-
-def _named_description(context: Context, token: Any) -> Speaker | None:
-    """``The US-led coalition``: a description that carries a name is a name of its own. A
-    nationality's adjective names no one (``The German automaker``, the tagger's ``NORP``
-    read as an adjective): a description of a kind of organisation (``automaker``, a
-    company) stands for the one of that kind the article names; of a noun the kinds table
-    does not hold (``the American embassy``) or one of any organisation (``The Democratic
-    group``), the latest organisation would be a guess, and the description with its
-    adjective is a name of its own."""
-    modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ != "det"]
-    of_kind = description_kind(token.lemma_) not in (None, ORGANISATION)
-    if not any(t.pos_ == "PROPN" or (t.ent_type_ and not (_nationality(t) and of_kind)) for t in modifiers):
-        return None
-    start = modifiers[0].idx
-    end = token.idx + len(token)
-    return Speaker(context.text[start:end], None, start, end, label="ORG")
-
-
-def _nationality(token: Any) -> bool:
-    """An adjective of a nationality, religion or party (``German``, ``Chinese``)."""
-    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
-
-
-def is_description(token: Any) -> bool:
-    """``the senator``, ``the company``, ``the Arizona Republican``, ``the President``: a
-    definite description."""
-    party = is_party_member(token)  # "the Arizona Republican"
-    named_parts = any(
-        (c.dep_ == "appos" and not intensive(c))
-        or (c.dep_ == "compound" and not c.text.islower() and not _whose(token, c))
-        for c in token.children
-    )
-    titled_phrase = capitalised_title(token) or _capitalised_office(token)
-    if not party and not titled_phrase and (not token.text.islower() or named_parts):
-        return False
-    determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    return determiner and (token.lemma_.lower() in PERSON_OR_ORG_NOUNS or names_person(token))
-
-
-def _capitalised_office(token: Any) -> bool:
-    """``the former Marine General``, ``the former New York Mayor``, ``the Prime Minister``: an
-    office of the title lexicon written capitalised after ``the``, with capitalised words
-    before it that say which office or place (title words, ``Vice``; a place or nationality),
-    or any such words where the office is said once held (``former``: a branch, ``Marine``),
-    is a description of a person though the tagger takes the phrase for a name (``Marine
-    General``, an organisation). Other words before it make a name (``the Sioux Falls Argus
-    Leader``, a newspaper), as do a person's name among them or words after the office (``the
-    Mayor of …``, read by its ``of`` phrase)."""
-    word = token.lower_
-    if not (token.text.istitle() and word in TITLE_WORDS and word in PERSON_NOUNS):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    words = [t for c in token.lefts if c.dep_ == "compound" for t in c.subtree]
-    if not words or any(c.i > token.i and c.dep_ in {"prep", "appos", "flat"} for c in token.children):
-        return False
-    if not all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in words):
-        return False
-    return said_once(token) or all(t.lower_ in TITLE_WORDS or t.ent_type_ in _PLACE_LABELS for t in words)
-
-
-#: The tagger's labels of a place or a nationality, which may say whose an office is.
-_PLACE_LABELS = {"GPE", "NORP"}
-
-
-#: The tagger's labels of what a person's description may name as where they serve: an
-#: organisation, a party or people, a place (``the GOP nominee``, ``the Texas senator``).
-_SERVED_LABELS = {"ORG", "NORP", "GPE"}
-
-
-def _whose(token: Any, compound: Any) -> bool:
-    """``the GOP nominee``, ``the CNN host``: a name compounded on a person's noun that says
-    whose or where the person serves leaves the phrase a description of that person, unlike
-    a person's own name (``the Jane Doe campaign``), any name on an organisation's noun, or
-    a group's noun (``the US lawyers``, whom the rules keep in their own words). A word the
-    article's tagger reads elsewhere as a person's surname is that person's name (``the Trump
-    lawyer``, where ``Trump`` alone was taken for an organisation)."""
-    if token.tag_ != "NN" or compound.ent_type_ not in _SERVED_LABELS or not names_person(token):
-        return False
-    return all(e[-1].text != compound.text for e in compound.doc.ents if e.label_ == "PERSON")
-
-
-
-#: Adjectives before a description's noun that are words of its title: a rank or a time it
-#: was held (``former``, ``deputy``, ``senior``), a title's own word (``prime``, ``foreign``).
-_TITLE_ADJECTIVES = RANK_WORDS | OFFICE_MODIFIERS | QUOTED_ROLE_WORDS
-
-
-def title_described(token: Any) -> Description:
-    """What a definite description of a person states (``describe_nominal``), its role the
-    whole title the noun heads: the nouns compounded on it and the adjectives of its title
-    before it (``the attorney general``, ``the former vice president``, ``the deputy prime
-    minister``), as a role phrase after a name is read (``describe_phrase``), with a name
-    among them that the tagger reads as an organisation's the affiliation where the
-    description names none (``the White House press secretary``: press secretary, White
-    House); a name of another kind is no word of the role (``the former Texas governor``)."""
-    stated = describe_nominal(token)
-    words = _title_words(token)
-    if not stated.role or len(words) == 1:
-        return stated
-    office = " ".join(t.text for t in words if t.text.islower())
-    named = [t for t in words if not t.text.islower()]
-    role = describe_phrase(office).role or stated.role
-    if not role.endswith(stated.role):
-        return stated
-    organisation = all(t.ent_type_ in ORGANISATION_LABELS for t in named)
-    if stated.affiliation is None and named and organisation:
-        first = _name_start(words, named[0])
-        return Description(role, clean_org(token.doc[first : named[-1].i + 1].text))
-    return Description(role, stated.affiliation)
-
-
-def _name_start(words: Any, first: Any) -> int:
-    """Where the name whose first word in the title is ``first`` starts: at the capitalised
-    part after a prefix's hyphen just before the title (``the ex-Goldman Sachs executive``:
-    Goldman Sachs, not Sachs), which the title's words leave out."""
-    doc = words.doc
-    before = doc[words.start - 1] if words.start > 0 else None
-    if first.i == words.start and before is not None and joined_at_hyphen(before):
-        return before.i if not before.text.islower() else first.i
-    return first.i
-
-
-def _title_words(token: Any) -> Any:
-    """The words of the title ``token`` heads: the run before it of nouns compounded into
-    the phrase and of the title's adjectives (``_TITLE_ADJECTIVES``), up to a word of
-    another kind (an article, a number, a word joined by a hyphen: ``73-year-old``)."""
-    doc = token.doc
-    start = word_start(token)
-    while start > 0 and _in_title(doc[start - 1], token):
-        start -= 1
-    return doc[start : token.i + 1]
-
-
-def _in_title(word: Any, head: Any) -> bool:
-    if joined_at_hyphen(word) or not word.is_alpha or not word.i < word.head.i <= head.i:
-        return False
-    return word.dep_ == "compound" or (word.dep_ == "amod" and word.lower_ in _TITLE_ADJECTIVES)
-
-
-def named_last(context: Context, name: str, position: int) -> bool:
-    """A description at ``position`` may state what ``name`` is: in its paragraph or the one
-    before, outside quotation marks, the article names ``name`` last before it, or last as a
-    clause's subject (the one a description goes on to speak of: ``Biden told CNN's Jane Doe
-    … ¶ The former vice president went on``). A description that reaches further back or
-    past another subject may be the other's (``the president`` after an aide is named), so
-    its role is not carried there."""
-    here = paragraph_of(context, position)
-    near = [
-        m for m in context.index.mentions
-        if m.label in PERSON_LABELS and m.end <= position and not in_marks(context, m.start)
-        and here - paragraph_of(context, m.start) <= 1
-    ]
-    subjects = [m for m in near if _as_subject(context, m)]
-    last = near[-1:] + subjects[-1:]
-    return any(context.index.full_name(m.name, before=m.start) == name for m in last)
-
-
-def _as_subject(context: Context, mention: Any) -> bool:
-    """The mention is a clause's subject by the parse."""
-    span = name_span(context.doc, mention.start, mention.end)
-    return span is not None and len(span) > 0 and span_root(span).dep_ in SUBJECTS
-
-
-def subject_descriptions(context: Context, *, resolve: Any) -> dict[str, Description]:
-    """The first role and affiliation that a definite description of a person, standing as a
-    clause's subject outside quotation marks, states of the named person it stands for
-    (``title_described``), by the person's name; read once, after every speaker is decided.
-    The speaker search (``resolve``) reads each description with the quotes before its
-    sentence as the history, as a quote's source there is read, and the person must be the
-    one the article named last before it (``named_last``)."""
-    if context.subject_descriptions is None:
-        found: dict[str, Description] = {}
-        for token in context.doc:
-            if token.dep_ not in SUBJECTS or in_marks(context, token.idx):
-                continue
-            if not is_description(token):
-                continue
-            stated = title_described(token)
-            if not (stated.role or stated.affiliation):
-                continue
-            person = _resolved_in_place(context, token, resolve=resolve)
-            if person.label == "PERSON" and person.name and person.name not in found \
-                    and named_last(context, person.name, token.idx):
-                found[person.name] = stated
-        context.subject_descriptions = found
-    return context.subject_descriptions
-
-
-def _resolved_in_place(context: Context, token: Any, *, resolve: Any) -> Speaker:
-    """Whom the speaker search reads ``token`` as, with the records of the quotes before its
-    sentence as the history, whatever the records made since."""
-    made = context.history
-    context.history = [record for record in made if record["start"] < token.sent.start_char]
-    try:
-        return resolve(context, token, at=token.idx)
-    finally:
-        context.history = made

@@ -18,7 +18,7 @@ from newsdesk.parsed import of_objects, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.pronouns.gender import indefinite
 from newsdesk.quotes.sources import Speaker, in_marks, is_person, paragraph_of
-from newsdesk.quotes.speakers.descriptions import restricted
+from newsdesk.quotes.speakers.description_phrases import restricted
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.titles import PERSON_LIKE
 

@@ -11,7 +11,7 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import GROUP_OWNERS, PRONOUNS, names_person
 from newsdesk.quotes.pronouns.search import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
-from newsdesk.quotes.speakers.descriptions import is_description
+from newsdesk.quotes.speakers.description_phrases import is_description
 from newsdesk.quotes.speakers.documents import relative_antecedent
 from newsdesk.quotes.speakers.titles import role_words, title_words
 

@@ -25,6 +25,7 @@ from newsdesk.quotes.nouns import (
     SPEAKER_LABELS,
 )
 from newsdesk.quotes.pronouns.clauses import main_clause
+from newsdesk.quotes.pronouns.gender import indefinite
 from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
 from newsdesk.quotes.pronouns.number import partitive_pronoun
 from newsdesk.quotes.pronouns.search import pronoun, recent_speaker
@@ -38,12 +39,8 @@ from newsdesk.quotes.sources import (
     paragraph_of,
     without_kind,
 )
-from newsdesk.quotes.speakers.descriptions import (
-    description,
-    indefinite,
-    is_description,
-    person_subject_before,
-)
+from newsdesk.quotes.speakers.description_phrases import is_description
+from newsdesk.quotes.speakers.descriptions import description, person_subject_before
 from newsdesk.quotes.speakers.documents import (
     agrees,
     bare_plural,
