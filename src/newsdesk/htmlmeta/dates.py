@@ -388,17 +388,16 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
     has reached it (unless not ``later``: a shown update the day before a UTC publication
     stamp is that stamp's own day where the page is, one the day after may be a later
-    change)."""
+    change). A stamp without a clock time, or at midnight, is a day written as a time
+    (``_wall_time``; "2019-11-20T00:00:00Z" for the 20th): no instant, so no zone's day
+    but its own."""
     day = as_day(value)
-    if not day:
+    wall = _wall_time(value)  # ISO stamps and RFC 822 ones ("Wed, 20 Nov 2019 04:26 GMT")
+    if not day or wall is None:
         return ()
-    try:  # ISO stamps and the RFC 822 ones feeds and servers write ("Wed, 20 Nov 2019 04:26 GMT")
-        hour = dateutil_parser.parse(value).hour
-    except (ValueError, OverflowError):
-        hour = None
     steps = [
         step
-        for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
+        for step, possible in ((-1, wall.hour < 12), (1, wall.hour >= 10))
         if possible and (later or step < 0)
     ]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
@@ -499,10 +498,8 @@ def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
     the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
     Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
     on a ``/2019/11/19/`` page). A stamp at midnight UTC is a day written as a time
-    (``_wall_time``), no instant: it is the page's day as written."""
+    (``_zone_days``), no instant: it is the page's day as written."""
     if not stamp or not _UTC.search(stamp) or as_day(stamp) != in_url:
-        return False
-    if _wall_time(stamp) is None:
         return False
     return day in _zone_days(stamp)
 
