@@ -105,6 +105,18 @@ def test_stamp_zone(value, minutes):
             id="the-shown-day-is-the-utc-day-of-a-javascript-stamp",
         ),
         pytest.param(
+            meta("2019-11-20T00:00:00+01:00"),
+            "<p class='date'>November 19, 2019</p>",
+            "2019-11-20",
+            id="a-midnight-stamp-has-no-utc-day-before-it",
+        ),
+        pytest.param(
+            meta("2019-11-20T00:30:00+01:00"),
+            "<p class='date'>November 19, 2019</p>",
+            "2019-11-19",
+            id="a-stamp-after-midnight-has-its-utc-day-before-it",
+        ),
+        pytest.param(
             meta("Wed Nov 20 2019 09:15:00 GMT+0100 (Central European Standard Time)"),
             "<p class='date'>November 19, 2019</p>",
             "2019-11-20",

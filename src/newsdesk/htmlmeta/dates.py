@@ -354,9 +354,9 @@ def _instant_day(values: list[str], instants: list) -> str | None:
     return None
 
 
-def _wall_time(value: str, *, midnight: bool = False) -> datetime | None:
+def _wall_time(value: str) -> datetime | None:
     """The clock time a stamp writes, without its zone, to the minute; None when it writes
-    no time, or midnight unless ``midnight``. A zone's name in brackets after it, as
+    no time or midnight. A zone's name in brackets after it, as
     JavaScript writes one ("GMT+0100 (Central European Standard Time)"), is read past."""
     if not _TIME.search(value):
         return None
@@ -365,7 +365,7 @@ def _wall_time(value: str, *, midnight: bool = False) -> datetime | None:
     except (ValueError, OverflowError):
         return None
     wall = wall.replace(second=0, microsecond=0)
-    return wall if midnight or (wall.hour, wall.minute) != (0, 0) else None
+    return wall if (wall.hour, wall.minute) != (0, 0) else None
 
 
 def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
@@ -425,8 +425,9 @@ def updated_day(tree, *, title: str | None = None) -> str | None:
 
 def _utc_day(value: str | None) -> str | None:
     """The UTC day of a stamp that writes its zone (``zones.stamp_zone``: "-05:00", "EST",
-    "GMT-0500"), else None."""
-    wall = _wall_time(value or "", midnight=True)
+    "GMT-0500") and a clock time; None for a stamp at midnight, a day written as a time
+    ("2019-11-20T00:00:00+01:00" is the 20th, not 23:00 on the 19th in UTC)."""
+    wall = _wall_time(value or "")
     instant = utc_instant(wall, value) if wall else None
     return instant.date().isoformat() if instant else None
 
