@@ -9,31 +9,11 @@ without a zone, a local stamp beside a shown day one off it."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from newsdesk.htmlmeta import read_page_metadata
 from newsdesk.htmlmeta.zones import stamp_zone
-from test_htmlmeta import BODY
-
-URL = "https://www.cityherald.com/news/council-approves-budget"
-
-
-def page(head: str, after: str = "<p>By Jane Doe</p>") -> str:
-    return (
-        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>"
-        f"{after}{BODY}</article></body></html>"
-    )
-
-
-def meta(published: str) -> str:
-    return f'<meta property="article:published_time" content="{published}">'
-
-
-def ld(published: str) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": published}
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+from test_page_days_instant import URL, ld, meta, page
 
 
 @pytest.mark.parametrize(
