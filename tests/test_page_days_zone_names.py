@@ -31,6 +31,7 @@ from test_page_days_instant import URL, ld, meta, page
         ("Tue Nov 19 21:57:01 UTC 2019", 0),
         ("Tue Jan 28 15:28:56 CET 2020", 60),
         ("Tue Jul 30 09:35:14 CEST 2019", 120),
+        ("Fr, 17 Mai 2019 13:38:23 MESZ", 120),
         ("November 19, 2019, 07:47 PM EST", -300),
         ("Nov 19, 2019 10:31 pm CST", -360),
         ("2019-11-19T10:00:00", None),
