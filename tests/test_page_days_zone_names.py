@@ -39,6 +39,7 @@ from test_page_days_instant import URL, ld, meta, page
         ("November 19, 2019 7:47 pm", None),
         ("19.11.2019 12:30 Uhr", None),
         ("2019-11-19T10:00:00 IST", None),
+        ("Tue Nov 19 2019 22:15:00 GMT+1900", None),
         ("", None),
     ],
 )

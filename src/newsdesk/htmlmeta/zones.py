@@ -52,8 +52,10 @@ def stamp_zone(value: str | None) -> int | None:
     base = ZONE_MINUTES.get(name)
     if base is None or (match.group("sign") and base != 0):
         return None  # an offset is written after UTC's names only ("GMT+0100")
+    if not match.group("sign"):
+        return base
     offset = _minutes(match.group("sign"), match.group("hours"), match.group("minutes"))
-    return base + (offset or 0)
+    return None if offset is None else base + offset
 
 
 def _minutes(sign: str | None, hours: str | None, minutes: str | None) -> int | None:
