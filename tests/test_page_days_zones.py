@@ -119,6 +119,28 @@ DATED_URL = "https://www.islandnews.com/2019/11/19/council-approves-budget/"
             id="utc-stamp-gives-way-to-a-stamp-with-the-page-offset",
         ),
         pytest.param(
+            ld("2019-11-20T04:26:00Z"),
+            "<p class='date'>November 19, 2019</p>",
+            "https://www.citygossip.com/news/council-approves-budget/",
+            "2019-11-19",
+            id="shown-day-before-a-utc-stamp-at-night-is-the-page-day",
+        ),
+        pytest.param(
+            ld("2019-11-20T00:00:00Z"),
+            "<p class='date'>November 19, 2019</p>",
+            "https://www.citygossip.com/news/council-approves-budget/",
+            "2019-11-20",
+            id="a-midnight-utc-stamp-names-no-other-zone-day-for-the-shown-day",
+        ),
+        pytest.param(
+            ld("2019-11-20T00:00:00Z") + '<meta property="article:modified_time" '
+            'content="2019-11-20T00:00:00Z">',
+            "<p class='date'>Updated November 19, 2019</p>",
+            "https://www.citygossip.com/news/council-approves-budget/",
+            "2019-11-20",
+            id="a-midnight-utc-stamp-names-no-other-zone-day-for-a-shown-update",
+        ),
+        pytest.param(
             ld("2019-11-19T02:34:30Z"),
             "<p class='update-time'>Updated 0339 GMT (1139 HKT) November 19, 2019</p>",
             "https://www.citygossip.com/2019/11/18/markets/asia-latest/",

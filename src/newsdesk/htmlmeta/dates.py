@@ -15,7 +15,7 @@ import logging
 import re
 from contextlib import suppress
 from copy import deepcopy
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -46,10 +46,10 @@ from newsdesk.htmlmeta.structured import (
     near_texts,
     off_region,
 )
+from newsdesk.htmlmeta.zones import FARTHEST_MINUTES, in_other_zone, in_utc, utc_instant
 
 log = logging.getLogger(__name__)
 
-_UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/")
 _URL_RUN = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
@@ -73,11 +73,9 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: January 1970, 31 December 1969 west of Greenwich), and 1 January 1900 (SQL Server's and
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
-#: The farthest a time zone is from UTC (UTC+14), in minutes.
-_ZONE_MINUTES = 14 * 60
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-#: A clock time written with an offset from UTC other than zero: the page's own zone.
-_OFFSET = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s?[+-](?!00:?00)\d{2}:?\d{2}$")
+#: A name in brackets at a stamp's end, JavaScript's name of the zone.
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -301,7 +299,7 @@ def _shown_stamp(
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
     stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
-    if all(_UTC.search(value) for _, value in stamps):
+    if all(in_utc(value) for _, value in stamps):
         stamped |= _zone_stamped(day, [value for _, value in stamps], data, shown=shown)
     if day in stamped:
         page.found["published"] = "line by the headline, stamped"
@@ -351,18 +349,19 @@ def _instant_day(values: list[str], instants: list) -> str | None:
                 except ValueError:
                     continue
                 minutes = (shown - wall).total_seconds() / 60
-                if shown.date() != wall.date() and abs(minutes) <= _ZONE_MINUTES and minutes % 15 == 0:
+                if shown.date() != wall.date() and abs(minutes) <= FARTHEST_MINUTES and minutes % 15 == 0:
                     return shown.date().isoformat()
     return None
 
 
 def _wall_time(value: str) -> datetime | None:
     """The clock time a stamp writes, without its zone, to the minute; None when it writes
-    no time or midnight."""
+    no time or midnight. A zone's name in brackets after it, as
+    JavaScript writes one ("GMT+0100 (Central European Standard Time)"), is read past."""
     if not _TIME.search(value):
         return None
     try:
-        wall = dateutil_parser.parse(value, ignoretz=True)
+        wall = dateutil_parser.parse(_BRACKETED.sub("", value), ignoretz=True)
     except (ValueError, OverflowError):
         return None
     wall = wall.replace(second=0, microsecond=0)
@@ -377,7 +376,7 @@ def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: Shown
     publication, one the day after may be a later change."""
     if day == shown.headline:
         return {near for value in values for near in _zone_days(value)}
-    modified = [value for value in _modified_stamps(data) if value and _UTC.search(value)]
+    modified = [value for value in _modified_stamps(data) if in_utc(value)]
     if day not in {near for value in modified for near in _zone_days(value, later=False)}:
         return set()
     return {near for value in values for near in _zone_days(value, later=False)}
@@ -388,17 +387,16 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
     has reached it (unless not ``later``: a shown update the day before a UTC publication
     stamp is that stamp's own day where the page is, one the day after may be a later
-    change)."""
+    change). A stamp without a clock time, or at midnight, is a day written as a time
+    (``_wall_time``; "2019-11-20T00:00:00Z" for the 20th): no instant, so no zone's day
+    but its own."""
     day = as_day(value)
-    if not day:
+    wall = _wall_time(value)  # ISO stamps and RFC 822 ones ("Wed, 20 Nov 2019 04:26 GMT")
+    if not day or wall is None:
         return ()
-    try:  # ISO stamps and the RFC 822 ones feeds and servers write ("Wed, 20 Nov 2019 04:26 GMT")
-        hour = dateutil_parser.parse(value).hour
-    except (ValueError, OverflowError):
-        hour = None
     steps = [
         step
-        for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
+        for step, possible in ((-1, wall.hour < 12), (1, wall.hour >= 10))
         if possible and (later or step < 0)
     ]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
@@ -426,11 +424,12 @@ def updated_day(tree, *, title: str | None = None) -> str | None:
 
 
 def _utc_day(value: str | None) -> str | None:
-    try:
-        stamp = datetime.fromisoformat(value or "")
-    except ValueError:
-        return None
-    return stamp.astimezone(UTC).date().isoformat() if stamp.tzinfo else None
+    """The UTC day of a stamp that writes its zone (``zones.stamp_zone``: "-05:00", "EST",
+    "GMT-0500") and a clock time; None for a stamp at midnight, a day written as a time
+    ("2019-11-20T00:00:00+01:00" is the 20th, not 23:00 on the 19th in UTC)."""
+    wall = _wall_time(value or "")
+    instant = utc_instant(wall, value) if wall else None
+    return instant.date().isoformat() if instant else None
 
 
 def _by_support(days: list[str], support: list[str | None]) -> list[str]:
@@ -499,10 +498,8 @@ def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
     the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
     Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
     on a ``/2019/11/19/`` page). A stamp at midnight UTC is a day written as a time
-    (``_wall_time``), no instant: it is the page's day as written."""
-    if not stamp or not _UTC.search(stamp) or as_day(stamp) != in_url:
-        return False
-    if _wall_time(stamp) is None:
+    (``_zone_days``), no instant: it is the page's day as written."""
+    if not in_utc(stamp) or as_day(stamp) != in_url:
         return False
     return day in _zone_days(stamp)
 
@@ -592,13 +589,13 @@ def _local_day(day: str, value: str, others: list[str | None], *, shown: ShownDa
     the URL path when the page shows that day too, when that is the day before or after.
     A stamp without a zone (an analytics tag's ``sailthru.date``) or a path says no zone:
     on a page that shows no day, the UTC stamp's day as written is the answer."""
-    if not _UTC.search(value):
+    if not in_utc(value):
         return day
     for other in others:
-        local = as_day(other) if other and not _UTC.search(other) else None
+        local = as_day(other) if other and not in_utc(other) else None
         if not local or abs((date.fromisoformat(local) - date.fromisoformat(day)).days) != 1:
             continue
-        if _OFFSET.search(other) or local in (shown.headline, shown.labelled):
+        if in_other_zone(other) or local in (shown.headline, shown.labelled):
             return local
     return day
 

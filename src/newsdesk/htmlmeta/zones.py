@@ -1,0 +1,83 @@
+"""The time zone a date stamp writes after its clock time, as minutes east of UTC.
+
+Pages write stamps in many forms besides ISO 8601: RFC 822's numeric offset or zone name
+("Wed, 02 Feb 2022 09:12:22 +0100", "20 Nov 2019 08:02 GMT"), JavaScript's
+``Date.toString`` ("Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)"),
+the Unix ``date`` command's ("Tue Jan 28 15:28:56 CET 2020") and a byline's ("November 19,
+2019, 07:47 PM EST"). ``dateutil`` reads "GMT+0100" as one hour west of Greenwich (the
+POSIX sign) and knows no "CET", so the zone is read here. A stamp that writes no zone, or
+a name not in ``ZONE_MINUTES``, has none (``None``): its day is the day it writes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+#: Zone names that stamps write, with their offsets from UTC in minutes: UTC's names, the
+#: North American names of RFC 822 and their kin, Europe's (German "MEZ"/"MESZ" too) and a
+#: few of Asia and Oceania. A generic name ("ET") is read as its standard time. Names that
+#: stand for zones far apart ("IST": India, Ireland, Israel) are left out.
+ZONE_MINUTES = {
+    **dict.fromkeys(("Z", "UT", "UTC", "GMT", "WET"), 0),
+    **{"EST": -300, "EDT": -240, "ET": -300, "CST": -360, "CDT": -300, "CT": -360},
+    **{"MST": -420, "MDT": -360, "MT": -420, "PST": -480, "PDT": -420, "PT": -480},
+    **{"AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180},
+    **{"BST": 60, "WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120},
+    **{"EET": 120, "EEST": 180, "MSK": 180, "HKT": 480, "SGT": 480, "JST": 540, "KST": 540},
+    **{"AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780},
+}
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_OFFSET = r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+#: A clock time and the zone after it, at the end of the stamp or before a year that ends
+#: it (the Unix form); a name in brackets after it (JavaScript's) is read past.
+_ZONE = re.compile(
+    rf"{_CLOCK}\s?(?:(?P<name>[A-Za-z]{{1,5}})\s?(?:{_OFFSET})?|{_OFFSET.replace('?P<', '?P<n')})"
+    r"(?:\s(?:19|20)\d{2})?(?:\s?\([^()]*\))?\s*$"
+)
+#: The farthest a time zone is from UTC (UTC+14), in minutes.
+FARTHEST_MINUTES = 14 * 60
+
+
+def stamp_zone(value: str | None) -> int | None:
+    """Minutes east of UTC that ``value`` writes after its clock time: "Z", "+01:00",
+    "-0600", "GMT", "GMT-0500", "UTC+1", "EST", "CET"; None for a stamp without a clock
+    time, without a zone, or with a name ``ZONE_MINUTES`` does not hold."""
+    match = _ZONE.search(value or "")
+    if not match:
+        return None
+    name = match.group("name")
+    if name is None:
+        return _minutes(match.group("nsign"), match.group("nhours"), match.group("nminutes"))
+    base = ZONE_MINUTES.get(name)
+    if base is None or (match.group("sign") and base != 0):
+        return None  # an offset is written after UTC's names only ("GMT+0100")
+    if not match.group("sign"):
+        return base
+    offset = _minutes(match.group("sign"), match.group("hours"), match.group("minutes"))
+    return None if offset is None else base + offset
+
+
+def _minutes(sign: str | None, hours: str | None, minutes: str | None) -> int | None:
+    if sign is None or hours is None:
+        return None
+    total = int(hours) * 60 + int(minutes or 0)
+    return (total if sign == "+" else -total) if total <= FARTHEST_MINUTES else None
+
+
+def in_utc(value: str | None) -> bool:
+    """Whether ``value`` is written in UTC ("Z", "+00:00", "GMT", "UTC", "GMT+0000")."""
+    return stamp_zone(value) == 0
+
+
+def in_other_zone(value: str | None) -> bool:
+    """Whether ``value`` writes a zone other than UTC, the page's own ("-05:00", "EST",
+    "GMT-0500")."""
+    return stamp_zone(value) not in (None, 0)
+
+
+def utc_instant(wall: datetime, value: str | None) -> datetime | None:
+    """The UTC time of a stamp whose clock time, read without its zone, is ``wall``; None
+    when the stamp writes no zone."""
+    zone = stamp_zone(value)
+    return None if zone is None else wall - timedelta(minutes=zone)
