@@ -69,14 +69,17 @@ QUAD_CLASSES = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
-#: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
-#: 084 return or release persons or property, 086 allow international involvement
-#: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
-#: demobilise, retreat or surrender); and 0831, a change in leadership acceded to, is a
-#: resignation (``codebook``), the stories' mode "resign". Easing bans and sanctions and
-#: acceding to other demands (081-083, 085) stay CONCEDE.
-RETREAT_CODES = ("084", "086", "087", "0831")
+#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER splits the yield
+#: into its verbal part (CONCEDE, 081-083) and its material part (RETREAT, 084-087; the PLOVER
+#: README's table), and its CAMEO conversion table (CAMEO2PLOVER, draft 0.8, 2021) gives
+#: RETREAT the modes release, return, ease, access, ceasefire, disarm and withdraw: 084 return
+#: or release persons or property, 085 ease economic sanctions, a boycott or an embargo, 0813
+#: ease a curfew and 0814 a state of emergency (mode "ease"), 086 allow international
+#: involvement (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease
+#: a blockade, demobilise, retreat or surrender); and 0831, a change in leadership acceded to,
+#: is a resignation (``codebook``), the NGEC stories' mode "resign". Easing other bans and
+#: restrictions and acceding to demands (081, 0811-0812, 082, 083) stay CONCEDE.
+RETREAT_CODES = ("084", "085", "086", "087", "0813", "0814", "0831")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
