@@ -2011,9 +2011,12 @@ def test_a_place_or_description_of_the_thing_asked_for_names_no_one_asked(nlp, t
 
 # A candidacy for an office acts on no other actor, and CAMEO has no code for it: a bid,
 # campaign or candidacy that a modifier, its "for" or its clause makes one for an office,
-# begun or ended, an office or nomination sought or won, a run for an office, is the
-# candidate's statement, 010 (the dictionary read "launched a bid" as LAUNCH + BID 160, a cut
-# in relations). A campaign for anything else keeps its code. Sentences written for the rule. (text, root's code, PLOVER types given)
+# begun or ended, an office, nomination or term sought or won, a run or a contest for an
+# office or nomination, a candidate emerging as a contender, is the candidate's statement, 010
+# (the dictionary read "launched a bid" as LAUNCH + BID 160, a cut in relations, "are
+# battling for the nomination" 111, "has emerged as the leading contender" 112). A campaign
+# or a battle for anything else keeps its code. Sentences written for the rule. (text,
+# root's code, PLOVER types given)
 CANDIDACIES = [
     ("The senator launched a bid for the White House on Saturday.", "010", []),
     ("The governor suspended his presidential campaign on Wednesday.", "010", []),
@@ -2023,6 +2026,11 @@ CANDIDACIES = [
     ("The foreign secretary launched his bid to become leader of the party.", "010", []),
     ("The group launched a campaign to free the prisoners.", "020", ["REQUEST"]),
     ("The army launched a bombing campaign against the rebels.", "183", ["ASSAULT"]),
+    ("Two state senators are vying for the Republican nomination.", "010", []),
+    ("Three candidates are battling for the party's nomination.", "010", []),
+    ("The former mayor has emerged as the leading contender for the seat.", "010", []),
+    ("The governor is seeking a second term.", "010", []),
+    ("The rebels are battling for control of the city.", "190", ["ASSAULT"]),
 ]
 
 
