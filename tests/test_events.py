@@ -626,11 +626,15 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
 
     source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
     raw = source.read_text("latin-1").splitlines()
-    lines = builder.with_member_codes(builder.with_added_lines(raw))
+    lines = builder.prepared_lines(raw)
     synsets = builder.read_synsets(lines)
     verbs, blocks = builder.read_blocks(lines, synsets)
     shipped = json.loads((Path(builder.TARGET)).read_text("utf-8"))
     assert (verbs, blocks) == (shipped["verbs"], shipped["patterns"])
+    # whatever is increased, served or benefited is no material cooperation (060)
+    assert [verbs[v]["code"] for v in ("increase", "expand", "serve", "benefit")] == [None] * 4
+    boosted = {(p[1], p[2]) for p in blocks[verbs["increase"]["block"]]}
+    assert {("relations", "060"), ("aid", "073")} <= boosted  # its patterns stay
     assert verbs["hand over"]["block"] == verbs["give"]["block"]  # a verb of giving, added
     assert verbs["reinforce"]["code"] is None  # no coercion of its own, unlike *force*
     assert verbs["force"]["code"] == "170"
@@ -745,7 +749,7 @@ def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():
     import build_cameo_verbs as builder
 
     raw = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
-    lines = builder.with_member_codes(builder.with_added_lines(raw))  # as the builder reads it
+    lines = builder.prepared_lines(raw)  # as the builder reads it
     synsets = builder.read_synsets(lines)
     cut = {m.split()[-1] for members in synsets.values() for m in members if " " in m}
     written: list[set[str]] = []
