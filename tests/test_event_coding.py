@@ -2777,3 +2777,24 @@ def test_a_verb_of_increase_or_service_codes_only_its_patterns(nlp, text, code, 
     assert (found[1] if found else None) == code
     if expected is not None:  # the classifier may still type a sentence the verb leaves
         assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A verb of force that news also writes for words ("blasted", "hammered", "slammed") is
+# criticism, 111, where a named person is its subject, no place its object and no weapon its
+# means; forces, weapons and acts on places keep the act of force. Sentences written for the
+# rule: (text, (type, CAMEO code) of each event).
+WORDS_OF_FORCE = [
+    ("President Obama blasted House Republicans on Friday for ignoring the middle class.",
+     [("ACCUSE", "111")]),
+    ("Senator Warren hammered the bank's chief executive at the hearing.", [("ACCUSE", "111")]),
+    ("The attorney general was routinely ripped by Trump on Twitter.", [("ACCUSE", "111")]),
+    ("The town was pounded by Russian artillery overnight.", [("ASSAULT", "190")]),
+    ("Israeli jets blasted Hamas positions in Gaza.", [("ASSAULT", "190")]),
+    ("Putin pounded Ukrainian cities with missiles.", [("ASSAULT", "190")]),
+    ("Russian artillery hammered the town overnight.", [("ASSAULT", "190")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORDS_OF_FORCE)
+def test_a_person_blasting_in_words_criticises(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

@@ -167,6 +167,13 @@ _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 STATEMENT_ROOT = "01"
 #: CAMEO 010 "Make statement, not specified below".
 STATEMENT = "010"
+#: CAMEO 111, "Criticize or denounce".
+CRITICISM = "111"
+#: Verbs the dictionary codes as force (its blocks of explosive destruction and physical
+#: conflict) that news also writes for a person's words: "blasted", "hammered", "slammed",
+#: "lashed", "bashed", "ripped", "pounded" (``_force_in_words``).
+WORDS_OF_FORCE = frozenset({"blast", "hammer", "slam", "lash", "bash", "rip", "pound"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PHONE_CALL = "041"
 
 
@@ -226,6 +233,8 @@ def verb_code(token: Any) -> tuple[str, str] | None:
                 code = named_code(names, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
                 code = NOUN_TRIGGERS["attack"]
+            if code and plover_of(code) == "ASSAULT" and _force_in_words(token):
+                code = CRITICISM
             return (lemma, code) if code else None
     return None
 
@@ -278,6 +287,24 @@ def _armed_strike(verb: Any) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
+
+
+def _force_in_words(verb: Any) -> bool:
+    """True for a verb of force that news writes for words (``WORDS_OF_FORCE``: "Obama
+    blasted House Republicans", "Trump hammered the deal") where a named person is its
+    subject (or its agent: "was ripped by Trump"), no place its object and no weapon its
+    means: a person blasts by speaking; forces, weapons and groups ("Israeli jets blasted
+    Hamas positions"), an act on a place ("blasted the town") and one with a weapon
+    ("pounded the cities with missiles") keep the dictionary's act of force."""
+    if verb.lemma_.lower() not in WORDS_OF_FORCE:
+        return False
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or agents
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    means = [o for p in verb.children if p.lower_ == "with" for o in p.children]
+    named = bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
+    armed = any(o.lemma_.lower() in weapon_nouns() for o in means)
+    return named and not armed and not any(o.ent_type_ in _PLACE_LABELS for o in objects)
 
 
 def _objects_and_of(verb: Any) -> list[Any]:
