@@ -178,8 +178,40 @@ ADDED_LINES = (
 #: member of a sense of its own reads only the patterns its comment names it in ("the court
 #: reinforced the decision": nothing, was 100; "pressured the army to step aside": 100, was
 #: 154), which its block, added after the dictionary's last, holds; the block it leaves keeps
-#: them for its other members.
-MEMBER_CODES = (("IMPEL", "REINFORCE", "---"), ("IMPEL", "PRESSURE", "100"))
+#: them for its other members. *serve* and *benefit* (the block of aid, whose own code is 060,
+#: material cooperation) take no code of their own either: "served a single term as
+#: president", "serves as an adviser", "Republicans will benefit" cooperated with no one;
+#: *benefit* keeps the pattern written for it ("* (FROM EXPERIENCE) [036]").
+MEMBER_CODES = (
+    ("IMPEL", "REINFORCE", "---"),
+    ("IMPEL", "PRESSURE", "100"),
+    ("AID", "SERVE", "---"),
+    ("AID", "BENEFIT", "---"),
+)
+#: Blocks whose own code the builder drops, each (the block's name, the code it writes
+#: instead): the block of boost (increase, expand, enhance, deepen, escalate, intensify, step
+#: up, exaggerate ...) codes 060, material cooperation, for whatever is increased ("the debt
+#: limit would be increased", "expand production", "the situation escalated"), where its
+#: patterns name what the codebook codes (relations 060, aid 073, spending 071, pressure 100,
+#: criticism 111, an investigation 090, forces 154, a crackdown 170 ...): with no code of its
+#: own it codes only those, as *strengthen* does.
+BLOCK_CODES = (("BOOST", "---"),)
+
+
+def prepared_lines(raw: list[str]) -> list[str]:
+    """The dictionary's lines as the builder reads them: ``ADDED_LINES`` added,
+    ``MEMBER_CODES`` and ``BLOCK_CODES`` applied."""
+    return with_block_codes(with_member_codes(with_added_lines(raw)))
+
+
+def with_block_codes(lines: list[str]) -> list[str]:
+    """The dictionary's lines with the header of each block of ``BLOCK_CODES`` writing its
+    code instead of the dictionary's."""
+    lines = list(lines)
+    for name, code in BLOCK_CODES:
+        start, _ = _block_span(lines, name)
+        lines[start] = f"---  {name}   [{code}]  ---"
+    return lines
 
 
 def with_member_codes(lines: list[str]) -> list[str]:
@@ -542,7 +574,7 @@ def _add_member(
 
 def main(source: Path) -> None:
     raw = source.read_text(encoding="latin-1").splitlines()
-    lines = with_member_codes(with_added_lines(raw))
+    lines = prepared_lines(raw)
     synsets = read_synsets(lines)
     verbs, blocks, receiving = read_dictionary(lines, synsets)
     TARGET.parent.mkdir(parents=True, exist_ok=True)

@@ -69,14 +69,17 @@ QUAD_CLASSES = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
-#: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
-#: 084 return or release persons or property, 086 allow international involvement
-#: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
-#: demobilise, retreat or surrender); and 0831, a change in leadership acceded to, is a
-#: resignation (``codebook``), the stories' mode "resign". Easing bans and sanctions and
-#: acceding to other demands (081-083, 085) stay CONCEDE.
-RETREAT_CODES = ("084", "086", "087", "0831")
+#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER splits the yield
+#: into its verbal part (CONCEDE, 081-083) and its material part (RETREAT, 084-087; the PLOVER
+#: README's table), and its CAMEO conversion table (CAMEO2PLOVER, draft 0.8, 2021) gives
+#: RETREAT the modes release, return, ease, access, ceasefire, disarm and withdraw: 084 return
+#: or release persons or property, 085 ease economic sanctions, a boycott or an embargo, 0813
+#: ease a curfew and 0814 a state of emergency (mode "ease"), 086 allow international
+#: involvement (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease
+#: a blockade, demobilise, retreat or surrender); and 0831, a change in leadership acceded to,
+#: is a resignation (``codebook``), the NGEC stories' mode "resign". Easing other bans and
+#: restrictions and acceding to demands (081, 0811-0812, 082, 083) stay CONCEDE.
+RETREAT_CODES = ("084", "085", "086", "087", "0813", "0814", "0831")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
@@ -164,6 +167,13 @@ _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 STATEMENT_ROOT = "01"
 #: CAMEO 010 "Make statement, not specified below".
 STATEMENT = "010"
+#: CAMEO 111, "Criticize or denounce".
+CRITICISM = "111"
+#: Verbs the dictionary codes as force (its blocks of explosive destruction and physical
+#: conflict) that news also writes for a person's words: "blasted", "hammered", "slammed",
+#: "lashed", "bashed", "ripped", "pounded" (``_force_in_words``).
+WORDS_OF_FORCE = frozenset({"blast", "hammer", "slam", "lash", "bash", "rip", "pound"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PHONE_CALL = "041"
 
 
@@ -223,6 +233,8 @@ def verb_code(token: Any) -> tuple[str, str] | None:
                 code = named_code(names, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
                 code = NOUN_TRIGGERS["attack"]
+            if code and plover_of(code) == "ASSAULT" and _force_in_words(token):
+                code = CRITICISM
             return (lemma, code) if code else None
     return None
 
@@ -275,6 +287,24 @@ def _armed_strike(verb: Any) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
+
+
+def _force_in_words(verb: Any) -> bool:
+    """True for a verb of force that news writes for words (``WORDS_OF_FORCE``: "Obama
+    blasted House Republicans", "Trump hammered the deal") where a named person is its
+    subject (or its agent: "was ripped by Trump"), no place its object and no weapon its
+    means: a person blasts by speaking; forces, weapons and groups ("Israeli jets blasted
+    Hamas positions"), an act on a place ("blasted the town") and one with a weapon
+    ("pounded the cities with missiles") keep the dictionary's act of force."""
+    if verb.lemma_.lower() not in WORDS_OF_FORCE:
+        return False
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or agents
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    means = [o for p in verb.children if p.lower_ == "with" for o in p.children]
+    named = bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
+    armed = any(o.lemma_.lower() in weapon_nouns() for o in means)
+    return named and not armed and not any(o.ent_type_ in _PLACE_LABELS for o in objects)
 
 
 def _objects_and_of(verb: Any) -> list[Any]:

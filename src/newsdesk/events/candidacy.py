@@ -3,11 +3,13 @@
 Written by hand from the CAMEO codebook (version 1.1b3), which codes what one political
 actor does to another and has no code for standing for an office: a candidate who launches,
 announces, suspends or ends a bid, campaign or candidacy for an office, who seeks or wins a
-nomination, a seat or re-election, or who runs for an office acts on no one. The derived
+nomination, a seat, a term or re-election, who runs, vies, competes or battles for an office
+or a nomination, or who emerges as a front-runner, contender or nominee acts on no one. The derived
 dictionary reads such a sentence by the nouns' other senses (LAUNCH + BID 160, a cut in
 relations; LAUNCH + CAMPAIGN 020, an appeal; SEEK 030), and the classifier by its other
 words ("won the presidency" was an assault), so "launched a bid for the White House" was a
-sanction of the White House. Here such a verb is the candidate's declaration, the codebook's
+sanction of the White House, "are battling for the nomination" a criticism (111) and "has
+emerged as the leading contender" an accusation (112). Here such a verb is the candidate's declaration, the codebook's
 010 "Make statement, not specified below", and no event.
 
 A bid or campaign is one for an office when a modifier says it is electoral ("presidential
@@ -34,7 +36,7 @@ _CANDIDACIES = {"bid", "campaign", "candidacy", "run", "race"}
 _OFFICES_AND_ELECTIONS = {
     "presidency", "governorship", "premiership", "chancellorship", "mayoralty", "office",
     "seat", "nomination", "election", "reelection", "senate", "congress", "house",
-    "parliament", "leadership",
+    "parliament", "leadership", "term", "nod",
 }
 _SEATS = PERSON_TITLES | _OFFICES_AND_ELECTIONS
 #: Modifiers that make one of them electoral ("presidential bid", "re-election campaign",
@@ -52,7 +54,15 @@ _BEGINNING_OR_ENDING = {
 _SEEKING = {"seek", "win", "contest", "secure", "clinch"}
 #: Verbs of a clause that a bid is to do: to be or become an office holder, or win a seat.
 _BECOMING = {"be", "become"}
-_RUNNING = "run"
+#: Verbs of competing whose "for" names the office or nomination competed for ("is vying for
+#: the GOP nod", "are battling for the nomination", "stood for parliament").
+_COMPETING = {"run", "vie", "compete", "contend", "battle", "fight", "jockey", "race", "stand"}
+#: What a candidate emerges as ("has emerged as the leading contender"): the head of the "as"
+#: phrase of *emerge* ("front-runner" is split: its head is "runner").
+_CONTENDERS = {
+    "frontrunner", "runner", "favorite", "favourite", "contender", "nominee", "candidate",
+    "challenger",
+}
 
 
 def candidacy_code(verb: Any) -> str | None:
@@ -61,14 +71,17 @@ def candidacy_code(verb: Any) -> str | None:
 
 
 def _stands(verb: Any) -> bool:
-    """True for a candidacy begun or ended, an office sought or won, or a run for one."""
+    """True for a candidacy begun or ended, an office sought or won, a run or a contest for
+    one, or a candidate emerging as a contender."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in _BEGINNING_OR_ENDING:
         return any(_electoral_candidacy(o) for o in objects)
     if lemma in _SEEKING:
         return any(_seat(o) for o in objects)
-    return lemma == _RUNNING and any(_seat(o) for o in prep_objects(verb, "for"))
+    if lemma == "emerge":
+        return any(o.lemma_.lower() in _CONTENDERS for o in prep_objects(verb, "as"))
+    return lemma in _COMPETING and any(_seat(o) for o in prep_objects(verb, "for"))
 
 
 def _electoral_candidacy(noun: Any) -> bool:

@@ -176,8 +176,8 @@ SECOND_RATIO = 0.8
 #: (``partial`` of ``best_types``); between the two thresholds above, as its evidence is.
 NONE_THRESHOLD_PARTIAL = 0.3
 #: The PLOVER types that split one CAMEO root: a yield (CAMEO 08) is RETREAT or CONCEDE by its
-#: code (``cameo.RETREAT_CODES``: a release, a return, access allowed, a truce), a split the
-#: sentence's words hardly show ("declared a ceasefire" and "declared a concession" read
+#: code (``cameo.RETREAT_CODES``: a release, a return, sanctions eased, access allowed, a
+#: truce), a split the sentence's words hardly show ("declared a ceasefire" and "declared a concession" read
 #: alike), so the dictionary's code on the main act decides between them.
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 

@@ -17,7 +17,13 @@ from newsdesk.events.attitude import attitude_code
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, left_bare, plover_of, verb_code
 from newsdesk.events.carried import carried_act
-from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
+from newsdesk.events.classify import (
+    YIELD_TYPES,
+    best_types,
+    governing_verb,
+    load_model,
+    sentence_features,
+)
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
@@ -396,10 +402,18 @@ def _by_role(sources: list[str], subject: Any | None) -> list[str]:
 
 def _own_code(verb: Any, plover: str) -> str:
     """The CAMEO code the dictionary gives the verb (``verb_event_code``: "Refugees have
-    received food" 073, humanitarian aid) when it is of the chosen type, else the type's
-    general code (``TYPE_CODES``: 070 for AID)."""
+    received food" 073, humanitarian aid) when it is of the chosen type (``_alike``), else
+    the type's general code (``TYPE_CODES``: 070 for AID)."""
     code = verb_event_code(verb)
-    return code[1] if code and plover_of(code[1]) == plover else TYPE_CODES[plover]
+    return code[1] if code and plover_of(code[1]) in _alike(plover) else TYPE_CODES[plover]
+
+
+def _alike(plover: str) -> frozenset[str]:
+    """The types whose code the verb of an event of the chosen type built from the parse
+    keeps: either type of a yield (``YIELD_TYPES``), whose split by the code the
+    classifier's words hardly show ("Any deal will ease sanctions": the verb's 085, RETREAT,
+    where the classifier reads CONCEDE); else the type alone. The code gives the type."""
+    return YIELD_TYPES if plover in YIELD_TYPES else frozenset({plover})
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
