@@ -5,10 +5,13 @@ that object; a free adjunct after a small clause of perception is the small clau
 a finite verb the parse gave no subject has the name hung just before it; a gerund after *be*
 whose subject is an owned act is the owner's; a quoted fragment in a clause of speech, of
 regarding or a relative clause is that clause's subject's; a bare quotation after a paragraph
-of narration that is someone's account (*as X details*) goes on with that account. Short
-passages written for the tests, in news style, give the negative cases: an object that cannot
-speak (a meeting, a place), a person the narration only names (in a time clause, a relative
-clause, as an object), a verb of regarding out of its frame of regarding (``cast "…"``).
+of narration that is someone's account (*as X details*) goes on with that account; an *-ing*
+participle right after the object of a preposition that takes a clause with a subject (an
+absolute *with* set off from its clause, *despite*, *following*, a noun's *of*) is the object's
+(quotes 131). Short passages written for the tests, in news style, give the negative cases: an
+object that cannot speak (a meeting, a place), a person the narration only names (in a time
+clause, a relative clause, as an object), a verb of regarding out of its frame of regarding
+(``cast "…"``).
 """
 
 from __future__ import annotations
@@ -120,6 +123,33 @@ CASES = [
     (_AFTER.format("At current rates, analyst John Smith said, the company will lose money."),
      _WORST, "John Smith"),
     (_TELL_IT, "The most important thing", "Clinton"),
+
+    # AllSides reports and columns: an -ing participle right after the object of a preposition
+    # that takes a clause with a subject (an absolute, a gerund with its subject, an "of"
+    # phrase) is that object's, however the parse hung it
+    ("But both GOP leaders have pushed back against inviting Russian President Vladimir Putin "
+     "to the Capitol, following President Donald Trump saying he planned to invite the Russian "
+     "to Washington.", "he planned to invite", "Donald Trump"),
+    ("Paul has been one of the few voices from either party urging the United States to engage "
+     "Russia despite the intelligence community concluding that Russians hacked Democratic "
+     "officials.", "Russians hacked", "the intelligence community"),
+    ("Neither correspondent shared a soundbite of Baier explaining how “this audience has a lot "
+     "of Democrats in it.”", "this audience has", "Baier"),
+    ("President Donald Trump did not attend. Although his resignation was not accepted, the "
+     "wedge between Trump and his attorney general has only widened, with the president last "
+     "summer publicly rebuking his attorney general as \"beleaguered\" and \"weak.\"",
+     "beleaguered", "Donald Trump"),
+    # a judged article: "with" that a noun takes (a meeting with someone) opens no absolute
+    ("In the summer of 2016, Paul Manafort — who had just been hired to the Trump campaign — was "
+     "caught on tape at a meeting with Republican National Committee members saying of Mr. "
+     "Trump, “the part he’s been playing is evolving.”", "the part he", "Paul Manafort"),
+    # written for the tests: after such a preposition a noun that cannot speak (a meeting)
+    # leaves the participle to the clause's subject, and a participle set off by a comma
+    # closes the clause and is its subject's
+    ("Senator John Smith returned from Moscow after the meeting saying that the talks had "
+     "failed.", "the talks had failed", "John Smith"),
+    ("Senator John Smith met with the ambassador, saying that the talks had failed.",
+     "the talks had failed", "John Smith"),
 ]
 
 

@@ -2,7 +2,8 @@
 Care Act, which says that …``): a name inside the relative clause, where the cue's content
 stands, is not the source's name, on passages written for the tests in news style with the
 speaker ``docs/attribution-rules.md`` gives (a document speaks for itself); and a name the
-source carries itself is still found when a relative clause with another person follows it.
+source carries itself is still found when a relative clause with another person follows it;
+a quantifier over the relative pronoun (``some of whom argue``) speaks as the clause's noun.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ CASES = [
         "it would leave the exchanges",
         "Humana",
     ),
+    # a quantifier over the relative pronoun ("some of whom") is a part of the group the clause's
+    # noun names, and speaks as the group (an AllSides report, where the parse hung the clause
+    # on the sentence's first noun; a sentence written for the tests)
+    (
+        "The question of whether Facebook suppresses conservative content has raised the ire of "
+        "Republican lawmakers, some of whom argue that Facebook has become so big that its "
+        "handling of speech creates ripples.",
+        "Facebook has become so big",
+        "Republican lawmakers",
+    ),
+    ("The senator met the county's mayors, many of whom said the plan would fail.",
+     "the plan would fail", "the county's mayors"),
 ]
 
 

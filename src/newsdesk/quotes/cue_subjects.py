@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.parsed import is_passive, phrase_head
+from newsdesk.parsed import DASHES, is_passive, phrase_head
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
     DIRECTIVES,
@@ -139,10 +139,13 @@ def subject_of(verb: Any) -> Any | None:
             return _person_owning_thing(verb.head, subject) or verb.head
         return subject if is_passive(verb) else _relative_antecedent(subject) or subject
     if subject is not None:
-        return _owner_of_act(verb, subject) or subject
+        return _partitive_relative(verb, subject) or _owner_of_act(verb, subject) or subject
     participle = _participle_read_as_clause(verb)
     if participle is not None:
         return next(c for c in participle.children if c.dep_ in SUBJECTS)
+    own = _object_before_participle(verb)
+    if own is not None:
+        return own
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         if verb.head.head.lower_ in {"with", "without"}:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
@@ -189,6 +192,27 @@ def subject_of(verb: Any) -> Any | None:
             return agent_of(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+def _partitive_relative(verb: Any, subject: Any) -> Any | None:
+    """``Republican lawmakers, some of whom argue that``, ``officials, many of whom said``: a
+    quantifier over a relative pronoun (``some of whom``) takes a part of the group the
+    relative clause's noun names, and a part of a group speaks as the group does (``Some of
+    them say``: the group ``them`` stands for). The noun right before the comma that opens
+    the clause is returned (a clause set off by a comma follows the noun it comments on,
+    wherever the parse hung it), else the noun the parse gave the clause. None for any other
+    subject."""
+    from newsdesk.quotes.sources import PLURAL_QUANTIFIERS  # sources reads this module's parse
+
+    if subject.lower_ not in PLURAL_QUANTIFIERS:
+        return None
+    if not any(o.dep_ == "pobj" and o.tag_ in {"WP", "WDT"}
+               for p in subject.children if p.lower_ == "of" for o in p.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma > 0 and subject.doc[comma].text == "," and subject.doc[comma - 1].pos_ in _NOUNS:
+        return subject.doc[comma - 1]
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS else None
 
 
 def _owner_of_act(verb: Any, subject: Any) -> Any | None:
@@ -263,6 +287,69 @@ def _person_right_before(verb: Any) -> Any | None:
     person = before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
     head = phrase_head(before)
     return before if person and head.dep_ == "pobj" and head.head.lower_ == "of" else None
+
+
+#: Prepositions after which a noun and an *-ing* participle make a clause with its own subject
+#: (Quirk et al. 1985 §15.12): an absolute (``with the president publicly rebuking``), a
+#: gerund clause with a subject (``despite the intelligence community concluding``,
+#: ``following President Trump saying``) and a noun's *of* phrase (``a soundbite of Baier
+#: explaining``). A verb's own preposition is not one (``lashed out at Pelosi saying``,
+#: ``responded to critics saying``): after it the participle stays the verb's subject's.
+SUBJECT_PREPOSITIONS = frozenset({
+    "with", "without", "despite", "notwithstanding", "following", "after", "before", "amid",
+    "amidst", "of",
+})
+
+
+def _object_before_participle(verb: Any) -> Any | None:
+    """``despite the intelligence community concluding that``, ``following President Donald
+    Trump saying he planned``, ``a soundbite of Baier explaining how``: an *-ing* participle
+    with no subject of its own, right after the object of one of ``SUBJECT_PREPOSITIONS``
+    (adverbs between, no punctuation), has that object as its subject, however the parse
+    hung it (on the noun, or as the clause's adverbial clause); only a noun that may speak
+    (``_may_speak``) and no document, whose words are read as its owner's elsewhere. A
+    participle set off by a comma closes the clause and is its subject's (``met with
+    Kosachev, saying``)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    at = verb.i - 1
+    while at > 0 and _adverbial(verb.doc[at]):
+        at -= 1
+    noun = verb.doc[at]
+    if noun.pos_ not in _NOUNS or noun.dep_ not in {"pobj", "dobj"} or noun.head.i > noun.i:
+        return None
+    if noun.head.lower_ not in SUBJECT_PREPOSITIONS or (noun.dep_ == "dobj" and noun.head.tag_ != "VBG"):
+        return None  # "following" is a preposition the tagger may read as a participle
+    if noun.head.lower_ in _ABSOLUTES and not _opens_clause(noun.head):
+        return None  # "caught at a meeting with RNC members saying": a noun's or verb's "with"
+    if noun.lemma_.lower() in DOCUMENTS or not _may_speak(noun):
+        return None
+    return noun
+
+
+#: Prepositions of an absolute construction, which is set off from its clause (``has only
+#: widened, with the president … rebuking``); elsewhere *with* is a noun's or a verb's own
+#: (``a meeting with RNC members``, ``met with reporters``).
+_ABSOLUTES = frozenset({"with", "without"})
+
+
+def _opens_clause(word: Any) -> bool:
+    """Whether ``word`` opens its sentence, or follows a comma, a dash, a bracket, a semicolon
+    or a coordinating conjunction."""
+    if word.is_sent_start or word.i == 0:
+        return True
+    before = word.doc[word.i - 1]
+    return before.text in {",", ";", "(", *DASHES} or before.dep_ == "cc"
+
+
+def _adverbial(token: Any) -> bool:
+    """An adverb or a bare noun phrase of time between a noun and a participle (``the
+    president last summer publicly rebuking``)."""
+    if token.is_punct or token.is_quote:
+        return False
+    return token.dep_ in {"advmod", "npadvmod"} or token.head.dep_ == "npadvmod"
 
 
 def _verb_of_object_infinitive(verb: Any) -> Any | None:
