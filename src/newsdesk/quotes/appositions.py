@@ -38,6 +38,16 @@ _RELATIVE = re.compile(
     r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG})")
+#: A relative clause after the name whose verb says the person leads or founded an
+#: organisation named right after it (``Jane Doe, who heads the Harbor Alliance,``): the
+#: organisation is the affiliation, as one a clause places the person at is; a name that
+#: goes on in lower case is only a part of the organisation's (``who runs the Harbor
+#: institute``).
+_LEADS = re.compile(
+    r"^,\s+who\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:heads|leads|runs|chairs|directs|oversees|founded|co-founded)\s+(?:the\s+)?"
+    rf"(?P<org>{ORG})(?=\s*[,.;]|\s+(?:and|in|since)\b|$)"
+)
 #: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
 #: organisation its name is before the name (``Jane Doe of the polling firm Harbor
 #: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
@@ -80,6 +90,15 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
 
 #: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
 _POSSESSIVE_MARK = re.compile(r"['’]s?$")
+
+
+def led_after(following: str) -> str | None:
+    """The organisation a relative clause right after the name says the person leads or
+    founded (``_LEADS``), else None; the readers take it only where nothing else names the
+    person's organisation (``JPMorgan Chase Chief Executive Jane Doe, who chairs the Business
+    Roundtable,``: JPMorgan Chase)."""
+    leads = _LEADS.match(following)
+    return clean_org(leads.group("org")) if leads else None
 
 
 def _kind_named(doc: Any, at: int, org: str) -> str | None:
