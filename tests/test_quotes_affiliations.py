@@ -52,6 +52,10 @@ STATED = [
      "ambassador to the European Union", "United States"),
     # ... an organisation's initials as written
     ("“It is illegal,” said FBI Director Jane Doe.", "Jane Doe", "Director", "FBI"),
+    # an adverb of time hyphened onto a title is no word of the office or the organisation
+    ("“We will ban it,” said then-Harbor City Mayor Jane Doe.", "Jane Doe", "Mayor", "Harbor City"),
+    ("“It was careless,” then-FBI Director Jane Doe said.", "Jane Doe", "Director", "FBI"),
+    ("“It was careless,” said then-Secretary of State Jane Doe.", "Jane Doe", "Secretary of State", None),
     # the British parties by their members' words, a two-word name before its second word's
     ("“We will fight,” said Liberal Democrat leader Jane Doe.", "Jane Doe", "leader", "Liberal Democrats"),
     ("“We will fight,” said Jane Doe, the Liberal Democrat leader.", "Jane Doe", "leader",

@@ -74,10 +74,16 @@ FUNCTION_WORDS = {
 }
 
 
+#: An adverb of time hyphened onto a title's first word (``then-Sen.``, ``then-FBI Director``,
+#: ``Then-Chicago Mayor``): when the title was held, no word of the office or of the
+#: organisation (as ``the then Harbor Bank chief``).
+_TIME_PREFIX = re.compile(r"^(?:[Tt]hen|[Nn]ow)-(?=\w)")
+
+
 def describe_before(preceding: str, *, titled: int = 0) -> Description:
     """A title right before the name: role words, with capitalised organisation words before them;
     the last ``titled`` words are a title the parse read (whatever the lexicon holds)."""
-    tokens = [token.strip('“”"‘’') for token in preceding.replace("\n", " ").split(" ")]
+    tokens = [_TIME_PREFIX.sub("", token.strip('“”"‘’')) for token in preceding.replace("\n", " ").split(" ")]
     if not tokens or tokens[-1] != "":
         return Description(None, None)
     tokens = tokens[:-1]
