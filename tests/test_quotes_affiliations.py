@@ -52,6 +52,11 @@ STATED = [
      "ambassador to the European Union", "United States"),
     # ... an organisation's initials as written
     ("“It is illegal,” said FBI Director Jane Doe.", "Jane Doe", "Director", "FBI"),
+    # an organisation's name set off by a comma after a role that names none
+    ("“We see growth coming back,” said Jane Doe, Director, Harbor Securities.", "Jane Doe",
+     "Director", "Harbor Securities"),
+    # ... a place there is none
+    ("“We see growth coming back,” said Jane Doe, a teacher, Texas.", "Jane Doe", "teacher", None),
     # an adverb of time hyphened onto a title is no word of the office or the organisation
     ("“We will ban it,” said then-Harbor City Mayor Jane Doe.", "Jane Doe", "Mayor", "Harbor City"),
     ("“It was careless,” then-FBI Director Jane Doe said.", "Jane Doe", "Director", "FBI"),

@@ -71,7 +71,8 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         if _names_of_people(doc, start, end):
             return Description(None, None)  # "Jane Roe, John Doe, Ann Poe": a list of names
         if _parsed_noun_phrase(doc, start, end):
-            return _one_of(doc, describe_phrase(match.group("text")), start, end)
+            stated = _one_of(doc, describe_phrase(match.group("text")), start, end)
+            return _organisation_set_off(doc, following[match.end("text") :], stated, at=end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
@@ -86,6 +87,26 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     if kind and kind.group("kind") in ORG_NOUNS:
         return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
+
+
+#: An organisation's name set off by a comma after a role that names none, closing the
+#: phrase (``Jane Doe, Director, Harbor Securities.``).
+_SET_OFF_ORG = re.compile(rf"^,\s+(?P<org>{ORG})(?=\s*(?:[.,;]|$))")
+
+
+def _organisation_set_off(doc: Any, rest: str, stated: Description, *, at: int) -> Description:
+    """``Jane Doe, Director, Harbor Securities, said``: a role with no organisation of its own
+    whose next comma's phrase is an organisation's name alone, all of it one name the tagger
+    reads as an organisation, holds the office there; ``stated`` else."""
+    found = _SET_OFF_ORG.match(rest)
+    if stated.role is None or stated.affiliation is not None or found is None:
+        return stated
+    start = at + found.start("org")
+    span = doc.char_span(start, start + len(found.group("org")), alignment_mode="expand")
+    ent = next((e for e in doc_ents(doc) if span is not None and e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.start != span.start or ent.end < span.end:
+        return stated
+    return Description(stated.role, clean_org(found.group("org")))
 
 
 #: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
