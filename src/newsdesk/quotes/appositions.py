@@ -38,6 +38,16 @@ _RELATIVE = re.compile(
     r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG})")
+#: A relative clause after the name whose verb says the person leads or founded an
+#: organisation named right after it (``Jane Doe, who heads the Harbor Alliance,``): the
+#: organisation is the affiliation, as one a clause places the person at is; a name that
+#: goes on in lower case is only a part of the organisation's (``who runs the Harbor
+#: institute``).
+_LEADS = re.compile(
+    r"^,\s+who\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:heads|leads|runs|chairs|directs|oversees|founded|co-founded)\s+(?:the\s+)?"
+    rf"(?P<org>{ORG})(?=\s*[,.;]|\s+(?:and|in|since)\b|$)"
+)
 #: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
 #: organisation its name is before the name (``Jane Doe of the polling firm Harbor
 #: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
@@ -61,7 +71,8 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
         if _names_of_people(doc, start, end):
             return Description(None, None)  # "Jane Roe, John Doe, Ann Poe": a list of names
         if _parsed_noun_phrase(doc, start, end):
-            return _one_of(doc, describe_phrase(match.group("text")), start, end)
+            stated = _one_of(doc, describe_phrase(match.group("text")), start, end)
+            return _organisation_set_off(doc, following[match.end("text") :], stated, at=end)
         # a clause states no role, but the organisation it places the person at is theirs
         # (", now at Colorado State University", ", assigned to the unit at Metropolitan
         # Correctional Center")
@@ -78,8 +89,37 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     return Description(None, None)
 
 
+#: An organisation's name set off by a comma after a role that names none, closing the
+#: phrase (``Jane Doe, Director, Harbor Securities.``).
+_SET_OFF_ORG = re.compile(rf"^,\s+(?P<org>{ORG})(?=\s*(?:[.,;]|$))")
+
+
+def _organisation_set_off(doc: Any, rest: str, stated: Description, *, at: int) -> Description:
+    """``Jane Doe, Director, Harbor Securities, said``: a role with no organisation of its own
+    whose next comma's phrase is an organisation's name alone, all of it one name the tagger
+    reads as an organisation, holds the office there; ``stated`` else."""
+    found = _SET_OFF_ORG.match(rest)
+    if stated.role is None or stated.affiliation is not None or found is None:
+        return stated
+    start = at + found.start("org")
+    span = doc.char_span(start, start + len(found.group("org")), alignment_mode="expand")
+    ent = next((e for e in doc_ents(doc) if span is not None and e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.start != span.start or ent.end < span.end:
+        return stated
+    return Description(stated.role, clean_org(found.group("org")))
+
+
 #: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
 _POSSESSIVE_MARK = re.compile(r"['’]s?$")
+
+
+def led_after(following: str) -> str | None:
+    """The organisation a relative clause right after the name says the person leads or
+    founded (``_LEADS``), else None; the readers take it only where nothing else names the
+    person's organisation (``JPMorgan Chase Chief Executive Jane Doe, who chairs the Business
+    Roundtable,``: JPMorgan Chase)."""
+    leads = _LEADS.match(following)
+    return clean_org(leads.group("org")) if leads else None
 
 
 def _kind_named(doc: Any, at: int, org: str) -> str | None:

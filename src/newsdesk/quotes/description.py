@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
@@ -38,7 +39,29 @@ PARTIES = {
     "gop": "Republican Party",
     "democratic": "Democratic Party",
     "democrat": "Democratic Party",
+    # the British parties by their members' words ("Tory leader", "a Labour MP")
+    "tory": "Conservative Party",
+    "tories": "Conservative Party",
+    "labour": "Labour Party",
 }
+#: Parties whose name is two words, one of them another party's word: read before the single
+#: words, so "Liberal Democrat leader" is the Liberal Democrats', not the Democratic Party's.
+PARTY_PAIRS = {
+    ("liberal", "democrat"): "Liberal Democrats",
+    ("liberal", "democrats"): "Liberal Democrats",
+    ("lib", "dem"): "Liberal Democrats",
+    ("lib", "dems"): "Liberal Democrats",
+}
+
+
+def party_in_words(words: list[str]) -> tuple[str, set[int]] | None:
+    """The party ``words`` name and the positions of the words that name it: a two-word name
+    first (``PARTY_PAIRS``), else a party's word (``PARTIES``); None where none does."""
+    lowered = [word.lower().strip(".,") for word in words]
+    for i, pair in enumerate(pairwise(lowered)):
+        if pair in PARTY_PAIRS:
+            return PARTY_PAIRS[pair], {i, i + 1}
+    return next(((PARTIES[word], {i}) for i, word in enumerate(lowered) if word in PARTIES), None)
 #: A party's letter after a name ("R-Neb."); "I-Vt.": a member who sits for no party is
 #: written as an independent.
 PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}

@@ -144,9 +144,22 @@ def _nominal_owner(word: Any) -> str | None:
             words = [
                 t for t in owner.subtree if t.i <= owner.i and t.ent_iob_ != "O" and t.ent_type_ == owner.ent_type_
             ]
-            name = clean_org(owner.doc[words[0].i : owner.i + 1].text) if words else None
+            start, end = _across_ampersands(owner.doc, words[0].i, owner.i + 1) if words else (0, 0)
+            name = clean_org(owner.doc[start:end].text) if words else None
             return _served(owner, name) if name and owner.ent_type_ == "NORP" else name
     return None
+
+
+def _across_ampersands(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The tokens ``doc[start:end]`` of an organisation's name, widened over an *&* that joins
+    a capitalised word on either side (``Johnson & Johnson``, ``AT & T``, ``Procter &
+    Gamble``): the parse hangs the name's last word on its first as a conjunct, so the
+    owner's own phrase is only one side of it."""
+    while start >= 2 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
+        end += 2
+    return start, end
 
 
 def served_by_modifiers(noun: Any, modifiers: list[Any], written: str) -> str:

@@ -13,8 +13,17 @@ import re
 
 from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
-from newsdesk.quotes.description import PARTIES, PARTY_NAMES, QUOTED_ROLE_WORDS, Description, clean_org
-from newsdesk.quotes.nouns import ORG_NOUNS
+from newsdesk.events.agents import agent_roles
+from newsdesk.quotes.description import (
+    PARTIES,
+    PARTY_NAMES,
+    QUOTED_ROLE_WORDS,
+    Description,
+    clean_org,
+    party_in_words,
+)
+from newsdesk.quotes.nouns import ORG_NOUNS, head_index, person_noun
+from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: A capitalised word or initials, and an organisation's name made of them.
 CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
@@ -33,14 +42,30 @@ DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def is_role_phrase(phrase: str) -> bool:
-    """The phrase can state a role: no clause or report opens it, no verb is in it, no
-    number starts it, and it holds a lower-case word (an office is written in lower case)."""
+    """The phrase can state a role: no clause or report opens it, no verb is in it but in a
+    relative clause after a noun of a person (``the Republican chairman of the panel that
+    will act on it``), no number starts it, and it holds a lower-case word (an office is
+    written in lower case)."""
     first = phrase.split(" ", 1)[0].lower()
     if first in {"said", "says", "told", "who", "whose", "which", "and", "but", "according", "adding", "saying"}:
         return False
-    if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(phrase):
+    if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(_person_noun_phrase(phrase)):
         return False
     return bool(re.search(r"[a-z]", phrase))
+
+
+def _person_noun_phrase(phrase: str) -> str:
+    """``phrase`` without a relative clause at its end where the words before the clause are
+    headed by a noun of a person (an office, a person noun, a PLOVER agent noun), else the
+    whole phrase: a relative clause after another noun may be the sentence going on (``a
+    sign that the market is weak``)."""
+    before = _CLAUSE.sub("", phrase)
+    words = before.split()
+    if before == phrase or not words:
+        return phrase
+    head = words[head_index(words)].lower().strip(",")
+    person = head in QUOTED_ROLE_WORDS or person_noun(head) or head in agent_roles()
+    return before if person else phrase
 
 
 #: A capitalised office with its own *of* phrase is one title where an organisation follows
@@ -69,6 +94,11 @@ def _split_phrase(phrase: str) -> Description:
         # "the Harbor Association of Builders chief economist": the capitalised name before
         # the office is the organisation, its "of" a part of the name
         return leading
+    kind = _kind_named(phrase)
+    if kind is not None:
+        # "chief executive of the London-based fact-checking website Harbor Fact": the name
+        # after its kind's word, not a capitalised word among the words that describe it
+        return Description(_clean_role(phrase[: kind.start()]), clean_org(kind.group("org")))
     affiliation = AFFILIATION.search(phrase)
     placed = _placed_after_of(phrase, affiliation)
     if placed is not None:
@@ -78,6 +108,30 @@ def _split_phrase(phrase: str) -> Description:
     org = clean_org(affiliation.group("org")) if affiliation else None
     role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
     return _leading_org(Description(role, org)) if org is None else Description(role, org)
+
+
+#: A word that describes an organisation before the word of its kind: no article or
+#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``).
+_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|and|or)\s)[\w.&'’-]+\s+"
+#: Words of an organisation's kind that its name may follow: the description nouns
+#: (``ORG_NOUNS``) and the kinds of publication and of research body a description of an
+#: organisation never heads alone (``the website``, ``the think tank``).
+_NAME_KINDS = ORG_NOUNS | {"website", "magazine", "journal", "tank", "nonprofit", "publication"}
+#: An organisation's name after a word of its kind in a preposition's phrase: ``at tech
+#: market research firm Harbor``, ``of the London-based fact-checking website Harbor Fact``.
+_KIND_NAMED = re.compile(
+    rf"\b(?:at|for|with|of|from)\s+(?:(?:the|a|an)\s+)?(?:{_DESCRIBING_WORD}){{0,6}}?"
+    rf"(?P<kind>{'|'.join(sorted(_NAME_KINDS, key=len, reverse=True))})\s+(?P<org>{ORG})"
+)
+#: Words that say when, which may follow a kind's word but name no organisation (``the
+#: company Monday``).
+_WHEN_WORDS = frozenset(word.capitalize() for word in (*DAY_NAMES, *MONTH_WORDS))
+
+
+def _kind_named(phrase: str) -> re.Match | None:
+    """The first organisation's name in ``phrase`` written after a word of its kind, where
+    the name opens with no word of a day or a month."""
+    return next((m for m in _KIND_NAMED.finditer(phrase) if m.group("org").split()[0] not in _WHEN_WORDS), None)
 
 
 #: The organisation an office is held at or with, after its *of* phrase.
@@ -131,18 +185,41 @@ def _leading_org(stated: Description) -> Description:
     match = _LEADING_ORG.match((stated.role or "")[len(modifiers) :])
     if (
         match
-        and _opens_with_office(match.group("role"))
+        and (_opens_with_office(match.group("role")) or _occupation_at(match.group("org"), match.group("role")))
         and not (modifiers and match.group("org").lower() in PARTIES)
         and not DEMONYM.search(match.group("org"))
         and not re.search(r"-[a-z]", match.group("org"))
     ):
         ranks = "".join(f"{word} " for word in modifiers.split() if word not in _TIME_ADVERBS)
-        org = PARTIES.get(match.group("org").lower()) or clean_org(match.group("org"))
+        org = _party_named(match.group("org")) or clean_org(match.group("org"))
         return Description(ranks + match.group("role"), org)
-    party = next((PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in PARTIES), None)
-    if party and stated.affiliation is None:
-        return Description(stated.role, party)
+    named = party_in_words((stated.role or "").split())
+    if named and stated.affiliation is None:
+        return Description(stated.role, named[0])
     return stated
+
+
+def _occupation_at(org: str, role: str) -> bool:
+    """``Harbor State University political scientist``, ``a Harbor University historian``: an
+    organisation's name of two words or more that ends with a word of its kind (``ORG_NOUNS``;
+    ``a retired Army colonel`` names none) before an occupation
+    in lower case, whose last word names a person (the person nouns, ``person_noun``, or a
+    PLOVER agent noun): the occupation held there, which no title lexicon lists in full."""
+    words = role.split()
+    last = words[-1].lower().removesuffix("s") if words else ""
+    return (
+        len(org.split()) > 1  # "Army colonel": a kind's word alone is no name
+        and org.split()[-1].lower() in ORG_NOUNS
+        and all(word.islower() for word in words)
+        and (last in _OFFICE_WORDS or person_noun(last) or last in agent_roles())
+    )
+
+
+def _party_named(org: str) -> str | None:
+    """The party an organisation's words name, every word a word of its name (``Republican``,
+    ``Liberal Democrat``: the Liberal Democrats), else None."""
+    named = party_in_words(org.split())
+    return named[0] if named and len(named[1]) == len(org.split()) else None
 
 
 def _opens_with_office(role: str) -> bool:

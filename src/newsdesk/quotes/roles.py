@@ -25,13 +25,16 @@ holds).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.titles import PARTY_MEMBERS
 from newsdesk.parsed import doc_ents, doc_text
 from newsdesk.quotes.appositions import (
     apposition_names_people,
     describe_after,
+    led_after,
     modifies_a_noun,
     party_letter,
     past_letter_or_place,
@@ -43,9 +46,11 @@ from newsdesk.quotes.description import (
     clean_org,
     name_span,
     names_a_person,
+    party_in_words,
     span_root,
 )
 from newsdesk.quotes.nominal import describe_nominal
+from newsdesk.quotes.served import country_code, without_article
 from newsdesk.quotes.title_affiliations import (
     beat_after_organisation,
     office_of_before,
@@ -68,11 +73,28 @@ def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description
     the party's letter or the place after the name does not hide an apposition after it, nor
     the title before it (``_described_past``)."""
     if doc is not None:
-        return _described_past(text, start, end, doc=doc)
+        return _country_by_name(_described_past(text, start, end, doc=doc))
     party = party_letter(text[end : end + 20])
     # "Sen. Ben Sasse, R-Neb.,": the party's letter after the comma is no apposition
     stated = Description(None, None) if party else describe_after(text[end : end + 220], doc=doc, offset=end)
     return _described_around(text, start, end, stated, party=party, doc=doc)
+
+
+#: Initials in capitals, with or without their full stops (``U.S.``, ``U.S``, ``US``).
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){2,3}$")
+
+
+def _country_by_name(stated: Description) -> Description:
+    """A country's initials as the affiliation written by the gazetteer's name, as the rules
+    write a country (``U.S. ambassador``, ``US Secretary of State``: ``United States``; the
+    gazetteer knows the initials with their full stops)."""
+    initials = stated.affiliation or ""
+    if not _INITIALS.match(initials):
+        return stated
+    code = country_code(initials) or country_code("".join(f"{c}." for c in initials if c.isalpha()))
+    if code is None:
+        return stated
+    return Description(stated.role, without_article(load_gazetteer().entries[code]["name"]))
 
 
 def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description:
@@ -117,7 +139,8 @@ def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description
 
 def _party_in(role: str | None) -> str | None:
     """The party a role names by its members' word (``the Republican chairman``)."""
-    return next((PARTIES[w.lower()] for w in (role or "").split() if w.lower() in PARTIES), None)
+    named = party_in_words((role or "").split())
+    return named[0] if named else None
 
 
 def _party_member(stated: Description) -> Description:
@@ -173,6 +196,8 @@ def _described_around(
             stated = Description(stated.role, owner)
     if stated.affiliation is None and party:
         return Description(stated.role, party)
+    if stated.affiliation is None:
+        return Description(stated.role, led_after(text[end : end + 220]))
     return stated
 
 

@@ -15,7 +15,15 @@ from typing import Any
 from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.titles import COURTESY_TITLES, PERSON_TITLES
 from newsdesk.parsed import doc_ents, doc_text
-from newsdesk.quotes.description import PARTIES, QUOTED_ROLE_WORDS, Description, clean_org, name_span, span_root
+from newsdesk.quotes.description import (
+    PARTIES,
+    QUOTED_ROLE_WORDS,
+    Description,
+    clean_org,
+    name_span,
+    party_in_words,
+    span_root,
+)
 from newsdesk.quotes.role_phrases import DEMONYM
 
 #: Conjunctions, articles, prepositions and auxiliaries: no word of an organisation's name
@@ -66,10 +74,16 @@ FUNCTION_WORDS = {
 }
 
 
+#: An adverb of time hyphened onto a title's first word (``then-Sen.``, ``then-FBI Director``,
+#: ``Then-Chicago Mayor``): when the title was held, no word of the office or of the
+#: organisation (as ``the then Harbor Bank chief``).
+_TIME_PREFIX = re.compile(r"^(?:[Tt]hen|[Nn]ow)-(?=\w)")
+
+
 def describe_before(preceding: str, *, titled: int = 0) -> Description:
     """A title right before the name: role words, with capitalised organisation words before them;
     the last ``titled`` words are a title the parse read (whatever the lexicon holds)."""
-    tokens = [token.strip('“”"‘’') for token in preceding.replace("\n", " ").split(" ")]
+    tokens = [_TIME_PREFIX.sub("", token.strip('“”"‘’')) for token in preceding.replace("\n", " ").split(" ")]
     if not tokens or tokens[-1] != "":
         return Description(None, None)
     tokens = tokens[:-1]
@@ -105,9 +119,10 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         and not re.search(r"-[a-z]", tokens[-1])
     ):
         org.insert(0, tokens.pop())
-    party = next((PARTIES[w.lower()] for w in org + role if w.lower() in PARTIES), None)
-    if party:
-        rest = [w for w in org + role if w.lower() not in PARTIES]
+    named = party_in_words(org + role)
+    if named:
+        party, at = named
+        rest = [w for i, w in enumerate(org + role) if i not in at and w.lower() not in PARTIES]
         return Description(" ".join(rest) or None, party)
     if len(org) > 1 or (org and not DEMONYM.search(org[0])):
         # "Lopez campaign communications director": the campaign is the organisation

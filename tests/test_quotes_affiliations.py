@@ -1,0 +1,94 @@
+"""The organisation a speaker's description names, on passages written for the tests in news
+style (role and affiliation as docs/attribution-rules.md gives them): the name after a word
+of its kind past the words that describe it, an organisation's name before an occupation,
+a name joined by an ampersand, and the British parties by their members' words. Each rule
+has a case where it must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.roles import describe
+
+#: (text, name, role, affiliation)
+STATED = [
+    # the name after its kind's word, past the words that describe it
+    ("“It misled voters,” said Jane Doe, chief executive of the London-based fact-checking "
+     "website Harbor Fact.", "Jane Doe", "chief executive", "Harbor Fact"),
+    ("“They need more games,” said Jane Doe, research director of gaming at tech market "
+     "research firm Harbor Data.", "Jane Doe", "research director of gaming", "Harbor Data"),
+    ("“It is fine,” said Jane Doe, an analyst at the investment bank Harbor Securities.",
+     "Jane Doe", "analyst", "Harbor Securities"),
+    # ... a capitalised word after the preposition is the name as before
+    ("“It is fine,” said Jane Doe, a senior fellow at the Harbor Institute.", "Jane Doe",
+     "senior fellow", "Harbor Institute"),
+    # an organisation's name that ends with its kind's word before an occupation
+    ("“It would hurt growth,” said Jane Doe, a Harbor State University political scientist.",
+     "Jane Doe", "political scientist", "Harbor State University"),
+    # ... a kind's word alone is no name, nor a place before an occupation
+    ("“It is bad,” said Jane Doe, a retired Army colonel and commentator.", "Jane Doe",
+     "retired Army colonel and commentator", None),
+    ("“It is fine,” said Jane Doe, a New York lawyer.", "Jane Doe", "New York lawyer", None),
+    # a relative clause whose verb says the person leads an organisation named after it
+    ("“Tariffs have helped,” said Jane Doe, who heads the Alliance for Harbor Manufacturing, "
+     "a group that backs them.", "Jane Doe", None, "Alliance for Harbor Manufacturing"),
+    # ... not a name that goes on in lower case, nor what is no name
+    ("“We are losing,” said Jane Doe, who runs the Harbor institute.", "Jane Doe", None, None),
+    ("“We are winning,” said Jane Doe, who leads the fight against the plan.", "Jane Doe", None, None),
+    # ... only where nothing else names the person's organisation
+    ("“It hurts,” said Harbor Bank Chief Executive Jane Doe, who chairs the Business Roundtable, "
+     "in a memo.", "Jane Doe", "Chief Executive", "Harbor Bank"),
+    # an apposition headed by an office with a relative clause after it, a verb in the clause
+    ("Senator Jane Doe of Ohio, the Republican chairman of the panel that will act on the bill, "
+     "said it was late.", "Jane Doe", "Republican chairman of the panel", "Republican Party"),
+    # a country's initials by the gazetteer's name, with or without their full stops
+    ("“It is illegal,” said US Secretary of State Jane Doe.", "Jane Doe", "Secretary of State",
+     "United States"),
+    ("“It is illegal,” said Jane Doe, the U.S. ambassador to the European Union.", "Jane Doe",
+     "ambassador to the European Union", "United States"),
+    # ... an organisation's initials as written
+    ("“It is illegal,” said FBI Director Jane Doe.", "Jane Doe", "Director", "FBI"),
+    # an organisation's name set off by a comma after a role that names none
+    ("“We see growth coming back,” said Jane Doe, Director, Harbor Securities.", "Jane Doe",
+     "Director", "Harbor Securities"),
+    # ... a place there is none
+    ("“We see growth coming back,” said Jane Doe, a teacher, Texas.", "Jane Doe", "teacher", None),
+    # an adverb of time hyphened onto a title is no word of the office or the organisation
+    ("“We will ban it,” said then-Harbor City Mayor Jane Doe.", "Jane Doe", "Mayor", "Harbor City"),
+    ("“It was careless,” then-FBI Director Jane Doe said.", "Jane Doe", "Director", "FBI"),
+    ("“It was careless,” said then-Secretary of State Jane Doe.", "Jane Doe", "Secretary of State", None),
+    # the British parties by their members' words, a two-word name before its second word's
+    ("“We will fight,” said Liberal Democrat leader Jane Doe.", "Jane Doe", "leader", "Liberal Democrats"),
+    ("“We will fight,” said Jane Doe, the Liberal Democrat leader.", "Jane Doe", "leader",
+     "Liberal Democrats"),
+    ("“We will fight,” said Tory leader Jane Doe.", "Jane Doe", "leader", "Conservative Party"),
+    ("“We will fight,” said Labour leader Jane Doe.", "Jane Doe", "leader", "Labour Party"),
+    # ... the American parties' words as before
+    ("“We will fight,” said Democratic leader Jane Doe.", "Jane Doe", "leader", "Democratic Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), STATED)
+def test_role_and_affiliation_of_a_description(text, name, role, affiliation) -> None:
+    start = text.index(name)
+    stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
+    assert (stated.role, stated.affiliation) == (role, affiliation)
+
+
+#: (text, the nominal source's affiliation): an organisation's name joined by "&" is whole
+AMPERSANDS = [
+    ("“We are sorry,” said lawyers for Johnson & Johnson.", "Johnson & Johnson"),
+    ("“It is fine,” said analysts at Standard & Poor's.", "Standard & Poor"),
+    ("“We are sorry,” said lawyers for Harbor Bank.", "Harbor Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "affiliation"), AMPERSANDS)
+def test_a_nominal_source_is_placed_at_the_whole_name(text, affiliation) -> None:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    quotes = extract_quotes(load_pipeline()(text), article)
+    assert [q["affiliation"] for q in quotes] == [affiliation]
