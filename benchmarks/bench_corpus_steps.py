@@ -56,10 +56,13 @@ this measures the corpus steps, not the parse):
   outlets), so lineage and stories work on real texts at full size; the 1% added are the
   next N/100 articles of the same file;
 * the ``mentions`` and ``quotes`` layers (all the entity and quote steps read) come from
-  240 AllSides articles analysed once (cached): an article that is one of them keeps its own;
-  any other gets those of the analysed article its id hashes to, with each word of its quotes
-  replaced, with probability one half, by a word of another quote (so copies of one quote
-  do not all form one group). Names and their counts follow the analysed sample's
+  240 AllSides articles analysed once (cached): an article that is one of them (by its URL)
+  keeps its own; any other gets those of the analysed article its URL hashes to, with each
+  word of its quotes replaced, with probability one half, by a word of another quote (so
+  copies of one quote do not all form one group). An article's id is made of its file's
+  path, so the layers go by URL: keyed by id, the 1% batch carried other names wherever the
+  cache lay (at 1,000 articles 233 or 170 grown entities, 47 or 36 registry statements), and
+  no article of the seed was one of the store's. Names and their counts follow the analysed sample's
   distribution, so the registry grows as it would with more articles about the same news.
 
 The modules the steps import (scikit-learn, datasketch, RapidFuzz, the gazetteer's
@@ -180,20 +183,23 @@ class SeedLayers:
 
         with open_store(seed, read_only=True) as store:
             self.layers = {name: store.layer(name) for name in ("mentions", "quotes")}
+            self.by_url = {a.url: a.id for a in store.iter_articles() if a.url}
         self.ids = sorted(self.layers["mentions"])
         self.words = [w for quotes in self.layers["quotes"].values() for q in quotes for w in q["text"].split()]
         self.versions = {"mentions": MentionAnalyser.version, "quotes": QuoteAnalyser.version}
 
     def given(self, articles: list[Any]) -> list[Any]:
-        """``articles`` with their layers set (an article of the seed keeps its own)."""
+        """``articles`` with their layers set (an article of the seed, by its URL, keeps its
+        own)."""
         for article in articles:
-            own = article.id in self.layers["mentions"]
-            digest = int(hashlib.sha1(article.id.encode()).hexdigest(), 16)
-            source = article.id if own else self.ids[digest % len(self.ids)]
+            key = article.url or article.id  # the record's, wherever its file lies
+            own = self.by_url.get(key)
+            digest = int(hashlib.sha1(key.encode()).hexdigest(), 16)
+            source = own or self.ids[digest % len(self.ids)]
             quotes = self.layers["quotes"].get(source, [])
             article.annotations = {
                 "mentions": self.layers["mentions"][source],
-                "quotes": quotes if own else _reworded(quotes, self.words, article.id),
+                "quotes": quotes if own else _reworded(quotes, self.words, key),
             }
         return articles
 

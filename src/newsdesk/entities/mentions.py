@@ -92,7 +92,7 @@ class MentionAnalyser:
 
     layer = "mentions"
     #: What each version changed: docs/mentions-versions.md (oldest first).
-    version = 37
+    version = 38
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)

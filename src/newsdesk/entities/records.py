@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from newsdesk.entities.gazetteer import Gazetteer, country_of_word
 from newsdesk.entities.grouping import Group, Member, type_group
 
 _ALIAS_KINDS = {"name", "short", "acronym"}
+#: A possessive's ending on a role's word ("Iran's", "Iran’s", "Philippines'").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # -- entity attributes -------------------------------------------------------------------------------
@@ -162,12 +165,19 @@ def _tally_country(tally: Tally, gazetteer: Gazetteer) -> str | None:
     words: Counter[str] = Counter()
     for role, count in tally.roles.items():
         for word in role.split():
-            words[word.strip("’'s,")] += count
+            words[_role_word(word)] += count
     for word in sorted(words, key=lambda w: (-words[w], w)):
         found = country_of_word(word, gazetteer)
         if found:
             return found
     return None
+
+
+def _role_word(word: str) -> str:
+    """A role's word as ``country_of_word`` reads it: without the commas and quotation marks
+    around it and a possessive's ending ("Iran's,": Iran), its own last letters kept
+    ("Swiss", "Cyprus", "Philippines'": Philippines)."""
+    return _POSSESSIVE_END.sub("", word.strip(",'’"))
 
 
 # -- tables for the store -------------------------------------------------------------------------
