@@ -2385,7 +2385,20 @@ NESTED_DESCRIPTIONS = [
         "welcomed",
         ["the visit by the Sudanese foreign minister, Ibrahim Ghandour"],
     ),
-    # negative: a description with a name inside it stays; it may be the target's only name
+    # a description of a name is left out also with a name inside it
+    (
+        "Militants took full control of Ramadi, the capital of Iraq's largest province.",
+        "took",
+        ["full control of Ramadi"],
+    ),
+    # negative: a name after a name is another name, not its description
+    (
+        "The government expelled diplomats of Russia, China.",
+        "expelled",
+        ["diplomats of Russia, China"],
+    ),
+    # negative: a description with a name inside it after an actor that is no name stays;
+    # it may be the target's only name
     (
         "Warplanes struck bases of the group, an affiliate of al-Qaeda.",
         "struck",

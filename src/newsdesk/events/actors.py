@@ -84,8 +84,8 @@ named by it ("Some of the rebels attacked ...", "expelled some of the U.N. peace
 ``phrases.partitive_whole``), unlike a bare pronoun ("it", "some of them"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya", and one that is no name after
-a name or actor inside it and holds no name: "12 managers of Siemens, a German engineering
-company"; not "bases of the group, an affiliate of al-Qaeda") and its
+a name, or after an actor inside it and holding no name: "12 managers of Siemens, a German
+engineering company"; not "bases of the group, an affiliate of al-Qaeda") and its
 conjuncts, without
 the clauses hung on it, the adjective of a verb of two words the parse hangs on it ("let
 free activists": "activists"), a date ("The United Nations on Tuesday") or trailing punctuation (a

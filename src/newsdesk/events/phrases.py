@@ -251,14 +251,16 @@ def _nested_description(child: Any, head: Any) -> bool:
     inner name is, not whom the act is done to, and the target leaves it out as it leaves
     out one of its head's (``_description``); a name after an actor stays its name ("the
     visit by the Sudanese Foreign Minister, Professor Ibrahim Ahmed Ghandour"), and so does
-    a description with a name inside it, which may be the only name of the target ("bases
-    of the group, an affiliate of al-Qaeda"); a nationality adjective is no name there ("a
-    German engine manufacturer"), nor one in a clause hung on it ("an attack that provoked
-    outrage in Kenya")."""
+    a description with a name inside it after an actor that is no name, where it may be the
+    only name of the target ("bases of the group, an affiliate of al-Qaeda"; not "control of
+    Ramadi[, the capital of Iraq's largest province]"); a nationality adjective is no name
+    there ("a German engine manufacturer"), nor one in a clause hung on it ("an attack that
+    provoked outrage in Kenya")."""
     clauses = [t for c in child.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree]
     words = [t for t in child.subtree if t not in clauses]
     named = any(is_named(t) and t.pos_ != "ADJ" for t in words)
-    return _description(child, head) and not named
+    described = _description(child, head) and not is_named(child)
+    return described and (is_named(head) or not named)
 
 
 def _child_end(child: Any, *, source: bool, target: bool = False, described: bool = False) -> Any:
