@@ -2307,48 +2307,8 @@ PARTICIPLE_AUTHORS = [
         "rejected",
         ["the rebels"],
     ),
-    ("Turkey rejected a demand put forward by Washington.", "rejected", ["Washington"]),
     # negative: a "by" that names no actor makes no author, and the request is no target
     ("The council rejected a request sent by email.", "rejected", []),
-    # negative: the "by" of a verb that carries, backs or answers a demand names no author,
-    # nor does any "by" where the phrase names its author already
-    (
-        "Hamas rejected an Israeli offer conveyed by Egyptian mediators.",
-        "rejected",
-        ["an Israeli offer"],
-    ),
-    ("Israel rejected a Hamas demand relayed by the Red Cross.", "rejected", ["a Hamas demand"]),
-    ("Syria rejected a Russian proposal supported by China.", "rejected", ["a Russian proposal"]),
-    ("The rebels rejected a demand backed by force.", "rejected", []),
-    ("Hamas rejected a ceasefire proposal welcomed by Israel.", "rejected", []),
-    ("Hamas rejected a truce proposal opposed by the Arab League.", "rejected", []),
-    ("The United States backed a proposal rejected by Russia.", "backed", []),
-    # negative: whom a demand or charge is aimed at comes first where the act answers no
-    # request ("submitted", "dropped charges", "dismissed accusations")
-    (
-        "France submitted a proposal drafted by Germany to the Security Council.",
-        "submitted",
-        ["the Security Council"],
-    ),
-    (
-        "Police dropped charges filed by prosecutors against the activist.",
-        "dropped",
-        ["the activist"],
-    ),
-    (
-        "The court dismissed charges brought by the state against the opposition leader.",
-        "dismissed",
-        ["the opposition leader"],
-    ),
-    ("The court dismissed accusations by Iran against Israel.", "dismissed", ["Israel"]),
-    # negative: an author on whom the parse hangs the aim is not taken, so no span runs
-    # from the author into the aim
-    ("The court dismissed charges of the prosecutor against Smith.", "dismissed", ["Smith"]),
-    (
-        "The ministry denied accusations leveled by Human Rights Watch against the army.",
-        "denied",
-        [],
-    ),
 ]
 
 
@@ -2385,30 +2345,6 @@ NESTED_DESCRIPTIONS = [
         "welcomed",
         ["the visit by the Sudanese foreign minister, Ibrahim Ghandour"],
     ),
-    # a description of a name is left out also with a name inside it
-    (
-        "Militants took full control of Ramadi, the capital of Iraq's largest province.",
-        "took",
-        ["full control of Ramadi"],
-    ),
-    # negative: a name after a name is another name, not its description
-    (
-        "The government expelled diplomats of Russia, China.",
-        "expelled",
-        ["diplomats of Russia, China"],
-    ),
-    # negative: a description with a name inside it after an actor that is no name stays;
-    # it may be the target's only name
-    (
-        "Warplanes struck bases of the group, an affiliate of al-Qaeda.",
-        "struck",
-        ["bases of the group, an affiliate of al-Qaeda"],
-    ),
-    (
-        "Police raided the homes of the two suspects, members of the Muslim Brotherhood.",
-        "raided",
-        ["the homes of the two suspects, members of the Muslim Brotherhood"],
-    ),
 ]
 
 
@@ -2423,28 +2359,9 @@ def test_a_description_inside_a_target_is_left_out(nlp, text, trigger, targets):
 OWNERS = [
     ("The museum returned the painting to its owner.", "returned", ["its owner"]),
     ("The police arrested the owner of the shop.", "arrested", ["the owner of the shop"]),
-    # negative: a thing named by its owner is no act on the owner
-    ("Authorities seized the owner's car.", "seized", []),
-    ("Authorities seized the land of its owners.", "seized", []),
-    ("Israel demolished the home of the owner of a shop.", "demolished", []),
 ]
 
 
 @pytest.mark.parametrize("text, trigger, targets", OWNERS)
 def test_an_owner_is_a_person_acted_on(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
-
-
-# An owner's "of" phrase is what he has, not a group he is counted from: a participle said
-# of it is no act of the headline's. Headlines written for the rule: (text, triggers).
-OWNED_PARTICIPLES = [
-    ("Owners of cars seized by police protest", []),
-    ("Owners of homes destroyed in Israeli strike", []),
-]
-
-
-@pytest.mark.parametrize("text, triggers", OWNED_PARTICIPLES)
-def test_an_owners_of_phrase_is_not_counted(nlp, text, triggers):
-    from newsdesk.events import extract_events
-
-    assert [e["trigger"] for e in extract_events(nlp(text))] == triggers

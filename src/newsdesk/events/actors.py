@@ -57,10 +57,7 @@ the verb whose object the noun is ("staged rallies in Gaza against X"). A target
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
 human skulls"); a person named by kinship or captivity is an agent noun ("arrested his wife",
 "freed the hostages"), and so is an owner ("returned the painting to its owner"). An answer to a demand, offer or call is aimed at its author, also one a participle
-of making or lodging it names by its "by" where the phrase names none ("rejected an appeal
-lodged by X"; not "an Israeli offer conveyed by mediators"), before whom it is aimed at; a
-charge or an act that answers nothing is aimed at whom it is aimed at first ("dropped charges
-filed by X against Y": Y). Two conjoined names that act on nobody else are a joint act: the
+names by its "by" ("rejected an appeal lodged by X"), before whom it is aimed at. Two conjoined names that act on nobody else are a joint act: the
 first is the source, the other the target ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another, or three or more, are each a
 source ("Mexico and Canada agreed to lift tariffs on American products"; "China, Japan and
@@ -84,8 +81,7 @@ named by it ("Some of the rebels attacked ...", "expelled some of the U.N. peace
 ``phrases.partitive_whole``), unlike a bare pronoun ("it", "some of them"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya", and one that is no name after
-a name, or after an actor inside it and holding no name: "12 managers of Siemens, a German
-engineering company"; not "bases of the group, an affiliate of al-Qaeda") and its
+a name or actor inside it: "12 managers of Siemens, a German engineering company") and its
 conjuncts, without
 the clauses hung on it, the adjective of a verb of two words the parse hangs on it ("let
 free activists": "activists"), a date ("The United Nations on Tuesday") or trailing punctuation (a

@@ -76,10 +76,6 @@ TARGET_PERSON_NOUNS = frozenset({
     "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
     "hacker", "negotiator", "supporter", "critic", "opponent", "captor", "owner",
 })
-#: Nouns of a person named by what he has ("the owner of the shop"): his "of" phrase is
-#: what he has, not a group he is counted from, and a thing named by him ("the owner's car",
-#: "the land of its owners") is no one's act on him.
-POSSESSOR_NOUNS = frozenset({"owner"})
 #: The role of armed groups that are no state's force (PLOVER's UAF: "gunmen", "fighters").
 ARMED_GROUP = "UAF"
 #: Roles of armed forces: a defence by them is military protection (CAMEO 074).
@@ -169,11 +165,6 @@ def person_noun(token: Any) -> bool:
     """True for a noun of a person the lexicon lacks, one that is a target when acted on
     (``TARGET_PERSON_NOUNS``: "leaders")."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in TARGET_PERSON_NOUNS
-
-
-def possessor_noun(token: Any) -> bool:
-    """True for a noun of a person named by what he has (``POSSESSOR_NOUNS``: "owners")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in POSSESSOR_NOUNS
 
 
 def armed(token: Any) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.events.agents import agent_role, person_noun, possessor_noun
+from newsdesk.events.agents import agent_role, person_noun
 from newsdesk.parsed import ACTOR_LABELS, doc_ents, inside_a_word
 
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
@@ -240,27 +240,14 @@ def _description(child: Any, head: Any) -> bool:
     return before.text == "," and not listed
 
 
-#: The dependencies of a clause hung on a noun ("an attack [that provoked outrage]").
-_CLAUSE_DEPS = {"relcl", "acl", "advcl"}
-
-
 def _nested_description(child: Any, head: Any) -> bool:
     """A description after a comma of a name or an actor inside a target's phrase, itself
     no name ("15 executives of Klockner-Humboldt-Deutz[, a German engine manufacturer]", "the
     property rights of Croatian Serb refugees[, a human rights group]"): it says what the
     inner name is, not whom the act is done to, and the target leaves it out as it leaves
     out one of its head's (``_description``); a name after an actor stays its name ("the
-    visit by the Sudanese Foreign Minister, Professor Ibrahim Ahmed Ghandour"), and so does
-    a description with a name inside it after an actor that is no name, where it may be the
-    only name of the target ("bases of the group, an affiliate of al-Qaeda"; not "control of
-    Ramadi[, the capital of Iraq's largest province]"); a nationality adjective is no name
-    there ("a German engine manufacturer"), nor one in a clause hung on it ("an attack that
-    provoked outrage in Kenya")."""
-    clauses = [t for c in child.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree]
-    words = [t for t in child.subtree if t not in clauses]
-    named = any(is_named(t) and t.pos_ != "ADJ" for t in words)
-    described = _description(child, head) and not is_named(child)
-    return described and (is_named(head) or not named)
+    visit by the Sudanese Foreign Minister, Professor Ibrahim Ahmed Ghandour")."""
+    return _description(child, head) and not is_named(child)
 
 
 def _child_end(child: Any, *, source: bool, target: bool = False, described: bool = False) -> Any:
@@ -587,14 +574,10 @@ def names_anyone(token: Any, *, target: bool = False) -> bool:
     "the deputy chief of Israel's militia ally", "a rebel car bomb"); "a hunger
     strike", "12 human skulls" and "the recommendation" are things: never a target, and no
     one's act. A ``target`` phrase also names people by a noun of a person the agent lexicon
-    lacks ("released the detained leaders", ``agents.person_noun``); one named by what he
-    has only as the phrase's head or a conjunct ("seized the ship and its owner", not "the
-    owner's car": ``agents.possessor_noun``)."""
+    lacks ("released the detained leaders", ``agents.person_noun``)."""
     first, last = phrase_edges(token, appositions=True, conjuncts=True, target=target)
     words = token.doc[first.i : last.i + 1]
-    heads = (token, *token.conjuncts)
-    people = any(person_noun(t) and (t in heads or not possessor_noun(t)) for t in words)
-    people = people if target else False
+    people = any(person_noun(t) for t in words) if target else False
     return people or any(is_named(t) or agent_role(t) is not None for t in words)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.agents import agent_role, person_noun, possessor_noun
+from newsdesk.events.agents import agent_role, person_noun
 from newsdesk.modality import under_modal
 from newsdesk.prose import sentence_in_headline_case
 
@@ -81,13 +81,11 @@ def _participle_of(noun: Any) -> Any | None:
 def _counting(noun: Any) -> bool:
     """True for a noun that counts the people or things of its "of" phrase: a number or a
     quantity ("hundreds of", "a number of", "scores of") or an agent noun ("members of the
-    opposition"), whose "of" phrase is the one acted on; not a noun of a person named by
-    what he has, whose "of" phrase is that thing ("owners of cars seized by police")."""
+    opposition"), whose "of" phrase is the one acted on."""
     lemma = noun.lemma_.lower()
     if noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL" or noun.vocab[lemma].like_num:
         return True
-    person = person_noun(noun) and not possessor_noun(noun)
-    return lemma in _QUANTITY_NOUNS or agent_role(noun) is not None or person
+    return lemma in _QUANTITY_NOUNS or agent_role(noun) is not None or person_noun(noun)
 
 
 def _existential_noun(verb: Any) -> Any | None:

@@ -21,7 +21,6 @@ from newsdesk.events.phrases import (
     PLACE_LABELS,
     act_phrase,
     is_actor,
-    is_named,
     named_head,
     names_actor,
     names_place,
@@ -67,22 +66,6 @@ SPOKEN_NOUNS = {
     "criticism",
     "claim",
 }
-#: The spoken nouns that ask or offer something of another (``SPOKEN_NOUNS`` but the
-#: charges): an answer to one is aimed at its author before whom it is aimed at.
-_REQUEST_NOUNS = SPOKEN_NOUNS - {"accusation", "allegation", "charge", "criticism", "claim"}
-#: Verbs that answer a request ("rejected an appeal lodged by X against ...": X).
-_ANSWER_VERBS = {
-    "reject", "accept", "answer", "turn", "refuse", "decline", "rebuff", "spurn", "heed",
-    "grant", "welcome", "dismiss", "deny",
-}
-#: Verbs of making, lodging or putting forward a demand or charge, whose "by" on a
-#: participle names its author ("an appeal lodged by X"); not one that carries, backs or
-#: answers it ("an offer conveyed by mediators", "a proposal supported by China").
-_LODGING_VERBS = {"lodge", "file", "make", "submit", "issue", "table", "level", "bring"}
-#: Verbs of two words of lodging a demand, by their particle ("put forward", "laid out").
-_LODGING_PARTICLES = {"put": "forward", "lay": "out"}
-#: Prepositions of an aim the parse may hang on an author ("charges of X against Y").
-_AUTHOR_AIMS = {"against", "to", "on", "toward", "towards"}
 #: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
 #: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
 _PLACE_PREPS = {"from", "in", "near", "inside"}
@@ -244,15 +227,11 @@ def _second_words(verb: Any) -> list[Any]:
 
 def _object_targets(obj: Any) -> list[Any]:
     """The target heads one object gives (``_own_targets``): the place of the source's own
-    force, who made the request it answers (``_answered``), whom a thing is aimed at, who
-    made the demand or charge it is about, where it is, else the object."""
+    force, who made what it answers, whom a thing is aimed at, where it is, else the object."""
     if _own_force(obj):
         return _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
-    author = _author(obj)
-    aimed = (author if _answered(obj) else []) or (
-        aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
-    )
-    aimed = aimed or author or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
+    aimed = _author(obj) or (aimed_at(obj) if _thing(obj) or not names_actor(obj) else [])
+    aimed = aimed or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
     return aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
 
 
@@ -424,52 +403,22 @@ def _thing_aims(token: Any) -> list[Any]:
 
 def _author(thing: Any) -> list[Any]:
     """Who made the demand, offer or charge that an act answers, from its by / from / of
-    phrase or, where neither it nor a modifier names one, the "by" of a participle of making
-    or lodging it (``_lodging_participle``): an answer to a request is aimed at whoever made
-    it, as CAMEO codes "rejected demands from X" (X rejected), "conceded to the demands of
-    X" ("accusations by X", "offers ... by X", "an appeal lodged by X", "proposals laid out
-    by X"), before whom the request is aimed at ("rejected an appeal lodged by X against a
-    court's decision": X, ``_answered``). An author on whom the parse hangs the aim is not
-    taken (``_hung_aim``)."""
+    phrase or the "by" of a participle hung on it: an answer to a request is aimed at
+    whoever made it, as CAMEO codes "rejected demands from X" (X rejected), "conceded to the
+    demands of X" ("accusations by X", "offers ... by X", "an appeal lodged by X", "proposals
+    laid out by X"), before whom the request is aimed at ("rejected an appeal lodged by X
+    against a court's decision": X)."""
     if thing.lemma_.lower() not in SPOKEN_NOUNS:
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ in {"by", "from", "of"}]
-    if not preps and not _named_author(thing):
-        lodging = [c for c in thing.children if _lodging_participle(c)]
-        preps = [a for c in lodging for a in c.children if a.dep_ == "agent"]
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
-    return [o for o in objects if not _hung_aim(o)]
+    preps += [a for c in thing.children if _passive_participle(c) for a in c.children if a.dep_ == "agent"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
 
 
-def _answered(thing: Any) -> bool:
-    """A request, offer or demand that the verb whose object it is answers ("rejected an
-    appeal", "accepted an offer"; not "submitted a proposal", "dismissed charges")."""
-    verb = thing.head
-    answer = verb.pos_ == "VERB" and verb.lemma_.lower() in _ANSWER_VERBS
-    request = thing.lemma_.lower() in _REQUEST_NOUNS
-    return thing.dep_ in {"dobj", "nsubjpass"} and answer and request
-
-
-def _named_author(thing: Any) -> bool:
-    """A spoken noun whose modifiers already name its author ("an Israeli offer", "a Hamas
-    demand", "Russia's proposal"): a participle's "by" then names who carries or backs it."""
-    return any(c.dep_ in MODIFIER_DEPS and (is_named(c) or agent_role(c)) for c in thing.children)
-
-
-def _lodging_participle(child: Any) -> bool:
-    """A past participle of a verb of making or lodging a demand hung on a noun, whose "by"
-    names its author ("an appeal lodged by X", "proposals laid out by the National
-    Assembly"; not "a proposal backed by X", "a demand relayed by the Red Cross")."""
-    lemma = child.lemma_.lower()
-    particle = any(c.lower_ == _LODGING_PARTICLES.get(lemma) for c in child.children)
-    lodging = lemma in _LODGING_VERBS or particle
-    return participle_modifier(child) and child.tag_ == "VBN" and lodging
-
-
-def _hung_aim(author: Any) -> bool:
-    """An author on whom the parse hangs whom the demand or charge is aimed at ("charges of
-    the prosecutor against Smith"): his phrase would run into that aim, so he is not taken."""
-    return any(c.dep_ == "prep" and c.lower_ in _AUTHOR_AIMS for c in author.children)
+def _passive_participle(child: Any) -> bool:
+    """A past participle hung on a noun, whose "by" names the doer ("an appeal lodged by X",
+    "proposals laid out by the National Assembly")."""
+    return participle_modifier(child) and child.tag_ == "VBN"
 
 
 def _giver(thing: Any) -> list[Any]:
