@@ -56,8 +56,7 @@ names ("the invasion of South Lebanon") and to the actor of an aim phrase the pa
 the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
 no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
 human skulls"); a person named by kinship or captivity is an agent noun ("arrested his wife",
-"freed the hostages"), and so is an owner ("returned the painting to its owner"). An answer to a demand, offer or call is aimed at its author, also one a participle
-names by its "by" ("rejected an appeal lodged by X"), before whom it is aimed at. Two conjoined names that act on nobody else are a joint act: the
+"freed the hostages"). Two conjoined names that act on nobody else are a joint act: the
 first is the source, the other the target ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another, or three or more, are each a
 source ("Mexico and Canada agreed to lift tariffs on American products"; "China, Japan and
@@ -80,9 +79,7 @@ group that names no one is the actors it lists with "including". A pronoun of qu
 named by it ("Some of the rebels attacked ...", "expelled some of the U.N. peacekeepers":
 ``phrases.partitive_whole``), unlike a bare pronoun ("it", "some of them"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
-description after its comma: "Tripoli, the capital of Libya", and one that is no name after
-a name or actor inside it: "12 managers of Siemens, a German engineering company") and its
-conjuncts, without
+description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, the adjective of a verb of two words the parse hangs on it ("let
 free activists": "activists"), a date ("The United Nations on Tuesday") or trailing punctuation (a
 participle that says whose or where people are stays: "British forces based in X"; a subject

@@ -74,7 +74,7 @@ EXTRA_AGENTS = {
 #: a person by (``newsdesk.entities.person_nouns.PERSON_NOUNS``).
 TARGET_PERSON_NOUNS = frozenset({
     "leader", "officer", "pilot", "sailor", "inspector", "observer", "trucker", "miner",
-    "hacker", "negotiator", "supporter", "critic", "opponent", "captor", "owner",
+    "hacker", "negotiator", "supporter", "critic", "opponent", "captor",
 })
 #: The role of armed groups that are no state's force (PLOVER's UAF: "gunmen", "fighters").
 ARMED_GROUP = "UAF"

@@ -69,12 +69,10 @@ def phrase_edges(
     conjuncts: bool = False,
     source: bool = False,
     target: bool = False,
-    described: bool = False,
 ) -> tuple[Any, Any]:
     """First and last token of the phrase ``token`` heads, with its apposition and its
     conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
-    without the asides of an actor (``_aside``); a phrase inside a target's (``described``)
-    without a description after a comma that is no name (``_nested_description``)."""
+    without the asides of an actor (``_aside``)."""
     last, dangling = token, None
     kept = {"appos", "punct"} if appositions else set()
     kept |= {"cc", "conj"} if conjuncts else set()
@@ -89,15 +87,13 @@ def phrase_edges(
             break  # "Syrian rebel groups[, including ...]"
         if target and _description(child, token):
             break  # "aid to Tripoli[, the capital of Libya]"
-        if described and _nested_description(child, token):
-            break  # "suppliers of Klockner-Humboldt-Deutz[, a German engine manufacturer]"
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
         if cut and not ((source or (target and people_head(token))) and source_participle(child)):
             break
         dangling = last if child.dep_ == "cc" else None
-        last = _child_end(child, source=source, target=target, described=described)
+        last = _child_end(child, source=source, target=target)
     if dangling is not None:
         last = dangling  # a coordinator with no conjunct after it ends no phrase
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
@@ -240,35 +236,21 @@ def _description(child: Any, head: Any) -> bool:
     return before.text == "," and not listed
 
 
-def _nested_description(child: Any, head: Any) -> bool:
-    """A description after a comma of a name or an actor inside a target's phrase, itself
-    no name ("15 executives of Klockner-Humboldt-Deutz[, a German engine manufacturer]", "the
-    property rights of Croatian Serb refugees[, a human rights group]"): it says what the
-    inner name is, not whom the act is done to, and the target leaves it out as it leaves
-    out one of its head's (``_description``); a name after an actor stays its name ("the
-    visit by the Sudanese Foreign Minister, Professor Ibrahim Ahmed Ghandour")."""
-    return _description(child, head) and not is_named(child)
-
-
-def _child_end(child: Any, *, source: bool, target: bool = False, described: bool = False) -> Any:
+def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     """The last token of a right child's part of a phrase: a conjunct, an apposition or a
     prepositional object ends where its own phrase does, without the clauses hung on it
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
     ...]"); in a source's phrase that object's phrase is a source's too, and so is the
-    object of a participle kept in it (``_participle_end``); in a target's phrase that
-    object's phrase leaves out a description (``_nested_description``)."""
+    object of a participle kept in it (``_participle_end``)."""
     if child.dep_ in {"conj", "appos"}:
-        edges = phrase_edges(
-            child, appositions=True, conjuncts=True, source=source, target=target, described=described
-        )
+        edges = phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
         return edges[1]
     if source and participle_modifier(child):
         return _participle_end(child)
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
     if objects and all(c.i < objects[-1].i for c in others):
-        inner = described or target
-        return phrase_edges(objects[-1], appositions=True, conjuncts=True, source=source, described=inner)[1]
+        return phrase_edges(objects[-1], appositions=True, conjuncts=True, source=source)[1]
     return max(child.subtree, key=lambda t: t.i)
 
 

@@ -227,11 +227,11 @@ def _second_words(verb: Any) -> list[Any]:
 
 def _object_targets(obj: Any) -> list[Any]:
     """The target heads one object gives (``_own_targets``): the place of the source's own
-    force, who made what it answers, whom a thing is aimed at, where it is, else the object."""
+    force, whom a thing is aimed at, who made what it answers, where it is, else the object."""
     if _own_force(obj):
         return _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
-    aimed = _author(obj) or (aimed_at(obj) if _thing(obj) or not names_actor(obj) else [])
-    aimed = aimed or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
+    aimed = aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+    aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else []) or _giver(obj)
     return aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
 
 
@@ -403,22 +403,13 @@ def _thing_aims(token: Any) -> list[Any]:
 
 def _author(thing: Any) -> list[Any]:
     """Who made the demand, offer or charge that an act answers, from its by / from / of
-    phrase or the "by" of a participle hung on it: an answer to a request is aimed at
-    whoever made it, as CAMEO codes "rejected demands from X" (X rejected), "conceded to the
-    demands of X" ("accusations by X", "offers ... by X", "an appeal lodged by X", "proposals
-    laid out by X"), before whom the request is aimed at ("rejected an appeal lodged by X
-    against a court's decision": X)."""
+    phrase: an answer to a request is aimed at whoever made it, as CAMEO codes "rejected
+    demands from X" (X rejected), "conceded to the demands of X" ("accusations by X", "offers
+    ... by X")."""
     if thing.lemma_.lower() not in SPOKEN_NOUNS:
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ in {"by", "from", "of"}]
-    preps += [a for c in thing.children if _passive_participle(c) for a in c.children if a.dep_ == "agent"]
     return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
-
-
-def _passive_participle(child: Any) -> bool:
-    """A past participle hung on a noun, whose "by" names the doer ("an appeal lodged by X",
-    "proposals laid out by the National Assembly")."""
-    return participle_modifier(child) and child.tag_ == "VBN"
 
 
 def _giver(thing: Any) -> list[Any]:
