@@ -150,6 +150,14 @@ CASES = [
      "failed.", "the talks had failed", "John Smith"),
     ("Senator John Smith met with the ambassador, saying that the talks had failed.",
      "the talks had failed", "John Smith"),
+    # written for the tests: "before" of a place (in front of) is no clause's opener, the
+    # participle stays the verb's subject's; a thing that cannot speak leaves the clause's
+    # subject
+    ("The chief executive testified before the Senate Judiciary Committee saying that the "
+     "company had done nothing wrong.", "the company had done nothing wrong",
+     "The chief executive"),
+    ("Protesters gathered amid signs saying that the war must end.", "the war must end",
+     "Protesters"),
 ]
 
 
@@ -168,6 +176,22 @@ NO_SPEAKER = [
      "Senate.", "a vote for the future"),
     ("The markets rallied because Jane Roe saw \"a light at the end of the tunnel for all of "
      "us\" in the report.", "a light at the end"),
+    # written for the tests: the "of" of a compound preposition is no noun's ("in front of",
+    # "on behalf of"), its object no participle's subject
+    ("He stood in front of Trump saying that the election was rigged.",
+     "the election was rigged"),
+    ("She spoke on behalf of the company saying that the plant would close.",
+     "the plant would close"),
+]
+
+#: (text, the content's first words, a word of the text that is not its speaker): a noun that
+#: names no person nor organisation, plural or not, and the one an action's "of" names
+NOT_SPEAKER = [
+    ("Stocks fell amid fears saying that the bank would fail.", "the bank would fail", "fears"),
+    ("Stocks fell amid rumors saying that the bank would fail.", "the bank would fail",
+     "rumors"),
+    ("Police arrived after the shooting of a man saying that he had been robbed.",
+     "he had been robbed", "a man"),
 ]
 
 
@@ -183,3 +207,8 @@ def test_no_speaker(text: str, content: str) -> None:
     found = speaker_of(text, content)
     assert found, f"no attribution opens with {content!r}"
     assert found == [None] * len(found), found
+
+
+@pytest.mark.parametrize(("text", "content", "word"), NOT_SPEAKER)
+def test_not_speaker(text: str, content: str, word: str) -> None:
+    assert all(s is None or word not in s for s in speaker_of(text, content))

@@ -45,6 +45,18 @@ CASES = [
     ),
     ("The senator met the county's mayors, many of whom said the plan would fail.",
      "the plan would fail", "the county's mayors"),
+    # written for the tests: the group is the head of the phrase before the comma, past its
+    # "of", "at" or "in" phrases, and a thing says nothing ("the offer, many of which")
+    ("Residents of Flint, many of whom said the water was unsafe, sued the city.",
+     "the water was unsafe", "Residents of Flint"),
+    ("The rally drew supporters of the president, many of whom said the election was stolen.",
+     "the election was stolen", "supporters of the president"),
+    ("Doctors at the hospital, some of whom said the ward was unsafe, walked out.",
+     "the ward was unsafe", "Doctors at the hospital"),
+    ("Lawmakers in both parties, some of whom said the bill was flawed, voted no.",
+     "the bill was flawed", "Lawmakers in both parties"),
+    ("The board rejected the offer, many of which said the price was too low.",
+     "the price was too low", "many of"),
 ]
 
 

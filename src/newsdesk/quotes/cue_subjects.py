@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
+from newsdesk.events.agents import TARGET_PERSON_NOUNS, agent_roles
 from newsdesk.parsed import DASHES, is_passive, phrase_head
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
@@ -22,8 +23,8 @@ from newsdesk.quotes.cues import (
     is_cue,
     noun_cue_source,
 )
-from newsdesk.quotes.description import names_people
-from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED
+from newsdesk.quotes.description import QUOTED_ROLE_WORDS, names_people
+from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED, person_noun
 
 #: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
@@ -199,9 +200,11 @@ def _partitive_relative(verb: Any, subject: Any) -> Any | None:
     quantifier over a relative pronoun (``some of whom``) takes a part of the group the
     relative clause's noun names, and a part of a group speaks as the group does (``Some of
     them say``: the group ``them`` stands for). The noun right before the comma that opens
-    the clause is returned (a clause set off by a comma follows the noun it comments on,
-    wherever the parse hung it), else the noun the parse gave the clause. None for any other
-    subject."""
+    the clause is returned (a clause set off by a comma follows the phrase it comments on,
+    wherever the parse hung it), else the noun the parse gave the clause: the head of its
+    phrase, past the *of*, *at* or *in* phrases after it (``Residents of Flint, many of
+    whom``: the residents), and only one that may speak (``_may_speak``: not ``the offer,
+    many of which``). None for any other subject."""
     from newsdesk.quotes.sources import PLURAL_QUANTIFIERS  # sources reads this module's parse
 
     if subject.lower_ not in PLURAL_QUANTIFIERS:
@@ -211,8 +214,24 @@ def _partitive_relative(verb: Any, subject: Any) -> Any | None:
         return None
     comma = subject.left_edge.i - 1
     if comma > 0 and subject.doc[comma].text == "," and subject.doc[comma - 1].pos_ in _NOUNS:
-        return subject.doc[comma - 1]
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS else None
+        noun = _head_past_prepositions(subject.doc[comma - 1])
+    elif verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+        noun = _head_past_prepositions(verb.head)
+    else:
+        return None
+    return noun if noun.pos_ in _NOUNS and _may_speak(noun) else None
+
+
+def _head_past_prepositions(noun: Any) -> Any:
+    """The head of the noun phrase ``noun`` ends: its name's or noun's head, climbed past
+    each prepositional phrase that holds it while the noun above may speak (``supporters
+    of the president``: supporters; ``Doctors at the hospital``: doctors; not ``the ire of
+    Republican lawmakers``: the lawmakers)."""
+    noun = phrase_head(noun, modifiers=_NOUN_MODIFIERS, heads=_NOUNS)
+    while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i
+           and noun.head.head.pos_ in _NOUNS and _may_speak(noun.head.head)):
+        noun = noun.head.head
+    return noun
 
 
 def _owner_of_act(verb: Any, subject: Any) -> Any | None:
@@ -295,9 +314,11 @@ def _person_right_before(verb: Any) -> Any | None:
 #: ``following President Trump saying``) and a noun's *of* phrase (``a soundbite of Baier
 #: explaining``). A verb's own preposition is not one (``lashed out at Pelosi saying``,
 #: ``responded to critics saying``): after it the participle stays the verb's subject's.
+#: Not *before*, as often a place (in front of: ``testified before the Senate Judiciary
+#: Committee saying``) as a time.
 SUBJECT_PREPOSITIONS = frozenset({
-    "with", "without", "despite", "notwithstanding", "following", "after", "before", "amid",
-    "amidst", "of",
+    "with", "without", "despite", "notwithstanding", "following", "after", "amid", "amidst",
+    "of",
 })
 
 
@@ -324,6 +345,8 @@ def _object_before_participle(verb: Any) -> Any | None:
         return None  # "following" is a preposition the tagger may read as a participle
     if noun.head.lower_ in _ABSOLUTES and not _opens_clause(noun.head):
         return None  # "caught at a meeting with RNC members saying": a noun's or verb's "with"
+    if noun.head.lower_ == "of" and not _nouns_of(noun.head):
+        return None
     if noun.lemma_.lower() in DOCUMENTS or not _may_speak(noun):
         return None
     return noun
@@ -333,6 +356,17 @@ def _object_before_participle(verb: Any) -> Any | None:
 #: widened, with the president … rebuking``); elsewhere *with* is a noun's or a verb's own
 #: (``a meeting with RNC members``, ``met with reporters``).
 _ABSOLUTES = frozenset({"with", "without"})
+
+
+def _nouns_of(preposition: Any) -> bool:
+    """Whether the *of* ``preposition`` is a noun's that its object may be the subject of a
+    participle after: not one of a compound preposition, whose noun has no determiner of
+    its own (``in front of``, ``on behalf of``), nor an action's *-ing* noun, whose *of*
+    names the one acted on (``after the shooting of a man``)."""
+    owner = preposition.head
+    if owner.pos_ != "NOUN" or owner.i > preposition.i or owner.lower_.endswith("ing"):
+        return False
+    return not (owner.dep_ == "pobj" and not any(c.dep_ in {"det", "poss"} for c in owner.children))
 
 
 def _opens_clause(word: Any) -> bool:
@@ -453,7 +487,7 @@ def _object_of_predicate_participle(verb: Any) -> Any | None:
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.pos_ not in _NOUNS or obj.right_edge.i >= verb.i:
         return None
-    if obj.lemma_.lower() in DOCUMENTS or not _may_speak(obj):
+    if obj.lemma_.lower() in DOCUMENTS or not _may_speak(obj, plurals=True):
         return None
     between = verb.doc[obj.right_edge.i + 1:verb.i]
     return None if any(t.is_punct or t.is_quote for t in between) else obj
@@ -464,13 +498,22 @@ def _object_of_predicate_participle(verb: Any) -> Any | None:
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
-def _may_speak(noun: Any) -> bool:
+def _may_speak(noun: Any, *, plurals: bool = False) -> bool:
     """A person, a group of people or an organisation: a name the tagger labels so, a noun
-    of the person, organisation and group lexicons (``_SPEAKING_NOUNS``), or people as the
-    descriptions read them (``names_people``: a plural noun, a noun of a title or an agent)."""
+    of the person, organisation and group lexicons (``_SPEAKING_NOUNS``, a compound on a
+    person's noun: ``person_noun``), of titles and offices or of the agent lexicons, in the
+    singular or the plural. A plural is no person by its number alone (``amid fears
+    saying``, ``amid rumors saying``: things that say nothing), but with ``plurals``, for
+    the object of a verb of perception or leaving, whose participle reads a plural as
+    people as the descriptions do (``names_people``: ``left fans … urging``)."""
     if noun.ent_type_:
         return noun.ent_type_ in _SPEAKER_ENTITIES
-    return noun.lemma_.lower() in _SPEAKING_NOUNS or names_people(noun)
+    if plurals and names_people(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in _SPEAKING_NOUNS or lemma in TARGET_PERSON_NOUNS or person_noun(lemma):
+        return True
+    return lemma in QUOTED_ROLE_WORDS or lemma in agent_roles()
 
 
 def _stated_owner(document: Any) -> Any | None:
