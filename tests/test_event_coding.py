@@ -2827,6 +2827,14 @@ WORDS_OF_FORCE = [
     ("Israeli jets blasted Hamas positions in Gaza.", [("ASSAULT", "190")]),
     ("Putin pounded Ukrainian cities with missiles.", [("ASSAULT", "190")]),
     ("Russian artillery hammered the town overnight.", [("ASSAULT", "190")]),
+    # a place, a thing, an armed force or a weapon named as a compound's last word: force
+    ("Putin blasted the town.", [("ASSAULT", "190")]),
+    ("Assad pounded the rebel-held suburbs.", [("ASSAULT", "190")]),
+    ("Netanyahu hammered Hamas positions in Gaza.", [("ASSAULT", "193")]),
+    ("Kadyrov pounded the rebels.", [("ASSAULT", "190")]),
+    ("Putin pounded Ukrainian cities with airstrikes.", [("ASSAULT", "190")]),
+    # "lashed out at" is the dictionary's criticism; a lashing of people is force
+    ("Maduro lashed the protesters.", [("ASSAULT", "180")]),
 ]
 
 
