@@ -31,6 +31,7 @@ from newsdesk.events import (
 )
 from newsdesk.events.attitude import attitude_code
 from newsdesk.events.cameo import noun_code, noun_words, shifted_objects, verb_code
+from newsdesk.events.candidacy import candidacy_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.decided import MATERIAL_ROOTS, deciding
 from newsdesk.events.ended import ended_types
@@ -2041,6 +2042,40 @@ def test_a_candidacy_for_an_office_is_a_statement_not_an_event(nlp, text, code, 
     assert [e["plover"] for e in extract_events(doc)] == expected
 
 
+# A term is an office only counted, full or "in office", a nod or a leadership only a party's
+# or an election's, a house only the House, and a title fought or run for only bare ("running
+# for president"): a prison term sought, terms won from creditors, a parliament's nod, a
+# fight for a house, for the president or for the leadership of a country are no candidacy
+# (each was one in events 101). (text, candidacy read on the root)
+NOT_CANDIDACIES = [
+    ("Prosecutors sought a ten-year prison term for the opposition leader.", None),
+    ("Prosecutors are seeking a life term for the former president.", None),
+    ("Greece sought better terms from its creditors for the bailout.", None),
+    ("Ukraine secured new terms from the IMF on Friday.", None),
+    ("Hamas won the terms it demanded from Israel.", None),
+    ("The army won the nod from parliament to deploy troops in Mali.", None),
+    ("Soldiers fought for every house in the village.", None),
+    ("Troops loyal to the government fought for the president in the capital.", None),
+    ("The militia fought for the king against the rebels.", None),
+    ("The opposition fought for the leadership of the country against the junta.", None),
+    ("The governor is running for a third term in office.", "010"),
+    ("Three candidates are vying for the GOP nod.", "010"),
+    ("The mayor is running for governor.", "010"),
+    ("The senator is running for the House.", "010"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_CANDIDACIES)
+def test_a_term_nod_or_fight_is_a_candidacy_only_for_an_office(nlp, text, expected):
+    assert candidacy_code(nlp(text)[:].root) == expected
+
+
+def test_a_prison_term_sought_is_coercion_again(nlp):
+    text = "Prosecutors sought a ten-year prison term for the opposition leader."
+    events = extract_events(nlp(text))
+    assert [(e["plover"], e["cameo"]) for e in events] == [("COERCE", "173")]
+
+
 # The dictionary's verbs of two words ("+CALL_OFF" in the block of cancel) are read where the
 # word completes the verb as its particle, with the patterns of their block that hold in their
 # sense: not one written for a member of a sense of its own ("* REPORT [016]", a report
@@ -2792,6 +2827,14 @@ WORDS_OF_FORCE = [
     ("Israeli jets blasted Hamas positions in Gaza.", [("ASSAULT", "190")]),
     ("Putin pounded Ukrainian cities with missiles.", [("ASSAULT", "190")]),
     ("Russian artillery hammered the town overnight.", [("ASSAULT", "190")]),
+    # a place, a thing, an armed force or a weapon named as a compound's last word: force
+    ("Putin blasted the town.", [("ASSAULT", "190")]),
+    ("Assad pounded the rebel-held suburbs.", [("ASSAULT", "190")]),
+    ("Netanyahu hammered Hamas positions in Gaza.", [("ASSAULT", "193")]),
+    ("Kadyrov pounded the rebels.", [("ASSAULT", "190")]),
+    ("Putin pounded Ukrainian cities with airstrikes.", [("ASSAULT", "190")]),
+    # "lashed out at" is the dictionary's criticism; a lashing of people is force
+    ("Maduro lashed the protesters.", [("ASSAULT", "180")]),
 ]
 
 

@@ -3,11 +3,11 @@
 Written by hand from the CAMEO codebook (version 1.1b3), which codes what one political
 actor does to another and has no code for standing for an office: a candidate who launches,
 announces, suspends or ends a bid, campaign or candidacy for an office, who seeks or wins a
-nomination, a seat, a term or re-election, who runs, vies, competes or battles for an office
-or a nomination, or who emerges as a front-runner, contender or nominee acts on no one. The derived
-dictionary reads such a sentence by the nouns' other senses (LAUNCH + BID 160, a cut in
-relations; LAUNCH + CAMPAIGN 020, an appeal; SEEK 030), and the classifier by its other
-words ("won the presidency" was an assault), so "launched a bid for the White House" was a
+nomination, a seat, a term of office or re-election, who runs, vies, competes or battles
+for an office or a nomination, or who emerges as a front-runner, contender or nominee acts on
+no one. The derived dictionary reads such a sentence by the nouns' other senses (LAUNCH + BID
+160, a cut in relations; LAUNCH + CAMPAIGN 020, an appeal; SEEK 030), and the classifier by
+its other words ("won the presidency" was an assault), so "launched a bid for the White House" was a
 sanction of the White House, "are battling for the nomination" a criticism (111) and "has
 emerged as the leading contender" an accusation (112). Here such a verb is the candidate's declaration, the codebook's
 010 "Make statement, not specified below", and no event.
@@ -35,13 +35,20 @@ _CANDIDACIES = {"bid", "campaign", "candidacy", "run", "race"}
 #: (the tokenizer splits "re-election": its last word is "election").
 _OFFICES_AND_ELECTIONS = {
     "presidency", "governorship", "premiership", "chancellorship", "mayoralty", "office",
-    "seat", "nomination", "election", "reelection", "senate", "congress", "house",
-    "parliament", "leadership", "term", "nod",
+    "seat", "nomination", "election", "reelection", "senate", "congress", "parliament",
 }
 _SEATS = PERSON_TITLES | _OFFICES_AND_ELECTIONS
+#: Nouns that are an office only by a word beside them (``_office_by_modifier``): a term of
+#: office counted or full ("a second term", "his first full term", "a term in office"), not
+#: one in prison or of a deal ("a ten-year prison term", "better terms"); a party's nod or
+#: leadership ("the GOP nod", "the Labour leadership"), not a parliament's nod to deploy
+#: troops or the leadership of a country; the House by its name, not a house.
+_SEATS_BY_MODIFIER = {"term", "nod", "leadership", "house"}
+#: Modifiers of a term that count it as one of office.
+_TERM_COUNTS = {"full", "another", "consecutive"}
 #: Modifiers that make one of them electoral ("presidential bid", "re-election campaign",
 #: "nomination bid", "Senate race").
-_ELECTORAL = _OFFICES_AND_ELECTIONS | {
+_ELECTORAL = _OFFICES_AND_ELECTIONS | {"house", "leadership"} | {
     "presidential", "gubernatorial", "mayoral", "senatorial", "congressional", "parliamentary",
     "electoral", "primary",
 }
@@ -81,7 +88,7 @@ def _stands(verb: Any) -> bool:
         return any(_seat(o) for o in objects)
     if lemma == "emerge":
         return any(o.lemma_.lower() in _CONTENDERS for o in prep_objects(verb, "as"))
-    return lemma in _COMPETING and any(_seat(o) for o in prep_objects(verb, "for"))
+    return lemma in _COMPETING and any(_office_for(o) for o in prep_objects(verb, "for"))
 
 
 def _electoral_candidacy(noun: Any) -> bool:
@@ -91,7 +98,7 @@ def _electoral_candidacy(noun: Any) -> bool:
         return False
     if _modifier_words(noun) & _ELECTORAL:
         return True
-    if any(_seat(o) for o in prep_objects(noun, "for")):
+    if any(_office_for(o) for o in prep_objects(noun, "for")):
         return True
     return any(_clause_for_seat(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
 
@@ -114,5 +121,34 @@ def _clause_for_seat(clause: Any) -> bool:
 
 
 def _seat(noun: Any) -> bool:
-    """An office or an election: its head word or, for "the White House", its last word."""
+    """An office or an election: its head word or, for "the White House", its last word;
+    a term, nod, leadership or house only as ``_office_by_modifier`` makes it one."""
+    if noun.lemma_.lower() in _SEATS_BY_MODIFIER:
+        return _office_by_modifier(noun)
     return noun.lower_ in _SEATS or noun.lemma_.lower() in _SEATS
+
+
+def _office_for(noun: Any) -> bool:
+    """An office run or fought for: a seat (``_seat``), an office holder's title only bare
+    ("running for president", "campaign for governor"), not a person fought for ("fought
+    for the president", "for the king")."""
+    if noun.lemma_.lower() in _OFFICES_AND_ELECTIONS | _SEATS_BY_MODIFIER:
+        return _seat(noun)
+    return _seat(noun) and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _office_by_modifier(noun: Any) -> bool:
+    """True for a term of office (one, singular, counted or full, or "in office"), a party's
+    nod or leadership (a party or an electoral word modifies it, or its "of" names a party)
+    and the House by name."""
+    lemma = noun.lemma_.lower()
+    if lemma == "house":
+        return noun.text == "House"
+    if lemma == "term":
+        counted = any(c.ent_type_ == "ORDINAL" or c.lower_ in _TERM_COUNTS for c in noun.children)
+        in_office = any(_seat(o) for o in prep_objects(noun, "in"))
+        return noun.lower_ == "term" and (counted or in_office)
+    parties = [*(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}),
+               *prep_objects(noun, "of")]
+    return bool(_modifier_words(noun) & (_ELECTORAL - {lemma})) or any(
+        p.ent_type_ in {"ORG", "NORP"} or p.lemma_.lower() == "party" for p in parties)
