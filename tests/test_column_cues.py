@@ -3,7 +3,8 @@ parse missed (docs/attribution-rules.md): a *that*-clause the parse hung on the 
 preposition after the cue (``stated in no uncertain terms that ...``, ``told reporters in a
 briefing that ...``), reporting verbs of VerbNet's say and complain classes and verbs of
 conjecture and demand (*demand, propose, speculate, protest, rule* ...), which report a
-clause and never a plan in a gerund, what a poll or a study *found*, *each* as a source, a
+clause and never a plan in a gerund, what a poll or a study *found* or *showed*, *each* as a
+source, a *that*-clause after a comma that goes on with the report, *made it clear that*, a
 noun cue whose clause follows the copula (``Lind's argument is that ...``), *posted* with a
 clause, and *in X's words* before a quotation.
 The negative cases hold the frames that report nothing.
@@ -81,6 +82,35 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
             "The harbour master repeated the ministry's claim that the trawlers had left.",
             [("the trawlers had left", "repeated")],
         ),
+        (
+            "Studies of coastal towns have repeatedly shown that ferry fares rise after a "
+            "merger.",
+            [("ferry fares rise after a merger", "shown")],
+        ),
+        (
+            "The census data show that the island lost a fifth of its people.",
+            [("the island lost a fifth of its people", "show")],
+        ),
+        (
+            "The latest harbour poll finds Councillor Ruiz leading the mayor by six points.",
+            [("Councillor Ruiz leading the mayor by six points", "finds")],
+        ),
+        (
+            "Above all, Councillor Ruiz made it clear that the bypass would be finished by "
+            "spring.",
+            [("the bypass would be finished by spring", "made it clear")],
+        ),
+        (
+            "The harbour master made known that the quay would close in March.",
+            [("the quay would close in March", "made known")],
+        ),
+        (
+            "The harbour board issued a report asserting that the quay was safe for most "
+            "boats, that the cranes were now working most of the time, and that the repairs "
+            "were finished.",
+            [("the quay was safe for most boats, that the cranes were now working most of the "
+              "time, and that the repairs were finished", "asserting")],
+        ),
     ],
 )
 def test_reported(text, expected) -> None:
@@ -99,6 +129,12 @@ def test_reported(text, expected) -> None:
         "The point is that the bypass will never pay for itself.",
         "The trial found him guilty of fraud.",
         "An audit of the port found him responsible for the losses.",
+        "The harbour master showed that the quay was safe by walking its length.",
+        "The video shows that the ferry left before the storm.",
+        "Inspectors found the harbour master hiding the losses.",
+        "The harbour master made the rules clear to every skipper.",
+        "Councillor Ruiz did not make it clear that the bypass would be finished.",
+        "Ruiz won two thirds of the vote, making it clear that the bypass would be built.",
     ],
 )
 def test_no_report(text) -> None:

@@ -5,7 +5,8 @@ dependency parse are cues (``is_cue``, ``is_noun_cue`` with its clause, ``accord
 The lexicon is written from the reporting classes of verb lexicons (VerbNet ``say-37.7``,
 ``tell-37.2``, ``complain-37.8``, ``advise-37.9``, ``manner_speaking-37.3``; PropBank's
 ``say.01`` frame: Arg0 the sayer, Arg1 the utterance, Arg2 the hearer), not from articles.
-Verbs of thinking or perceiving (*believe, hope, fear, think, show*) are not cues. A noun
+Verbs of thinking or perceiving (*believe, hope, fear, think*) are not cues, nor *show*
+or *find* but with research for subject (``Studies show that ...``). A noun
 cue (*statement, claim, warning* ...) counts when it takes a content clause
 (``the ministry's claim that ...``). Reported speech is a speech verb with a clausal
 complement (``Wang said China welcomed ...``), ``according to X`` or a noun cue with its
@@ -209,7 +210,7 @@ class Cue:
 def is_cue(token: Any, *, direct: bool) -> bool:
     if _put_it(token) or as_parenthetical_source(token) is not None:
         return True
-    if _research_finding(token):
+    if _research_finding(token) or made_clear(token) is not None:
         return True
     lemma = token.lemma_.lower()
     if (lemma not in ALL_CUE_LEMMAS and lemma not in _DIRECT_ONLY) or not _verbal(token):
@@ -243,16 +244,54 @@ def unrealised(verb: Any) -> bool:
 #: (``police found that the door was locked``), which reports no speech.
 RESEARCH = {"poll", "survey", "study", "report", "research", "analysis", "review", "audit",
             "investigation", "inquiry", "probe", "assessment", "census", "paper", "experiment",
-            "trial"}
+            "trial", "data", "datum", "statistic"}
+
+
+#: The verbs of stating a result (VerbNet indicate-78: *show, demonstrate*; *find*): with
+#: research for subject they report its finding (``Studies have shown that ...``, ``Polls
+#: show the race is tied``); with a person or a thing for subject they are seeing or proof
+#: (``the video shows that ...``), no report.
+FINDING_VERBS = frozenset({"find", "show", "demonstrate"})
 
 
 def _research_finding(token: Any) -> bool:
-    """*find* whose subject is a study, a poll or a report (the rules' ``reports, polls,
-    studies and documents are sources too``) and whose object is a clause with a tense or a
-    *that* (``found that most voters ...``), not a verdict on someone (``found him guilty``)."""
-    return token.lemma_.lower() == "find" and token.pos_ == "VERB" and any(
+    """A verb of stating a result (``FINDING_VERBS``) whose subject is a study, a poll or a
+    report (the rules' ``reports, polls, studies and documents are sources too``) and whose
+    object is a clause with a tense or a *that* (``found that most voters ...``) or a
+    participle with its own subject (``the poll finds Clinton leading Trump``), not a
+    verdict on someone (``found him guilty``)."""
+    return token.lemma_.lower() in FINDING_VERBS and token.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children
-    ) and any(c.dep_ == "ccomp" and _tensed_clause(c) for c in token.children)
+    ) and any(c.dep_ == "ccomp" and (_tensed_clause(c) or _participle_clause(c))
+              for c in token.children)
+
+
+def _participle_clause(clause: Any) -> bool:
+    """An *-ing* participle with a subject of its own (``Capito leading her opponent``)."""
+    return clause.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+#: The words of *make (it) clear* and its like (``made it clear that ...``, ``made known
+#: that ...``, ``made plain that ...``): *make* with them states the clause plainly
+#: (PropBank ``make.02`` with a predicate of being clear or known), a speech act.
+MADE_CLEAR = frozenset({"clear", "known", "plain"})
+
+
+def made_clear(verb: Any) -> Any | None:
+    """The *that*-clause of ``made it clear that ...``: a verb *make* with a subject of its
+    own, *clear*, *known* or *plain* for complement and a clause that *that* opens after it,
+    which the parse hangs on either word. A participle with no subject makes the event it
+    follows the one that makes it clear (``received 65 percent of the vote, making it clear
+    that he would win``): no one's words."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB" \
+            or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    word = next((c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i), None)
+    if word is None:
+        return None
+    return next((c for head in (word, verb) for c in head.children
+                 if c.i > word.i and c.dep_ in {"ccomp", "advcl"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _tensed_clause(clause: Any) -> bool:
@@ -343,6 +382,9 @@ def cue_text(verb: Any) -> str:
         return f"in the {verb.text} of" if verb.nbor(-1).lower_ == "the" else verb.text
     if _put_it(verb):
         return f"{verb.text} it"
+    if made_clear(verb) is not None:  # "made it clear", "made known"
+        word = next(c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i)
+        return verb.doc[verb.i : word.i + 1].text
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.text} {particle.text}" if particle is not None else verb.text
 

@@ -24,6 +24,7 @@ from newsdesk.quotes.cues import (
     SUBJECTS,
     cue_text,
     is_cue,
+    made_clear,
     noun_clause,
     noun_cue_source,
 )
@@ -103,8 +104,10 @@ def reported_complement(verb: Any) -> list[Reported]:
         return []
     if _not_done(verb) or _ordered(verb):
         return []
-    clauses = [c for c in verb.children if c.i > verb.i
-               and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
+    made = made_clear(verb)  # "made it clear that ...": the clause hangs on "clear" too
+    clauses = [made] if made is not None else [
+        c for c in verb.children if c.i > verb.i
+        and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
     clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)
     if not clauses and verb.lemma_.lower() in _CLAUSE_ONLY:
         return _fronted(verb)  # "proposed launching them": a plan, no report of speech
@@ -317,8 +320,14 @@ def trim(tokens: list[Any]) -> list[Any]:
 
 def _that_conjunct(token: Any) -> bool:
     """``said ..., but that the US would ...``: a coordinated clause with its own *that*."""
-    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
-                                        for c in token.children)
+    return token.dep_ == "conj" and _has_that(token)
+
+
+def _has_that(clause: Any) -> bool:
+    """The clause opens with *that*: a content clause, so a progressive one after a comma
+    (``that the site was now working ...``, misread as a participle) is a further clause of
+    the report, not the writer's participle."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _is_question(clause: Any) -> bool:
@@ -335,7 +344,7 @@ def _clause_end(clause: Any) -> Any:
     end = clause.right_edge
     for child in clause.rights:  # "..., referring to ...": the writer's participle
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
-                and child.doc[child.left_edge.i - 1].text == ",":
+                and child.doc[child.left_edge.i - 1].text == "," and not _has_that(child):
             end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
     for token in clause.subtree:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
