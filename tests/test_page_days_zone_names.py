@@ -4,8 +4,8 @@ Time)"), the Unix ``date`` command's ("Tue Jan 28 15:28:56 CET 2020") and a byli
 ("07:47 PM EST"). A stamp in UTC written so is a UTC stamp, one in another zone names the
 page's own day (docs/inputs.md, "The publication day's time zone"). Each snippet is a
 minimal page written for the test in the forms of news pages outside the metadata gold
-sets, with the negative cases: a name that stands for zones far apart ("IST"), a stamp
-without a zone, a local stamp beside a shown day one off it."""
+sets, with the negative cases: a name that stands for zones far apart ("IST", "CST") or
+a generic one ("ET"), a stamp without a zone, a local stamp beside a shown day one off it."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from test_page_days_instant import URL, ld, meta, page
         ("Tue Jul 30 09:35:14 CEST 2019", 120),
         ("Fr, 17 Mai 2019 13:38:23 MESZ", 120),
         ("November 19, 2019, 07:47 PM EST", -300),
-        ("Nov 19, 2019 10:31 pm CST", -360),
+        ("Nov 19, 2019 10:31 pm CDT", -300),
         ("2019-11-19T10:00:00", None),
         ("2019-11-19", None),
         ("November 19, 2019 7:47 pm", None),
@@ -41,6 +41,24 @@ from test_page_days_instant import URL, ld, meta, page
         ("2019-11-19T10:00:00 IST", None),
         ("Tue Nov 19 2019 22:15:00 GMT+1900", None),
         ("", None),
+        # a name after a numeric offset: Go's and Hugo's form, RFC 822's with a comment
+        ("2019-11-20 04:26:00 +0000 UTC", 0),
+        ("2019-11-19 23:26:00 -0500 EST", -300),
+        ("Mon, 20 Nov 2019 10:30:00 +0100 CET", 60),
+        ("2019-11-20 10:00:00 +05:30 IST", 330),
+        # minutes past 59 are no offset
+        ("2019-11-20 04:26:00 +0199", None),
+        ("Tue Nov 19 2019 22:15:00 GMT+0160", None),
+        # names of zones far apart, and the generic names (standard or daylight time)
+        ("Nov 20, 2019 22:30 CST", None),
+        ("November 20, 2019 23:30 AST", None),
+        ("2019-11-20 00:30 BST", None),
+        ("2019-11-20 08:30 MST", None),
+        ("July 10, 2019, 7:30 PM ET", None),
+        ("July 10, 2019, 4:30 PM PT", None),
+        ("July 10, 2019, 6:30 PM CT", None),
+        ("July 10, 2019, 5:30 PM MT", None),
+        ("July 10, 2019, 7:30 PM EDT", -240),
     ],
 )
 def test_stamp_zone(value, minutes):
@@ -111,10 +129,52 @@ def test_stamp_zone(value, minutes):
             id="a-local-unix-stamp-keeps-its-day-against-a-shown-day-before",
         ),
         pytest.param(
-            meta("November 19, 2019, 10:15 PM IST"),
+            meta("November 20, 2019, 04:15 AM IST"),
+            "<p class='date'>November 19, 2019</p>",
+            "2019-11-20",
+            id="a-zone-name-of-several-zones-says-no-zone",
+        ),
+        pytest.param(
+            meta("2019-11-20 04:26:00 +0000 UTC"),
+            "<p class='date'>November 19, 2019</p>",
+            "2019-11-19",
+            id="a-go-utc-stamp-is-utc-for-the-shown-day-before",
+        ),
+        pytest.param(
+            ld("2019-11-20T04:26:00Z") + meta("2019-11-19 23:26:00 -0500 EST"),
+            "<p>By Jane Doe</p>",
+            "2019-11-19",
+            id="utc-stamp-gives-way-to-a-go-stamp-with-the-page-zone",
+        ),
+        pytest.param(
+            meta("July 10, 2019, 7:30 PM ET"),
+            "<p class='date'>July 11, 2019</p>",
+            "2019-07-10",
+            id="a-generic-zone-name-says-no-zone",
+        ),
+        pytest.param(
+            meta("2019-11-19 19:15 CST"),
             "<p class='date'>November 20, 2019</p>",
             "2019-11-19",
-            id="a-zone-name-of-several-zones-says-no-zone",
+            id="a-name-of-us-and-china-zones-says-no-zone",
+        ),
+        pytest.param(
+            meta("05.11.2019 00:30 MEZ"),
+            "<p class='date'>4. November 2019</p>",
+            "2019-11-04",
+            id="a-dotted-stamp-with-a-zone-is-day-first",
+        ),
+        pytest.param(
+            ld("2019-11-20T00:00:00Z"),
+            "<p class='date'>Published Nov. 19, 2019 at 7:00 PM EST</p>",
+            "2019-11-19",
+            id="a-midnight-utc-stamp-is-an-instant-when-the-page-shows-its-time",
+        ),
+        pytest.param(
+            ld("2019-11-20T00:00:00Z"),
+            "<p class='date'>November 19, 2019</p>",
+            "2019-11-20",
+            id="a-midnight-utc-stamp-without-a-shown-time-is-a-day",
         ),
     ],
 )

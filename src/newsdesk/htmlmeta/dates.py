@@ -46,7 +46,13 @@ from newsdesk.htmlmeta.structured import (
     near_texts,
     off_region,
 )
-from newsdesk.htmlmeta.zones import FARTHEST_MINUTES, in_other_zone, in_utc, utc_instant
+from newsdesk.htmlmeta.zones import (
+    FARTHEST_MINUTES,
+    in_other_zone,
+    in_utc,
+    utc_instant,
+    without_label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +80,6 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-#: A name in brackets at a stamp's end, JavaScript's name of the zone.
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -340,8 +344,11 @@ def _instant_day(values: list[str], instants: list) -> str | None:
     2019 at 9:24 pm ET" for ``2019-11-19 02:24:00``, a UTC time written without a zone;
     "Nov 19, 2019, 10:31 pm CST" for ``2019-11-20T04:31:13-06:00``, a UTC time written with
     the page's offset; "Posted Nov 18, 8:19 PM", the year the stamp's). A stamp without a
-    time, or at midnight (a day written as a time), says no instant."""
-    for wall in filter(None, map(_wall_time, values)):
+    time says no instant; one at midnight says one only in UTC and only when the headline
+    shows its time ("Nov. 19, 2019 at 7:00 PM EST" for ``2019-11-20T00:00:00Z``): else it
+    is a day written as a time (``_wall_time``)."""
+    walls = (_wall_time(value, midnight=in_utc(value)) for value in values)
+    for wall in filter(None, walls):
         for year, month, day, hour, minute in instants:
             for guess in [year] if year else [wall.year, wall.year - 1, wall.year + 1]:
                 try:
@@ -354,18 +361,19 @@ def _instant_day(values: list[str], instants: list) -> str | None:
     return None
 
 
-def _wall_time(value: str) -> datetime | None:
+def _wall_time(value: str, *, midnight: bool = False) -> datetime | None:
     """The clock time a stamp writes, without its zone, to the minute; None when it writes
-    no time or midnight. A zone's name in brackets after it, as
-    JavaScript writes one ("GMT+0100 (Central European Standard Time)"), is read past."""
+    no time, or midnight unless ``midnight``. A zone's name after its zone, in brackets as
+    JavaScript writes one ("GMT+0100 (Central European Standard Time)") or after an offset
+    as Go does ("+0000 UTC"), is read past (``zones.without_label``)."""
     if not _TIME.search(value):
         return None
     try:
-        wall = dateutil_parser.parse(_BRACKETED.sub("", value), ignoretz=True)
+        wall = dateutil_parser.parse(without_label(value), ignoretz=True)
     except (ValueError, OverflowError):
         return None
     wall = wall.replace(second=0, microsecond=0)
-    return wall if (wall.hour, wall.minute) != (0, 0) else None
+    return wall if midnight or (wall.hour, wall.minute) != (0, 0) else None
 
 
 def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
@@ -426,10 +434,15 @@ def updated_day(tree, *, title: str | None = None) -> str | None:
 def _utc_day(value: str | None) -> str | None:
     """The UTC day of a stamp that writes its zone (``zones.stamp_zone``: "-05:00", "EST",
     "GMT-0500") and a clock time; None for a stamp at midnight, a day written as a time
-    ("2019-11-20T00:00:00+01:00" is the 20th, not 23:00 on the 19th in UTC)."""
+    ("2019-11-20T00:00:00+01:00" is the 20th, not 23:00 on the 19th in UTC). The day is
+    ``as_day``'s, in its day order ("05.11.2019 14:26 MEZ": 5 November), moved by the days
+    the zone moves the clock time."""
     wall = _wall_time(value or "")
     instant = utc_instant(wall, value) if wall else None
-    return instant.date().isoformat() if instant else None
+    day = as_day(value)
+    if instant is None or day is None:
+        return None
+    return (date.fromisoformat(day) + (instant.date() - wall.date())).isoformat()
 
 
 def _by_support(days: list[str], support: list[str | None]) -> list[str]:

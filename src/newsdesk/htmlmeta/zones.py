@@ -16,24 +16,33 @@ from datetime import datetime, timedelta
 
 #: Zone names that stamps write, with their offsets from UTC in minutes: UTC's names, the
 #: North American names of RFC 822 and their kin, Europe's (German "MEZ"/"MESZ" too) and a
-#: few of Asia and Oceania. A generic name ("ET") is read as its standard time. Names that
-#: stand for zones far apart ("IST": India, Ireland, Israel) are left out.
+#: few of Asia and Oceania. Names that stand for zones far apart are left out: "IST"
+#: (India, Ireland, Israel), "CST" (US Central, China), "AST" (Atlantic, Arabia), "BST"
+#: (British Summer, Bangladesh), "MST" (US Mountain, Malaysia); so are the generic names
+#: ("ET", "CT", "MT", "PT"), standard time half the year and daylight time the other half.
 ZONE_MINUTES = {
     **dict.fromkeys(("Z", "UT", "UTC", "GMT", "WET"), 0),
-    **{"EST": -300, "EDT": -240, "ET": -300, "CST": -360, "CDT": -300, "CT": -360},
-    **{"MST": -420, "MDT": -360, "MT": -420, "PST": -480, "PDT": -420, "PT": -480},
-    **{"AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180},
-    **{"BST": 60, "WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120},
+    **{"EST": -300, "EDT": -240, "CDT": -300, "MDT": -360, "PST": -480, "PDT": -420},
+    **{"AKST": -540, "AKDT": -480, "HST": -600, "ADT": -180},
+    **{"WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120},
     **{"EET": 120, "EEST": 180, "MSK": 180, "HKT": 480, "SGT": 480, "JST": 540, "KST": 540},
     **{"AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780},
 }
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _OFFSET = r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+_BRACKETS = r"\s*\([^()]*\)"
+#: What a stamp writes after its zone to name it, which ``dateutil`` cannot read: a name
+#: in brackets (JavaScript's "GMT+0100 (Central European Standard Time)") or after a
+#: numeric offset (Go's "+0000 UTC").
+_LABEL = re.compile(rf"(?:(?:(?<=[+-]\d{{4}})|(?<=[+-]\d\d:\d\d))\s[A-Za-z]{{1,5}}|{_BRACKETS})\s*$")
 #: A clock time and the zone after it, at the end of the stamp or before a year that ends
-#: it (the Unix form); a name in brackets after it (JavaScript's) is read past.
+#: it (the Unix form); a name in brackets after it (JavaScript's) is read past, and so is
+#: a name after a numeric offset (Go's "+0000 UTC", "-0500 EST", RFC 822's "+0100 CET"):
+#: the offset says the zone.
 _ZONE = re.compile(
-    rf"{_CLOCK}\s?(?:(?P<name>[A-Za-z]{{1,5}})\s?(?:{_OFFSET})?|{_OFFSET.replace('?P<', '?P<n')})"
-    r"(?:\s(?:19|20)\d{2})?(?:\s?\([^()]*\))?\s*$"
+    rf"{_CLOCK}\s?(?:(?P<name>[A-Za-z]{{1,5}})\s?(?:{_OFFSET})?"
+    rf"|{_OFFSET.replace('?P<', '?P<n')}(?:\s[A-Za-z]{{1,5}})?)"
+    rf"(?:\s(?:19|20)\d{{2}})?(?:{_BRACKETS})?\s*$"
 )
 #: The farthest a time zone is from UTC (UTC+14), in minutes.
 FARTHEST_MINUTES = 14 * 60
@@ -61,8 +70,16 @@ def stamp_zone(value: str | None) -> int | None:
 def _minutes(sign: str | None, hours: str | None, minutes: str | None) -> int | None:
     if sign is None or hours is None:
         return None
+    if int(minutes or 0) >= 60:
+        return None  # "+0199" is no offset
     total = int(hours) * 60 + int(minutes or 0)
     return (total if sign == "+" else -total) if total <= FARTHEST_MINUTES else None
+
+
+def without_label(value: str) -> str:
+    """``value`` without the name of its zone written after the zone itself (``_LABEL``):
+    "2019-11-20 04:26:00 +0000" for "2019-11-20 04:26:00 +0000 UTC"."""
+    return _LABEL.sub("", value)
 
 
 def in_utc(value: str | None) -> bool:
