@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdesk import credits
 from newsdesk.bylines.lead_words import (
@@ -48,6 +49,8 @@ from newsdesk.bylines.lexicons import (
     DESK_NOUNS,
     DESK_TAIL,
     NEWS_AGENCIES,
+    NEWSROOM_ROLES,
+    ROLE_MODIFIERS,
 )
 from newsdesk.bylines.names import (
     DOMAIN,
@@ -77,10 +80,15 @@ from newsdesk.bylines.names import (
     stop_words,
     without_credentials,
 )
-from newsdesk.dates import written_days
+from newsdesk.dates import MONTH_LANGUAGES, month_numbers, written_days
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import NAME_PARTICLES, is_acronym
-from newsdesk.given_names import given_name_gender
+from newsdesk.given_names import (
+    describing_word,
+    given_name_gender,
+    given_name_only,
+    is_common_given_name,
+)
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -122,6 +130,8 @@ _NEXT_LABEL = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
+#: The month word that opens a day written month first ("May 12, 2023", "Nov. 2 2023").
+_MONTH_WORD = re.compile(r"[^\W\d_]+\.?")
 #: The separators bylines use, with the full-width forms and the ideographic comma of
 #: Chinese and Japanese pages ("ライトハウス国際特許事務所 ／ 2016.12.01").
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n／｜，、]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
@@ -447,11 +457,31 @@ def _days_apart(text: str) -> str:
     """A byline with each day it writes in words ("Von Presse Augsburg - 6. November 2023",
     "Jane Doe • 2 Nov 2023", in the languages of ``newsdesk.dates.written_days``) made a
     separator: the day is the post's stamp, no part of the name before it. A day after a
-    label's colon ("Stand: 05. Februar 2020") is left to the label, as before."""
+    label's colon ("Stand: 05. Februar 2020") is left to the label, as before. A month
+    written right after a lone given name is the surname ("By Brian May 12, 2023"): there
+    only the numbers after it go."""
     for start, end, _ in reversed(list(written_days(text))):
         if not text[:start].rstrip().endswith(":"):
+            start += _surname_month(text[:start], text[start:end])
             text = f"{text[:start]} | {text[end:]}"
     return text
+
+
+def _surname_month(before: str, day: str) -> int:
+    """The length of the month word that opens ``day`` when it stands in a surname's place:
+    right after one word of a name with no mark between, both words names the given-name
+    registers classify ("By Brian" before "May 12, 2023"), so that without it the name
+    would be a given name alone; else 0 ("Reuters November 18, 2019", "Regan September 10,
+    2014": the registers classify neither "Regan" nor "September")."""
+    month = _MONTH_WORD.match(day)
+    if not month or not before[-1:].isspace():
+        return 0
+    piece = _SEPARATORS.split(before)[-1].strip()
+    lead = _LEAD.match(piece)
+    words = (piece[lead.end() :] if lead else piece).split()
+    if len(words) != 1 or given_name_gender(f"{words[0]} X") is None:
+        return 0
+    return month.end() if given_name_gender(f"{month.group().rstrip('.')} X") else 0
 
 
 def _agency_apart(name: str, led: bool) -> list[tuple[str, bool]]:
@@ -654,13 +684,38 @@ _NO_FIRST_NAME = frozenset({*PLACE_LABELS, "DATE", "ORG", "GAZETTEER"})
 
 def _given_name_alone(word: str) -> bool:
     """A capitalised word that the given-name registers classify as a man's or a woman's
-    name (``given_name_gender``: not "Red", "Human", "Rivers") and the NER reads as no
-    place, day or organisation ("Christian", which it reads as a nationality word): in an
-    author's slot ("Von Christian am 03.05.2013", a one-word JSON-LD author) the first name
-    a blog prints for its writer, whatever the NER makes of the word alone."""
+    name (``given_name_gender``: not "Red", "Human", "Rivers") and count as a common one, and
+    the NER reads as no place, day or organisation ("Christian", which it reads as a
+    nationality word): in an author's slot ("Von Christian am 03.05.2013", a one-word JSON-LD
+    author) the first name a blog prints for its writer. The registers list common words too
+    ("Staff", "Hope", "Steel", "Major"): a word of the title, role, person-noun and desk
+    lexicons or a month's or weekday's name ("Mai", "Abril") is none, nor an English word
+    that the NER reads as no name of any kind."""
     if not (word[:1].isupper() and word[1:].islower()) or given_name_gender(f"{word} X") is None:
         return False
-    return not entity_labels(word) & _NO_FIRST_NAME
+    if describing_word(word) or word.casefold() in _not_given_names():
+        return False
+    labels = entity_labels(word)
+    if labels & _NO_FIRST_NAME:
+        return False
+    return given_name_only(word) or (is_common_given_name(word) and bool(labels))
+
+
+@lru_cache(maxsize=1)
+def _not_given_names() -> frozenset[str]:
+    """Desk words and the names of months and weekdays (casefolded) in the languages whose
+    dates the date reader knows (``newsdesk.dates.MONTH_LANGUAGES``, dateparser's locales)."""
+    from dateparser.languages.loader import default_loader
+
+    days = {
+        word.casefold()
+        for language in MONTH_LANGUAGES
+        for key, words in default_loader.get_locale(language).info.items()
+        if key.endswith("day") and key != "day"
+        for word in words
+        if len(word) >= 3 and word.isalpha()
+    }
+    return frozenset(days | set(month_numbers()) | DESK_NOUNS | NEWSROOM_ROLES | ROLE_MODIFIERS)
 
 
 def _is_lead_word(word: str) -> bool:
@@ -683,13 +738,21 @@ def _is_organisation_name(name: str, sites: Sequence[str] = ()) -> bool:
     are no interface text: an outlet's name may hold a word that is one elsewhere ("India
     Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk).
     The site's own name is no place either, whatever the NER reads in it ("Presse Augsburg"
-    on presse-augsburg.de)."""
-    place = _is_place(name) and not names_site(name, sites)
+    on presse-augsburg.de), when it is more than a place's name (``_more_than_place``):
+    "Boston" on boston.com is the city."""
+    place = _is_place(name) and not (names_site(name, sites) and _more_than_place(name))
     if place or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
         return False
     if " " in name and (name[:1].islower() or _is_common_phrase(name)):
         return False
     return not _SENTENCE_END.search(name)
+
+
+def _more_than_place(name: str) -> bool:
+    """A name of several words, one of which the NER alone reads as no place ("Presse" of
+    "Presse Augsburg"): a place's name with a word of its own, no bare place name."""
+    words = name.split()
+    return len(words) > 1 and not all(_is_place(word) for word in words)
 
 
 def _is_common_phrase(name: str) -> bool:

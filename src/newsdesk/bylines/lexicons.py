@@ -87,8 +87,7 @@ INTERFACE_WORDS = frozenset(
         "teilen", "partager", "compartir", "contact", "kontakt", "profile", "profil", "perfil",
         "sponsored", "gesponsert", "gesponserte", "inhalte", "content", "anzeige", "werbung",
         "advertisement", "login", "anmelden", "logged", "account", "konto", "comment",
-        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "lire", "leggi",
-        "view", "home",
+        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "view", "home",
         "startseite", "menu", "newsletter", "subscribe", "abonnieren", "search", "suche",
         "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
         "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
@@ -99,6 +98,11 @@ INTERFACE_WORDS = frozenset(
         "logout", "abmelden",
     }
 )
+
+#: French and Italian "read", interface text only where they open an interface phrase, a
+#: word all in lower case after them ("Lire l'article original", "Leggi anche"): in a title
+#: ("Lire Magazine", "Plaisir de Lire", "Leggi d'Italia") each is a word of the name.
+INTERFACE_LEADS = frozenset({"lire", "leggi"})
 
 #: The kinds of article a page writes in its author's slot where no one signs the piece: an
 #: editorial, an opinion, an analysis ("Editorial" in ``<meta name=author>`` over a paper's

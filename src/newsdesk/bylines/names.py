@@ -13,6 +13,7 @@ from pathlib import Path
 from newsdesk.bylines.lexicons import (
     CREDENTIALS,
     DESK_TAIL,
+    INTERFACE_LEADS,
     INTERFACE_WORDS,
     LEGAL_FORM_WORDS,
     NEWS_AGENCIES,
@@ -140,10 +141,14 @@ def reads_as_person(text: str) -> bool:
 
 def has_interface_word(text: str) -> bool:
     """A word of the text is a word of a page's interface (``INTERFACE_WORDS``), standing as
-    interface text: in a desk's byline the outlet's name is none ("Jerusalem Post Staff")."""
+    interface text: in a desk's byline the outlet's name is none ("Jerusalem Post Staff").
+    A word of ``INTERFACE_LEADS`` is one only where it opens the text's interface phrase."""
     if is_desk(text):
         return False
-    return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() in INTERFACE_LEADS and words[1].islower():
+        return True
+    return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in words)
 
 
 def is_desk(text: str) -> bool:
