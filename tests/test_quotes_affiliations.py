@@ -69,6 +69,29 @@ STATED = [
     ("“We will fight,” said Labour leader Jane Doe.", "Jane Doe", "leader", "Labour Party"),
     # ... the American parties' words as before
     ("“We will fight,” said Democratic leader Jane Doe.", "Jane Doe", "leader", "Democratic Party"),
+    # ... a party's word only capitalised, and not inside a longer name or another nation's
+    ("“We need more,” said labour union leader John Brown.", "John Brown",
+     "labour union leader", None),
+    ("“We will win,” said Jane Smith, a labour lawyer.", "Jane Smith", "labour lawyer", None),
+    ("“We will win,” said India's labour minister Bhupender Yadav.", "Bhupender Yadav",
+     "labour minister", "India"),
+    ("“We will win,” said Labour Department spokeswoman Jane Smith.", "Jane Smith",
+     "spokeswoman", "Labour Department"),
+    ("“We will win,” said Labour Day organiser Jane Smith.", "Jane Smith", "organiser", "Labour Day"),
+    ("“We will fight,” said Democratic Ohio Rep. Jane Doe.", "Jane Doe", "Ohio Rep.",
+     "Democratic Party"),
+    ("“We lost,” said Canadian Tory leader Erin O'Toole.", "Erin O'Toole", "leader", "Canadian Tory"),
+    ("“It's a shame,” said Liberal Democratic Party lawmaker Taro Kono.", "Taro Kono",
+     "lawmaker", "Liberal Democratic Party"),
+    # ... a relative clause's leader of a person, a place or an event names no organisation
+    ("“He is ahead,” said John Roe, who leads Trump in the polls.", "John Roe", None, None),
+    ("“He is ahead,” said Nikki Haley, who leads Biden in Iowa.", "Nikki Haley", None, None),
+    ("“We lost,” said John Roe, who oversees China and Russia.", "John Roe", None, None),
+    ("“It helps,” said John Roe, who runs the Boston Marathon in April.", "John Roe", None, None),
+    ("“We lost,” said John Roe, who leads Democrats in the Senate.", "John Roe", None, None),
+    # ... a name set off mid-list is no organisation set off after a role
+    ("“It was rigged,” said Jane Doe, Director, Research, Harbor Securities.", "Jane Doe",
+     "Director", None),
 ]
 
 
@@ -84,6 +107,8 @@ AMPERSANDS = [
     ("“We are sorry,” said lawyers for Johnson & Johnson.", "Johnson & Johnson"),
     ("“It is fine,” said analysts at Standard & Poor's.", "Standard & Poor"),
     ("“We are sorry,” said lawyers for Harbor Bank.", "Harbor Bank"),
+    # a party's word before a nominal source's noun is the party, as in a title
+    ("“We lost,” said a Labour spokesman.", "Labour Party"),
 ]
 
 

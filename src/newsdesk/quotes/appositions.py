@@ -90,36 +90,55 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
 
 
 #: An organisation's name set off by a comma after a role that names none, closing the
-#: phrase (``Jane Doe, Director, Harbor Securities.``).
-_SET_OFF_ORG = re.compile(rf"^,\s+(?P<org>{ORG})(?=\s*(?:[.,;]|$))")
+#: phrase: a full stop, a semicolon, the end or a comma and no capitalised word after it
+#: (``Jane Doe, Director, Harbor Securities.``; not ``Director, Research, Harbor
+#: Securities``, a list's part).
+_SET_OFF_ORG = re.compile(rf"^,\s+(?P<org>{ORG})(?=\s*(?:[.;]|$)|,(?!\s*[A-Z]))")
 
 
 def _organisation_set_off(doc: Any, rest: str, stated: Description, *, at: int) -> Description:
     """``Jane Doe, Director, Harbor Securities, said``: a role with no organisation of its own
-    whose next comma's phrase is an organisation's name alone, all of it one name the tagger
-    reads as an organisation, holds the office there; ``stated`` else."""
+    whose next comma's phrase is an organisation's name alone (``_names_organisation``),
+    closing the phrase, holds the office there; ``stated`` else."""
     found = _SET_OFF_ORG.match(rest)
     if stated.role is None or stated.affiliation is not None or found is None:
         return stated
     start = at + found.start("org")
-    span = doc.char_span(start, start + len(found.group("org")), alignment_mode="expand")
-    ent = next((e for e in doc_ents(doc) if span is not None and e.start <= span.start < e.end), None)
-    if ent is None or ent.label_ != "ORG" or ent.start != span.start or ent.end < span.end:
+    if not _names_organisation(doc, start, found.group("org")):
         return stated
     return Description(stated.role, clean_org(found.group("org")))
+
+
+def _names_organisation(doc: Any, start: int, name: str) -> bool:
+    """The name written at ``doc.text[start]`` is one the tagger reads whole as an
+    organisation's: an ORG entity that opens with it, past its article, and takes all of it
+    in (not a person's, a place's or an event's: ``Trump``, ``China and Russia``, ``the
+    Boston Marathon``)."""
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None:
+        return False
+    ent = next((e for e in doc_ents(doc) if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.end < span.end:
+        return False
+    return ent.start + (doc[ent.start].lower_ == "the") == span.start
 
 
 #: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
 _POSSESSIVE_MARK = re.compile(r"['’]s?$")
 
 
-def led_after(following: str) -> str | None:
-    """The organisation a relative clause right after the name says the person leads or
-    founded (``_LEADS``), else None; the readers take it only where nothing else names the
-    person's organisation (``JPMorgan Chase Chief Executive Jane Doe, who chairs the Business
-    Roundtable,``: JPMorgan Chase)."""
+def led_after(doc: Any, following: str, *, offset: int) -> str | None:
+    """The organisation a relative clause right after the name (``doc.text[offset:]`` is
+    ``following``) says the person leads or founded (``_LEADS``), where the tagger reads it
+    as one (``_names_organisation``: not ``who leads Biden in Iowa``), else None; the readers
+    take it only where nothing else names the person's organisation (``JPMorgan Chase Chief
+    Executive Jane Doe, who chairs the Business Roundtable,``: JPMorgan Chase)."""
     leads = _LEADS.match(following)
-    return clean_org(leads.group("org")) if leads else None
+    if doc is None or leads is None:
+        return None
+    if not _names_organisation(doc, offset + leads.start("org"), leads.group("org")):
+        return None
+    return clean_org(leads.group("org"))
 
 
 def _kind_named(doc: Any, at: int, org: str) -> str | None:

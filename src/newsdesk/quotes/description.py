@@ -15,6 +15,7 @@ from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents
+from newsdesk.quotes.nouns import ORG_NOUNS
 from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: The role words of a quoted speaker's title: the title lexicon's and the offices only the
@@ -56,12 +57,57 @@ PARTY_PAIRS = {
 
 def party_in_words(words: list[str]) -> tuple[str, set[int]] | None:
     """The party ``words`` name and the positions of the words that name it: a two-word name
-    first (``PARTY_PAIRS``), else a party's word (``PARTIES``); None where none does."""
+    first (``PARTY_PAIRS``), else a party's word (``PARTIES``); None where none does. A party's
+    word is capitalised (``labour union leader``, ``India's labour minister``: no party) and
+    is no part of a longer name: a capitalised organisation's noun or *Day* after it
+    (``Labour Department spokeswoman``, ``Labour Day organiser``; ``Democratic Michigan Rep.``
+    is the party's)."""
     lowered = [word.lower().strip(".,") for word in words]
     for i, pair in enumerate(pairwise(lowered)):
-        if pair in PARTY_PAIRS:
+        if pair in PARTY_PAIRS and _opens_a_party(words, i) and _names_a_party(words, i + 1):
             return PARTY_PAIRS[pair], {i, i + 1}
-    return next(((PARTIES[word], {i}) for i, word in enumerate(lowered) if word in PARTIES), None)
+    found = (i for i, word in enumerate(lowered) if word in PARTIES and _names_a_party(words, i))
+    at = next(found, None)
+    return None if at is None else (PARTIES[lowered[at]], {at})
+
+
+#: The British parties' words, and the adjectives of the nations whose parties they are.
+_BRITISH_PARTY_WORDS = frozenset({"tory", "tories", "labour", "lib", "liberal"})
+_BRITISH = frozenset({"british", "english", "scottish", "welsh", "uk"})
+#: The endings of a nation's adjective (``Canadian``, ``Japanese``, ``Irish``).
+_NATION_ADJECTIVE = re.compile(r"[a-z](?:ese|ian|ean|can|ish|ch|i)$")
+
+
+def _of_another_nation(words: list[str], at: int) -> bool:
+    """A British party's word after another nation's adjective is that nation's party
+    (``Canadian Tory leader``), not the British one the table names."""
+    if at == 0 or words[at].lower().strip(".,") not in _BRITISH_PARTY_WORDS:
+        return False
+    before = words[at - 1]
+    nation = before[:1].isupper() and _NATION_ADJECTIVE.search(before)
+    return bool(nation) and before.lower() not in _BRITISH
+
+
+def _opens_a_party(words: list[str], at: int) -> bool:
+    """The word at ``at`` is capitalised and no other nation's adjective comes before it."""
+    return words[at][:1].isupper() and not _of_another_nation(words, at)
+
+
+#: Capitalised nouns that make the word before them a part of a longer name: an
+#: organisation's (``Labour Department``, ``Labour Party``: read whole, as an organisation's
+#: name) or a holiday's (``Labour Day``).
+_NAME_NOUNS = ORG_NOUNS | {"day"}
+
+
+def _names_a_party(words: list[str], at: int) -> bool:
+    """The word at ``at`` opens a party's name (``_opens_a_party``) and no capitalised noun of
+    a longer name follows it (``_NAME_NOUNS``)."""
+    if not _opens_a_party(words, at):
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return not (after[:1].isupper() and after.lower().strip(".,") in _NAME_NOUNS)
+
+
 #: A party's letter after a name ("R-Neb."); "I-Vt.": a member who sits for no party is
 #: written as an independent.
 PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}

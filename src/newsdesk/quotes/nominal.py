@@ -19,6 +19,7 @@ from newsdesk.quotes.description import (
     clean_org,
     names_a_person,
     names_people,
+    party_in_words,
 )
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
 from newsdesk.quotes.served import country_of, serves
@@ -167,7 +168,11 @@ def served_by_modifiers(noun: Any, modifiers: list[Any], written: str) -> str:
     NSA spokesperson``: ``NSA``): as written, but a lone party word is the party, and a lone
     nationality word before an office is the country (``Chinese officials``: China), as the
     tagger reads them (``_served_by``), the whole name the tagger reads it in where that is
-    no country's (``Northern Irish officials``: Northern Irish)."""
+    no country's (``Northern Irish officials``: Northern Irish); a lone party word is the
+    party however the tagger reads it (``a Labour spokesman``: Labour Party)."""
+    party = party_in_words([modifiers[0].text]) if len(modifiers) == 1 else None
+    if party:
+        return party[0]
     if len(modifiers) == 1 and modifiers[0].ent_type_ == "NORP":
         return _served_by(noun) or _entity_text(modifiers[0])  # "Northern Irish", not "Irish"
     return written

@@ -94,7 +94,7 @@ def _split_phrase(phrase: str) -> Description:
         # "the Harbor Association of Builders chief economist": the capitalised name before
         # the office is the organisation, its "of" a part of the name
         return leading
-    kind = _kind_named(phrase)
+    kind = _named_after_kind(phrase)
     if kind is not None:
         # "chief executive of the London-based fact-checking website Harbor Fact": the name
         # after its kind's word, not a capitalised word among the words that describe it
@@ -128,7 +128,7 @@ _KIND_NAMED = re.compile(
 _WHEN_WORDS = frozenset(word.capitalize() for word in (*DAY_NAMES, *MONTH_WORDS))
 
 
-def _kind_named(phrase: str) -> re.Match | None:
+def _named_after_kind(phrase: str) -> re.Match | None:
     """The first organisation's name in ``phrase`` written after a word of its kind, where
     the name opens with no word of a day or a month."""
     return next((m for m in _KIND_NAMED.finditer(phrase) if m.group("org").split()[0] not in _WHEN_WORDS), None)

@@ -197,7 +197,7 @@ def _described_around(
     if stated.affiliation is None and party:
         return Description(stated.role, party)
     if stated.affiliation is None:
-        return Description(stated.role, led_after(text[end : end + 220]))
+        return Description(stated.role, led_after(doc, text[end : end + 220], offset=end))
     return stated
 
 
