@@ -105,6 +105,18 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
             [("the quay would close in March", "made known")],
         ),
         (
+            "She made clear that the talks were over.",
+            [("the talks were over", "made clear")],
+        ),
+        (
+            "A clinical trial showed that the drug reduced deaths by a third.",
+            [("the drug reduced deaths by a third", "showed")],
+        ),
+        (
+            "The poll shows Clinton leading Trump by five points.",
+            [("Clinton leading Trump by five points", "shows")],
+        ),
+        (
             "The harbour board issued a report asserting that the quay was safe for most "
             "boats, that the cranes were now working most of the time, and that the repairs "
             "were finished.",
@@ -135,6 +147,15 @@ def test_reported(text, expected) -> None:
         "The harbour master made the rules clear to every skipper.",
         "Councillor Ruiz did not make it clear that the bypass would be finished.",
         "Ruiz won two thirds of the vote, making it clear that the bypass would be built.",
+        "The coach made the rules clear so that everyone would comply with them.",
+        "The results made it clear that the plan had failed.",
+        "His silence made it clear that he had no answer.",
+        "The vote made it known that the party was divided.",
+        "The president's decision made it clear that the alliance was finished.",
+        "The police report shows the suspect entering the building at midnight.",
+        "Satellite data show the tanker leaving the port of Bandar Abbas.",
+        "The data also show the men leaving the building.",
+        "The trial showed that the defendant had lied to investigators for years.",
     ],
 )
 def test_no_report(text) -> None:

@@ -29,6 +29,7 @@ PERSON_NOUNS = {
     "democrat",
     "judge",
     "director",
+    "master",
     "ambassador",
     "representative",
     "nominee",

@@ -246,6 +246,16 @@ RESEARCH = {"poll", "survey", "study", "report", "research", "analysis", "review
             "investigation", "inquiry", "probe", "assessment", "census", "paper", "experiment",
             "trial", "data", "datum", "statistic"}
 
+#: Research that measures where things stand (``the poll shows Clinton leading``), whose
+#: *-ing* small clause is its finding; a report's or data's is a scene seen (``the police
+#: report shows the suspect entering``, ``data show the tanker leaving``), no report.
+MEASURES = frozenset({"poll", "survey", "study"})
+
+#: Words that make a *trial* an experiment (``a clinical trial``, ``a randomised trial``);
+#: a bare trial may be a court's (``the trial showed that the defendant had lied``).
+_EXPERIMENTAL = frozenset({"clinical", "randomized", "randomised", "controlled", "drug",
+                           "vaccine", "medical"})
+
 
 #: The verbs of stating a result (VerbNet indicate-78: *show, demonstrate*; *find*): with
 #: research for subject they report its finding (``Studies have shown that ...``, ``Polls
@@ -257,13 +267,26 @@ FINDING_VERBS = frozenset({"find", "show", "demonstrate"})
 def _research_finding(token: Any) -> bool:
     """A verb of stating a result (``FINDING_VERBS``) whose subject is a study, a poll or a
     report (the rules' ``reports, polls, studies and documents are sources too``) and whose
-    object is a clause with a tense or a *that* (``found that most voters ...``) or a
-    participle with its own subject (``the poll finds Clinton leading Trump``), not a
-    verdict on someone (``found him guilty``)."""
-    return token.lemma_.lower() in FINDING_VERBS and token.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children
-    ) and any(c.dep_ == "ccomp" and (_tensed_clause(c) or _participle_clause(c))
-              for c in token.children)
+    object is a clause with a tense or a *that* (``found that most voters ...``) or, for a
+    poll, survey or study (``MEASURES``), a participle with its own subject (``the poll
+    finds Clinton leading Trump``), not a verdict on someone (``found him guilty``)."""
+    if token.lemma_.lower() not in FINDING_VERBS or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and _research(c)), None)
+    if subject is None:
+        return False
+    measures = subject.lemma_.lower() in MEASURES
+    return any(c.dep_ == "ccomp" and (_tensed_clause(c) or (measures and _participle_clause(c)))
+               for c in token.children)
+
+
+def _research(noun: Any) -> bool:
+    """A noun of ``RESEARCH``; a trial only as an experiment (``_EXPERIMENTAL``)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "trial":
+        return any(c.lower_ in _EXPERIMENTAL for c in noun.children
+                   if c.dep_ in {"amod", "compound"})
+    return lemma in RESEARCH
 
 
 def _participle_clause(clause: Any) -> bool:
@@ -278,20 +301,51 @@ MADE_CLEAR = frozenset({"clear", "known", "plain"})
 
 
 def made_clear(verb: Any) -> Any | None:
-    """The *that*-clause of ``made it clear that ...``: a verb *make* with a subject of its
-    own, *clear*, *known* or *plain* for complement and a clause that *that* opens after it,
-    which the parse hangs on either word. A participle with no subject makes the event it
-    follows the one that makes it clear (``received 65 percent of the vote, making it clear
-    that he would win``): no one's words."""
-    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB" \
-            or not any(c.dep_ in SUBJECTS for c in verb.children):
+    """The *that*-clause of ``made it clear that ...``: a verb *make* whose subject may speak
+    (a person, an organisation or a pronoun for one: not ``the results made it clear``,
+    ``his silence made it clear``), *clear*, *known* or *plain* for complement with no
+    subject but the dummy *it* (not ``made the rules clear``), and a clause that *that*
+    alone opens after it (not the purpose clause of ``so that``), which the parse hangs on
+    either word. A participle with no subject makes the event it follows the one that
+    makes it clear (``received 65 percent of the vote, making it clear that he would
+    win``): no one's words."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not _may_make_clear(subject):
         return None
     word = next((c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i), None)
-    if word is None:
+    if word is None or any(c.dep_ in SUBJECTS | {"dobj"} and c.lower_ != "it"
+                           for c in word.children):
         return None
     return next((c for head in (word, verb) for c in head.children
-                 if c.i > word.i and c.dep_ in {"ccomp", "advcl"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 if c.i > word.i and c.dep_ in {"ccomp", "advcl"} and _opened_by_that(c)), None)
+
+
+#: Nouns of things said or written that state what they make clear (``the wording of the
+#: dissents made it clear that ...``, ``the court's ruling made it clear``): the noun cues,
+#: the documents and a court's written opinions.
+_STATEMENTS = NOUN_CUES | DOCUMENTS | {"wording", "dissent", "opinion", "ruling"}
+
+
+def _may_make_clear(subject: Any) -> bool:
+    """A subject that may state a thing: a pronoun other than *it*, a name the tagger left
+    unlabelled (``Trump made it clear``), a thing said or written (``_STATEMENTS``), or a
+    noun or name that may speak (``cue_subjects._may_speak``: a person, a group, an
+    organisation); not an act or an event (``his decision``, ``the vote``)."""
+    from newsdesk.quotes.cue_subjects import _may_speak  # it reads this module's cues
+
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in {"it", "this", "that", "which"}
+    if subject.pos_ == "PROPN" and not subject.ent_type_:
+        return True
+    return subject.lemma_.lower() in _STATEMENTS or _may_speak(subject)
+
+
+def _opened_by_that(clause: Any) -> bool:
+    """A clause whose only marker is *that* (``that he would resign``; not ``so that``)."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return "that" in marks and all(m == "that" for m in marks)
 
 
 def _tensed_clause(clause: Any) -> bool:
