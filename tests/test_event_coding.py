@@ -2062,6 +2062,9 @@ NOT_CANDIDACIES = [
     ("Three candidates are vying for the GOP nod.", "010"),
     ("The mayor is running for governor.", "010"),
     ("The senator is running for the House.", "010"),
+    # a term of a length or as an office (no event in events 102, a charge, 112, in 103)
+    ("Smith won a four-year term as governor of Ohio.", "010"),
+    ("Warren won a six-year Senate term in 2012.", "010"),
 ]
 
 
@@ -2835,6 +2838,16 @@ WORDS_OF_FORCE = [
     ("Putin pounded Ukrainian cities with airstrikes.", [("ASSAULT", "190")]),
     # "lashed out at" is the dictionary's criticism; a lashing of people is force
     ("Maduro lashed the protesters.", [("ASSAULT", "180")]),
+    # a weapon is a word of its own, not a suffix ("breakdown", "rundown", "bombshell" are
+    # no down or shell), and the police answer to words (each force, 190, in events 103)
+    ("Senator Elizabeth Warren hammered the bill with a breakdown of its costs.",
+     [("ACCUSE", "111")]),
+    ("Senator Elizabeth Warren pounded the administration with a rundown of its failures.",
+     [("ACCUSE", "111")]),
+    ("Senator Elizabeth Warren hammered the bank's chief executive with a bombshell.",
+     [("ACCUSE", "111")]),
+    ("Senator Elizabeth Warren blasted the police over the shooting.", [("ACCUSE", "111")]),
+    ("Putin pounded Zelensky with missile strikes.", [("ASSAULT", "190")]),
 ]
 
 

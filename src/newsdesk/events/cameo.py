@@ -180,6 +180,11 @@ WORDS_OF_FORCE = frozenset({"blast", "hammer", "rip", "pound"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: The lexicon's role of rebels, an armed force as troops are (``agents.ARMED_ROLES``).
 _REBELS = "REB"
+#: The lexicon's role of the police, an armed force that a person's words also hit.
+_POLICE = "COP"
+#: The roles of the objects only force hits (``_criticised``): the armed, the rebels, not
+#: the police.
+_FORCE_ONLY_ROLES = (ARMED_ROLES | {_REBELS}) - {_POLICE}
 PHONE_CALL = "041"
 
 
@@ -315,20 +320,29 @@ def _force_in_words(verb: Any) -> bool:
     return named and not any(map(_weapon, means)) and all(map(_criticised, objects))
 
 
+#: Weapons written as one word that the dictionary lacks ("with airstrikes", "with
+#: gunfire"): the words of a compound are matched whole, never as a suffix, which would read
+#: "breakdown", "rundown" and "bombshell" as the weapons *down* and *shell*.
+_CLOSED_WEAPONS = frozenset({"airstrike", "gunfire", "gunship", "warplane", "warship",
+                             "airstrikes", "warplanes", "warships", "gunships"})
+
+
 def _weapon(noun: Any) -> bool:
-    """True for a weapon the dictionary names, also as a compound's last part ("airstrikes")."""
-    lemma = noun.lemma_.lower()
-    return lemma in weapon_nouns() or any(
-        lemma.endswith(w) for w in weapon_nouns() if " " not in w and len(w) > 3)
+    """True for a weapon the dictionary names (``weapon_nouns``) or one written as a closed
+    compound (``_CLOSED_WEAPONS``: "airstrikes"), the noun itself or a word compounded on it
+    ("with missile strikes"), each a word of its own."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in weapon_nouns() | _CLOSED_WEAPONS for w in words)
 
 
 def _criticised(noun: Any) -> bool:
     """True for an object that words can hit: a person, a group, a thing said or done ("House
     Republicans", "the memo's release", "those negotiations"); not a place, by its entity
     label or its noun ("Kyiv", "the town", "the rebel-held suburbs"), and not an armed force
-    by its role ("the rebels", "troops", "the police"), which only force hits."""
+    by its role ("the rebels", "troops"), which only force hits; the police are armed but
+    answer to words too ("blasted the police over the shooting")."""
     role = agent_role(noun)
-    if role in ARMED_ROLES or role == _REBELS:
+    if role in _FORCE_ONLY_ROLES:
         return False
     return noun.ent_type_ not in _PLACE_LABELS and noun.lemma_.lower() not in PLACE_NOUNS
 

@@ -137,6 +137,20 @@ def _office_for(noun: Any) -> bool:
     return _seat(noun) and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
+def _term_of_office(term: Any) -> bool:
+    """A term counted or full ("a second term", "another term"), one in or as an office ("a
+    term in office", "a term as governor"), or one of a length whose other compounded words
+    are offices ("a four-year term", "a six-year Senate term"; not "a ten-year prison term")."""
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ in _TERM_COUNTS for c in term.children):
+        return True
+    if any(_seat(o) for prep in ("in", "as") for o in prep_objects(term, prep)):
+        return True
+    compounds = [c for c in term.children if c.dep_ == "compound"]
+    lengths = [c for c in compounds if c.lemma_.lower() == "year"
+               and any(n.dep_ == "nummod" for n in c.children)]
+    return bool(lengths) and all(_seat(c) for c in compounds if c not in lengths)
+
+
 def _office_by_modifier(noun: Any) -> bool:
     """True for a term of office (one, singular, counted or full, or "in office"), a party's
     nod or leadership (a party or an electoral word modifies it, or its "of" names a party)
@@ -145,9 +159,7 @@ def _office_by_modifier(noun: Any) -> bool:
     if lemma == "house":
         return noun.text == "House"
     if lemma == "term":
-        counted = any(c.ent_type_ == "ORDINAL" or c.lower_ in _TERM_COUNTS for c in noun.children)
-        in_office = any(_seat(o) for o in prep_objects(noun, "in"))
-        return noun.lower_ == "term" and (counted or in_office)
+        return noun.lower_ == "term" and _term_of_office(noun)
     parties = [*(c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}),
                *prep_objects(noun, "of")]
     return bool(_modifier_words(noun) & (_ELECTORAL - {lemma})) or any(
