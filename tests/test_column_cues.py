@@ -101,7 +101,7 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
             [("the bypass would be finished by spring", "made it clear")],
         ),
         (
-            "The harbour master made known that the quay would close in March.",
+            "The mayor made known that the quay would close in March.",
             [("the quay would close in March", "made known")],
         ),
         (
@@ -141,10 +141,10 @@ def test_reported(text, expected) -> None:
         "The point is that the bypass will never pay for itself.",
         "The trial found him guilty of fraud.",
         "An audit of the port found him responsible for the losses.",
-        "The harbour master showed that the quay was safe by walking its length.",
+        "The mayor showed that the quay was safe by walking its length.",
         "The video shows that the ferry left before the storm.",
         "Inspectors found the harbour master hiding the losses.",
-        "The harbour master made the rules clear to every skipper.",
+        "The mayor made the rules clear to every skipper.",
         "Councillor Ruiz did not make it clear that the bypass would be finished.",
         "Ruiz won two thirds of the vote, making it clear that the bypass would be built.",
         "The coach made the rules clear so that everyone would comply with them.",

@@ -2065,6 +2065,9 @@ NOT_CANDIDACIES = [
     # a term of a length or as an office (no event in events 102, a charge, 112, in 103)
     ("Smith won a four-year term as governor of Ohio.", "010"),
     ("Warren won a six-year Senate term in 2012.", "010"),
+    # a bare term of a length may be a sentence sought (a candidacy in events 104)
+    ("Prosecutors sought a five-year term for the opposition leader.", None),
+    ("Prosecutors are seeking a 10-year term for Smith.", None),
 ]
 
 
@@ -2848,6 +2851,11 @@ WORDS_OF_FORCE = [
      [("ACCUSE", "111")]),
     ("Senator Elizabeth Warren blasted the police over the shooting.", [("ACCUSE", "111")]),
     ("Putin pounded Zelensky with missile strikes.", [("ASSAULT", "190")]),
+    ("Israel pounded Gaza with drone attacks.", [("ASSAULT", "190")]),
+    # a weapon compounded on a noun that is no firing or attack names no force (each force,
+    # 190, in events 104)
+    ("Senator Elizabeth Warren hammered the bank with gun laws.", [("ACCUSE", "111")]),
+    ("Senator Elizabeth Warren blasted the bank with bomb threats.", [("ACCUSE", "111")]),
 ]
 
 

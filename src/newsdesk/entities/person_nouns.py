@@ -29,7 +29,6 @@ PERSON_NOUNS = {
     "democrat",
     "judge",
     "director",
-    "master",
     "ambassador",
     "representative",
     "nominee",

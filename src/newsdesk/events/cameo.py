@@ -323,16 +323,22 @@ def _force_in_words(verb: Any) -> bool:
 #: Weapons written as one word that the dictionary lacks ("with airstrikes", "with
 #: gunfire"): the words of a compound are matched whole, never as a suffix, which would read
 #: "breakdown", "rundown" and "bombshell" as the weapons *down* and *shell*.
+#: Nouns of firing or attack that a weapon compounded on names as force ("missile strikes").
+_FIRING = frozenset({"strike", "attack", "fire", "barrage", "raid", "shelling", "bombardment", "assault", "salvo"})
 _CLOSED_WEAPONS = frozenset({"airstrike", "gunfire", "gunship", "warplane", "warship",
                              "airstrikes", "warplanes", "warships", "gunships"})
 
 
 def _weapon(noun: Any) -> bool:
     """True for a weapon the dictionary names (``weapon_nouns``) or one written as a closed
-    compound (``_CLOSED_WEAPONS``: "airstrikes"), the noun itself or a word compounded on it
-    ("with missile strikes"), each a word of its own."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return any(w.lemma_.lower() in weapon_nouns() | _CLOSED_WEAPONS for w in words)
+    compound (``_CLOSED_WEAPONS``: "airstrikes"), each a word of its own: the noun itself, or a
+    weapon compounded on a noun of firing or attack ("with missile strikes", "drone attacks";
+    not "gun laws", "bomb threats")."""
+    weapons = weapon_nouns() | _CLOSED_WEAPONS
+    if noun.lemma_.lower() in weapons:
+        return True
+    return noun.lemma_.lower() in _FIRING and any(
+        c.dep_ == "compound" and c.lemma_.lower() in weapons for c in noun.children)
 
 
 def _criticised(noun: Any) -> bool:

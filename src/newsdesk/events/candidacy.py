@@ -139,8 +139,9 @@ def _office_for(noun: Any) -> bool:
 
 def _term_of_office(term: Any) -> bool:
     """A term counted or full ("a second term", "another term"), one in or as an office ("a
-    term in office", "a term as governor"), or one of a length whose other compounded words
-    are offices ("a four-year term", "a six-year Senate term"; not "a ten-year prison term")."""
+    term in office", "a term as governor"), or one of a length with an office compounded on it
+    ("a six-year Senate term"; not "a ten-year prison term", nor a bare "five-year term" that
+    may be a sentence: "sought a five-year term for the opposition leader")."""
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in _TERM_COUNTS for c in term.children):
         return True
     if any(_seat(o) for prep in ("in", "as") for o in prep_objects(term, prep)):
@@ -148,7 +149,8 @@ def _term_of_office(term: Any) -> bool:
     compounds = [c for c in term.children if c.dep_ == "compound"]
     lengths = [c for c in compounds if c.lemma_.lower() == "year"
                and any(n.dep_ == "nummod" for n in c.children)]
-    return bool(lengths) and all(_seat(c) for c in compounds if c not in lengths)
+    offices = [c for c in compounds if c not in lengths]
+    return bool(lengths) and bool(offices) and all(_seat(c) for c in offices)
 
 
 def _office_by_modifier(noun: Any) -> bool:
