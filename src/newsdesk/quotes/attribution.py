@@ -19,9 +19,9 @@ from newsdesk.quotes.bare import (
 )
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cue_subjects import gerund_as_subject
 from newsdesk.quotes.nominal import organisation_named
 from newsdesk.quotes.nouns import GROUP_OWNERS
+from newsdesk.quotes.own_subjects import gerund_as_subject
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,

@@ -25,10 +25,10 @@ from typing import Any
 
 from newsdesk.quotes.candidates import Candidate
 from newsdesk.quotes.content import Context, is_source
-from newsdesk.quotes.cue_subjects import own_subject
 from newsdesk.quotes.cues import CUE_LEMMAS, HEARER_OBJECT, WRITER, cue_text
 from newsdesk.quotes.marks import MARKS, MarkedSpan
 from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, names_person
+from newsdesk.quotes.own_subjects import own_subject
 from newsdesk.quotes.sources import in_marks
 from newsdesk.quotes.speakers.subjects import token_at
 

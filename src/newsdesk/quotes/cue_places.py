@@ -12,14 +12,7 @@ from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE
 from newsdesk.parsed import doc_text, is_passive
-from newsdesk.quotes.cue_subjects import (
-    agent_of,
-    inverted_subject,
-    own_subject,
-    reporter_of_hearer,
-    subject_of,
-    told,
-)
+from newsdesk.quotes.cue_subjects import agent_of, reporter_of_hearer, subject_of, told
 from newsdesk.quotes.cues import (
     JUDGING,
     NAMING,
@@ -32,6 +25,7 @@ from newsdesk.quotes.cues import (
 )
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.nouns import PERSON_NOUNS
+from newsdesk.quotes.own_subjects import inverted_subject, own_subject
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 

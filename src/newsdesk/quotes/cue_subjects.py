@@ -10,28 +10,34 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.events.agents import TARGET_PERSON_NOUNS, agent_roles
-from newsdesk.parsed import DASHES, is_passive, phrase_head
+from newsdesk.parsed import is_passive, phrase_head
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
-    DIRECTIVES,
-    DOCUMENTS,
     HEARER_OBJECT,
-    PERSON_PRONOUNS,
     SUBJECTS,
     as_parenthetical_source,
     is_cue,
-    noun_cue_source,
 )
-from newsdesk.quotes.description import QUOTED_ROLE_WORDS, names_people
-from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED, person_noun
-
-#: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
-_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
-
-
-_NOUNS = frozenset({"NOUN", "PROPN"})
-
+from newsdesk.quotes.own_subjects import (
+    NOUN_MODIFIERS,
+    NOUN_TAGS,
+    mistagged_subject,
+    name_hung_before,
+    own_subject,
+)
+from newsdesk.quotes.participle_subjects import (
+    INDEFINITE_THINGS,
+    OBJECT_CONTROL,
+    SPEAKING_NOUNS,
+    document_before_participle,
+    matrix_of_participle,
+    may_speak,
+    object_before_participle,
+    object_of_predicate_participle,
+    person_right_before,
+    verb_before_gerund,
+    verb_of_object_infinitive,
+)
 
 #: How a later reporting verb holds the reporting clause it passes on.
 _PASSED_ON = frozenset({"parataxis", "ccomp"})
@@ -144,7 +150,7 @@ def subject_of(verb: Any) -> Any | None:
     participle = _participle_read_as_clause(verb)
     if participle is not None:
         return next(c for c in participle.children if c.dep_ in SUBJECTS)
-    own = _object_before_participle(verb)
+    own = object_before_participle(verb)
     if own is not None:
         return own
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
@@ -152,34 +158,34 @@ def subject_of(verb: Any) -> Any | None:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
         # "apologised for the statement saying"
         return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
-    document = _document_before_participle(verb)
+    document = document_before_participle(verb)
     if document is not None:
         return document
-    predicated = _object_of_predicate_participle(verb)
+    predicated = object_of_predicate_participle(verb)
     if predicated is not None:
         return predicated
-    matrix = _matrix_of_participle(verb)
+    matrix = matrix_of_participle(verb)
     if matrix is not None:
         return subject_of(matrix)
-    named = _mistagged_subject(verb) or _name_hung_before(verb)
+    named = mistagged_subject(verb) or name_hung_before(verb)
     if named is not None:
         return named
-    matrix = _verb_of_object_infinitive(verb)
+    matrix = verb_of_object_infinitive(verb)
     if matrix is not None:
         return subject_of(matrix)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return _person_right_before(verb) or verb.head  # "officers arriving at the zone saying ..."
+        return person_right_before(verb) or verb.head  # "officers arriving at the zone saying ..."
     if verb.dep_ == "xcomp":
         # "prompting Flake to post": the object controls the subject; "emailed its customers
         # to inform them": a purpose the parse labelled xcomp, the subject above informs
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None and (verb.head.lemma_.lower() in OBJECT_CONTROL
-                                       or controller.lower_ in _INDEFINITE_THINGS):
+                                       or controller.lower_ in INDEFINITE_THINGS):
             return controller
     shared = _coordinated_cue_subject(verb)
     if shared is not None:
         return shared
-    matrix = _verb_before_gerund(verb)
+    matrix = verb_before_gerund(verb)
     if matrix is not None:
         return subject_of(matrix)
     listed = _listed_after_relative(verb)
@@ -203,7 +209,7 @@ def _partitive_relative(verb: Any, subject: Any) -> Any | None:
     the clause is returned (a clause set off by a comma follows the phrase it comments on,
     wherever the parse hung it), else the noun the parse gave the clause: the head of its
     phrase, past the *of*, *at* or *in* phrases after it (``Residents of Flint, many of
-    whom``: the residents), and only one that may speak (``_may_speak``: not ``the offer,
+    whom``: the residents), and only one that may speak (``may_speak``: not ``the offer,
     many of which``). None for any other subject."""
     from newsdesk.quotes.sources import PLURAL_QUANTIFIERS  # sources reads this module's parse
 
@@ -213,13 +219,13 @@ def _partitive_relative(verb: Any, subject: Any) -> Any | None:
                for p in subject.children if p.lower_ == "of" for o in p.children):
         return None
     comma = subject.left_edge.i - 1
-    if comma > 0 and subject.doc[comma].text == "," and subject.doc[comma - 1].pos_ in _NOUNS:
+    if comma > 0 and subject.doc[comma].text == "," and subject.doc[comma - 1].pos_ in NOUN_TAGS:
         noun = _head_past_prepositions(subject.doc[comma - 1])
-    elif verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+    elif verb.dep_ == "relcl" and verb.head.pos_ in NOUN_TAGS:
         noun = _head_past_prepositions(verb.head)
     else:
         return None
-    return noun if noun.pos_ in _NOUNS and _may_speak(noun) else None
+    return noun if noun.pos_ in NOUN_TAGS and may_speak(noun) else None
 
 
 def _head_past_prepositions(noun: Any) -> Any:
@@ -227,9 +233,9 @@ def _head_past_prepositions(noun: Any) -> Any:
     each prepositional phrase that holds it while the noun above may speak (``supporters
     of the president``: supporters; ``Doctors at the hospital``: doctors; not ``the ire of
     Republican lawmakers``: the lawmakers)."""
-    noun = phrase_head(noun, modifiers=_NOUN_MODIFIERS, heads=_NOUNS)
+    noun = phrase_head(noun, modifiers=NOUN_MODIFIERS, heads=NOUN_TAGS)
     while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i
-           and noun.head.head.pos_ in _NOUNS and _may_speak(noun.head.head)):
+           and noun.head.head.pos_ in NOUN_TAGS and may_speak(noun.head.head)):
         noun = noun.head.head
     return noun
 
@@ -242,16 +248,12 @@ def _owner_of_act(verb: Any, subject: Any) -> Any | None:
     speak itself (``whose spokesman was saying``, ``whose report was saying``) keeps it."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return None
-    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in _SPEAKING_NOUNS:
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in SPEAKING_NOUNS:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ != "whose":
         return owner
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS else None
-
-
-#: Nouns that may speak themselves: people, organisations, groups, documents.
-_SPEAKING_NOUNS = PERSON_NOUNS | PERSON_OR_ORG_NOUNS | UNNAMED | GROUP_NOUNS | DOCUMENTS
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in NOUN_TAGS else None
 
 
 def _listed_after_relative(verb: Any) -> Any | None:
@@ -288,319 +290,10 @@ def _person_owning_thing(noun: Any, relative: Any) -> Any | None:
     if noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS:
         return None
     owner = noun.head.head
-    if owner.pos_ not in _NOUNS or owner.i > noun.i:
+    if owner.pos_ not in NOUN_TAGS or owner.i > noun.i:
         return None
     named = owner.dep_ == "appos" and owner.head.ent_type_ == "PERSON"
     return owner if named or owner.ent_type_ == "PERSON" or owner.lemma_.lower() in PERSON_NOUNS else None
-
-
-def _person_right_before(verb: Any) -> Any | None:
-    """``a soundbite of Clinton telling the crowd``: a participle right after a person's name
-    that *of* governs modifies that name (the nearest noun, Kimball 1973's right association),
-    not a common noun further back that the parse hung it on (``the fact``). After another
-    preposition the noun before may be the participle's subject (``a letter to Zuckerberg
-    calling on him``: the letter calls), so only *of* is read."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or before.i == verb.head.i or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
-        return None
-    person = before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
-    head = phrase_head(before)
-    return before if person and head.dep_ == "pobj" and head.head.lower_ == "of" else None
-
-
-#: Prepositions after which a noun and an *-ing* participle make a clause with its own subject
-#: (Quirk et al. 1985 §15.12): an absolute (``with the president publicly rebuking``), a
-#: gerund clause with a subject (``despite the intelligence community concluding``,
-#: ``following President Trump saying``) and a noun's *of* phrase (``a soundbite of Baier
-#: explaining``). A verb's own preposition is not one (``lashed out at Pelosi saying``,
-#: ``responded to critics saying``): after it the participle stays the verb's subject's.
-#: Not *before*, as often a place (in front of: ``testified before the Senate Judiciary
-#: Committee saying``) as a time.
-SUBJECT_PREPOSITIONS = frozenset({
-    "with", "without", "despite", "notwithstanding", "following", "after", "amid", "amidst",
-    "of",
-})
-
-
-def _object_before_participle(verb: Any) -> Any | None:
-    """``despite the intelligence community concluding that``, ``following President Donald
-    Trump saying he planned``, ``a soundbite of Baier explaining how``: an *-ing* participle
-    with no subject of its own, right after the object of one of ``SUBJECT_PREPOSITIONS``
-    (adverbs between, no punctuation), has that object as its subject, however the parse
-    hung it (on the noun, or as the clause's adverbial clause); only a noun that may speak
-    (``_may_speak``) and no document, whose words are read as its owner's elsewhere. A
-    participle set off by a comma closes the clause and is its subject's (``met with
-    Kosachev, saying``)."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.head.i > verb.i:
-        return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
-    at = verb.i - 1
-    while at > 0 and _adverbial(verb.doc[at]):
-        at -= 1
-    noun = verb.doc[at]
-    if noun.pos_ not in _NOUNS or noun.dep_ not in {"pobj", "dobj"} or noun.head.i > noun.i:
-        return None
-    if noun.head.lower_ not in SUBJECT_PREPOSITIONS or (noun.dep_ == "dobj" and noun.head.tag_ != "VBG"):
-        return None  # "following" is a preposition the tagger may read as a participle
-    if noun.head.lower_ in _ABSOLUTES and not _opens_clause(noun.head):
-        return None  # "caught at a meeting with RNC members saying": a noun's or verb's "with"
-    if noun.head.lower_ == "of" and not _nouns_of(noun.head):
-        return None
-    if noun.lemma_.lower() in DOCUMENTS or not _may_speak(noun):
-        return None
-    return noun
-
-
-#: Prepositions of an absolute construction, which is set off from its clause (``has only
-#: widened, with the president … rebuking``); elsewhere *with* is a noun's or a verb's own
-#: (``a meeting with RNC members``, ``met with reporters``).
-_ABSOLUTES = frozenset({"with", "without"})
-
-
-def _nouns_of(preposition: Any) -> bool:
-    """Whether the *of* ``preposition`` is a noun's that its object may be the subject of a
-    participle after: not one of a compound preposition, whose noun has no determiner of
-    its own (``in front of``, ``on behalf of``), nor an action's *-ing* noun, whose *of*
-    names the one acted on (``after the shooting of a man``)."""
-    owner = preposition.head
-    if owner.pos_ != "NOUN" or owner.i > preposition.i or owner.lower_.endswith("ing"):
-        return False
-    return not (owner.dep_ == "pobj" and not any(c.dep_ in {"det", "poss"} for c in owner.children))
-
-
-def _opens_clause(word: Any) -> bool:
-    """Whether ``word`` opens its sentence, or follows a comma, a dash, a bracket, a semicolon
-    or a coordinating conjunction."""
-    if word.is_sent_start or word.i == 0:
-        return True
-    before = word.doc[word.i - 1]
-    return before.text in {",", ";", "(", *DASHES} or before.dep_ == "cc"
-
-
-def _adverbial(token: Any) -> bool:
-    """An adverb or a bare noun phrase of time between a noun and a participle (``the
-    president last summer publicly rebuking``)."""
-    if token.is_punct or token.is_quote:
-        return False
-    return token.dep_ in {"advmod", "npadvmod"} or token.head.dep_ == "npadvmod"
-
-
-def _verb_of_object_infinitive(verb: Any) -> Any | None:
-    """``she takes pains to assure``, ``made an effort to explain``, ``in an attempt to
-    argue``: a *to*-infinitive on a common noun that names no person, organisation or
-    document, itself the object of a verb (directly or through a preposition), is a
-    complement of that noun whose understood subject is the verb's (subject control: the
-    one who takes pains assures); the noun is no speaker. The verb is returned."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                         for c in verb.children):
-        return None
-    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.ent_type_ or noun.i > verb.i:
-        return None
-    if noun.lemma_.lower() in PERSON_OR_ORG_NOUNS | GROUP_NOUNS | DOCUMENTS | _INDEFINITE_THINGS:
-        return None
-    word = noun
-    while word.dep_ in {"dobj", "pobj", "prep"} and word.head.i < word.i:
-        word = word.head
-        if word.pos_ in {"VERB", "AUX"}:
-            return word
-    return None
-
-
-#: Indefinite pronouns of things: a *to*-infinitive after one is a relative clause of it, not a
-#: purpose (``uncovered nothing to suggest that``: nothing suggests it).
-_INDEFINITE_THINGS = {"nothing", "something", "anything", "everything"}
-
-
-#: Object-control verbs: their object is the understood subject of the *to*-infinitive they
-#: take as complement (``asked them to say``, ``prompting Flake to post``, ``paid him to
-#: write``), and verbs of perception and causation whose object does what the bare infinitive
-#: says (``heard him say``, ``made her admit``): the directives (``DIRECTIVES``), and
-#: causatives, permissives, verbs of wanting, of hiring and sending, and of perception,
-#: written out by hand. Under any other verb an object and a *to*-infinitive the parse
-#: labelled ``xcomp`` is a purpose clause whose subject is the verb's own (``emailed its
-#: customers to inform them``, ``used her time to insist``).
-OBJECT_CONTROL = frozenset({
-    *DIRECTIVES,
-    "allow", "appoint", "assign", "authorise", "authorize", "badger", "beseech", "bribe",
-    "cajole", "cause", "challenge", "choose", "coax", "command", "commission", "compel",
-    "convince", "dare", "direct", "dispatch", "drive", "elect", "empower", "enable",
-    "encourage", "entice", "entreat", "exhort", "expect", "force", "get", "goad", "have",
-    "hear", "help", "hire", "incite", "induce", "inspire", "instruct", "invite", "lead", "let",
-    "like", "lobby", "make", "mobilize", "motivate", "move", "need", "nudge", "oblige",
-    "order", "overhear", "pay", "permit", "persuade", "pester", "petition", "prefer", "press",
-    "pressure", "prod", "prompt", "provoke", "push", "recruit", "remind", "request", "require",
-    "see", "select", "send", "spur", "summon", "task", "teach", "tell", "tempt", "train",
-    "trigger", "want", "watch", "wish",
-})
-
-
-def _document_before_participle(verb: Any) -> Any | None:
-    """``A screenshot showed a purported message from Spicer to Mack stating, "…"``: a speech
-    participle that follows a document object with no comma between is a reduced relative
-    clause of the document (the message states it), wherever the parse hung it; the owner its
-    phrase names (``from``/``by``, a possessive, a name compounded on it) speaks. A document
-    with no owner there speaks for the verb's subject, as before (``The ministry released a
-    statement saying``)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).is_punct:
-        return None
-    documents = (
-        c
-        for c in verb.head.children
-        if c.dep_ == "dobj"
-        and c.i < verb.i
-        and c.lemma_.lower() in DOCUMENTS
-        and not any(t.is_punct for t in verb.doc[c.i : verb.i])
-    )
-    return next((owner for d in documents for owner in [_stated_owner(d)] if owner is not None), None)
-
-
-#: Verbs whose object an *-ing* participle after it predicates something of (complex-transitive
-#: complementation, Quirk et al. 1985 §16.52): verbs of perception and of showing
-#: (``heard him saying``, ``show officers arriving … saying``), of finding, leaving and keeping
-#: (``left fans … urging``, ``found her insisting``). Not verbs of quoting: ``The Times quotes
-#: X saying`` is the Times' report of X, annotated at its outer level.
-PREDICATE_PARTICIPLE = frozenset({
-    "catch", "capture", "depict", "discover", "feel", "film", "find", "hear", "keep", "leave",
-    "notice", "observe", "overhear", "picture", "portray", "record", "see", "show", "spot",
-    "watch",
-})
-
-
-def _object_of_predicate_participle(verb: Any) -> Any | None:
-    """``Benjamin's ouster left fans of the Intellectual Dark Web urging other personalities to
-    quit``, ``Video … appeared to show officers arriving at the protest zone saying``: an
-    *-ing* participle right after the object of a verb of ``PREDICATE_PARTICIPLE``, with no
-    comma between, predicates something of that object (the fans urge), however the parse
-    hung it (as the verb's adverbial clause); the object is its subject. Set off by a comma it
-    is a free adjunct of the verb's subject (``left the room, saying``); a document object
-    speaks for the verb's subject, as after any verb (``The jury sent a note asking``). Only
-    someone who can speak is the participle's subject (``_may_speak``): after a place, an
-    event or a thing the participle stays the verb's subject's (``left the meeting saying``)."""
-    if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or verb.tag_ != "VBG" or verb.head.i > verb.i:
-        return None
-    if verb.head.lemma_.lower() not in PREDICATE_PARTICIPLE:
-        return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if obj is None or obj.pos_ not in _NOUNS or obj.right_edge.i >= verb.i:
-        return None
-    if obj.lemma_.lower() in DOCUMENTS or not _may_speak(obj, plurals=True):
-        return None
-    between = verb.doc[obj.right_edge.i + 1:verb.i]
-    return None if any(t.is_punct or t.is_quote for t in between) else obj
-
-
-#: The tagger's labels of a name that may speak: a person, an organisation, a nationality or
-#: a political or religious group (not a place: ``left Moscow saying``).
-_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-
-
-def _may_speak(noun: Any, *, plurals: bool = False) -> bool:
-    """A person, a group of people or an organisation: a name the tagger labels so, a noun
-    of the person, organisation and group lexicons (``_SPEAKING_NOUNS``, a compound on a
-    person's noun: ``person_noun``), of titles and offices or of the agent lexicons, in the
-    singular or the plural. A plural is no person by its number alone (``amid fears
-    saying``, ``amid rumors saying``: things that say nothing), but with ``plurals``, for
-    the object of a verb of perception or leaving, whose participle reads a plural as
-    people as the descriptions do (``names_people``: ``left fans … urging``)."""
-    if noun.ent_type_:
-        return noun.ent_type_ in _SPEAKER_ENTITIES
-    if plurals and names_people(noun):
-        return True
-    lemma = noun.lemma_.lower()
-    if lemma in _SPEAKING_NOUNS or lemma in TARGET_PERSON_NOUNS or person_noun(lemma):
-        return True
-    return lemma in QUOTED_ROLE_WORDS or lemma in agent_roles()
-
-
-def _stated_owner(document: Any) -> Any | None:
-    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
-    it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
-    return noun_cue_source(document, prepositions={"from", "by"}, pronouns=False, names=True)
-
-
-#: What a gerund cue needs to report something: a clause or an object.
-_GERUND_OBJECTS = {"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis"}
-
-
-def _verb_before_gerund(verb: Any) -> Any | None:
-    """``ByteDance responded by saying``, ``Murkowski told KTUU before saying``, ``In
-    announcing that …, he adopted``: a gerund that a preposition on a verb holds, with a
-    clause or an object of its own, has that verb's subject (English gerunds after *by*,
-    *before*, *after*, *in* and the like are controlled by the subject of the clause they
-    modify). With only a phrase it names a topic, no report (``centered on warning about a
-    "color revolution"``: a scare quote, not speech)."""
-    preposition = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.dep_ != "prep":
-        return None
-    if not any(c.dep_ in _GERUND_OBJECTS for c in verb.children):
-        return None
-    return preposition.head if preposition.head.pos_ in {"VERB", "AUX"} else None
-
-
-def _matrix_of_participle(verb: Any) -> Any | None:
-    """``Pompeo said that Washington had concluded X, saying he trusted …``: a participle set
-    off by a comma (past its own words before it: ``, even going so far as saying``,
-    ``, while insisting``) after a clause embedded to the right of the main verb belongs to
-    that main verb, not to the embedded clause's own verb (a reading the parser often misses when the clause is long). English
-    free adjuncts are controlled by the subject of the clause they close; the embedded clause
-    is reported content, or a clause of the verb's object (``echoed the beliefs … that the
-    NRA has moved to the fringe, telling Politico``; ``defended the decision to get Bergdahl
-    back …, even going so far as saying``)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
-        return None
-    if verb.doc[verb.left_edge.i - 1].text != ",":
-        return None
-    matrix = _verb_above(verb.head)
-    if matrix is None:
-        return None  # content before its verb: "X, arguing Y, the Chronicle reports" stays
-    above = _verb_above(matrix)
-    while above is not None:
-        matrix, above = above, _verb_above(above)
-    return matrix
-
-
-#: The way from a verb's object down to a clause on it: the object, a preposition on it, the
-#: preposition's object (``the beliefs of many in the media that …``).
-_OBJECT_PATH = {"dobj", "dative", "prep", "pobj"}
-
-
-def _verb_above(clause: Any) -> Any | None:
-    """The verb a clause is embedded under, to its left: the verb reporting a content clause,
-    or the verb whose object (or the object's prepositional phrase) a clause of a noun
-    modifies; none for a clause before its head or a clause of a subject. A clause coordinated
-    with another is embedded where the first of them is (``a tax that businesses pay … and
-    that the state rebates …, all while promising``: both clauses modify the tax)."""
-    while clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
-    if clause.head.i >= clause.i:
-        return None
-    if clause.dep_ == "ccomp":
-        return None if _small_clause(clause) else clause.head
-    if clause.dep_ not in {"relcl", "acl"}:
-        return None
-    word = clause.head
-    while word.dep_ in _OBJECT_PATH and word.head.i < word.i:
-        word = word.head
-        if word.pos_ in {"VERB", "AUX"}:
-            return word
-    return None
-
-
-def _small_clause(clause: Any) -> bool:
-    """``we heard Pressley refuse to acknowledge …, calling him``: a bare infinitive with a
-    subject under a verb of perception or causation (``heard her refuse``, ``made him admit``)
-    is what was perceived or caused, no content reported; a free adjunct after it closes it,
-    and is controlled by its subject, not by the perceiver."""
-    if clause.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "mark"} for c in clause.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
-    if subject is None or (clause.tag_ == "VBP" and subject.tag_ not in {"NN", "NNP"}):
-        return False  # a singular noun before a plain form: the tagger's present is no tense
-    return clause.head.lemma_.lower() in PREDICATE_PARTICIPLE | OBJECT_CONTROL
 
 
 def agent_of(verb: Any) -> Any | None:
@@ -631,178 +324,3 @@ def reporter_of_hearer(verb: Any) -> Any | None:
     if clause.dep_ != "ccomp" or outer.i > clause.i or not is_cue(outer, direct=False):
         return None
     return outer if own_subject(outer) is not None else None
-
-
-def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
-    """The verb's own subject among the children the parse made its subjects (those at
-    characters ``[start, limit)``): a verb has one subject, so where the parse gave it several,
-    the one nearest before it is the verb's and the others belong to words the parse did not
-    attach (``BET co-founder Robert L. Johnson said``, where the hyphen split ``co`` off as a
-    subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many others in his
-    party have said``: the others); after the verb, a name tagged as a person first, and a
-    relative word comes last (``its aims, which he said include``: *which* is the content's
-    subject). A noun right after a preposition the parse left with no object is that
-    preposition's object, not a subject (``A spokesperson who did not wish to be named because
-    of agency policy said``: the spokesperson)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx
-                and (limit is None or c.idx < limit)]
-    found = min(subjects, default=None, key=lambda c: (
-        c.tag_ in {"WP", "WDT"}, _after_bare_preposition(c), c.i > verb.i,
-        -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
-    if found is None:
-        return None
-    return (_name_past_hyphen(found) or _name_past_abbreviation(found)
-            or _inverted_in_aside(verb, found) or found)
-
-
-def _inverted_in_aside(verb: Any, subject: Any) -> Any | None:
-    """``Political journalists, writes Clinton, can't bear to face …``: a reporting clause set
-    off by commas inside the sentence it reports (the parse's ``parataxis`` on a verb after
-    it) is inverted when a name follows its verb: a speech verb in such an aside takes no
-    object, so the name the parse made its object is its subject, and the noun before the
-    first comma, which the parse gave the verb, is the subject of the reported sentence. A
-    verb whose object is its hearer (``told Clinton``) keeps its subject."""
-    if verb.dep_ != "parataxis" or verb.head.i < verb.i or subject.i > verb.i:
-        return None
-    if verb.i == 0 or verb.nbor(-1).text != "," or verb.lemma_.lower() in HEARER_OBJECT:
-        return None
-    name = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if name is None or name.pos_ != "PROPN" or name.left_edge.i != verb.i + 1:
-        return None
-    after = name.right_edge.i + 1
-    return name if after < len(verb.doc) and verb.doc[after].text in {",", "—", "–"} else None
-
-
-def _name_past_hyphen(subject: Any) -> Any | None:
-    """``said national co-chair Nina Turner``: where the tokenizer split a word at its hyphen
-    and the parse made the piece before it the subject, hanging the rest of the phrase (the
-    name) on the hyphen, the person's name in that rest is the subject, not the word cut off
-    (``national co``). The name's head is the word tagged as a person whose head is not."""
-    doc = subject.doc
-    if subject.whitespace_ or subject.i + 1 >= len(doc):
-        return None
-    hyphen = doc[subject.i + 1]
-    if hyphen.text != "-" or hyphen.whitespace_:
-        return None
-    return next((t for t in hyphen.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                 and t.head.ent_type_ != "PERSON"), None)
-
-
-def _name_past_abbreviation(subject: Any) -> Any | None:
-    """``said Dem. Senator Jane Roe``: where the tokenizer took an abbreviation's full stop
-    for a sentence's end and the parse made the abbreviation the subject, the person named
-    right after the stop is, when that name is no argument of the "sentence" it opens (its
-    root, or a loose modifier the parse hung on the words after it, ``Senator Jane Roe, “…”``)
-    and its phrase ends at punctuation: a title and a name, which no sentence of its own is."""
-    doc = subject.doc
-    if subject.whitespace_ or subject.i + 2 >= len(doc) or doc[subject.i + 1].text != ".":
-        return None
-    name = next((t for t in doc[subject.i + 2 : subject.i + 7] if _heads_person_name(t)), None)
-    if name is None or name.dep_ not in _LOOSE or name.left_edge.i != subject.i + 2:
-        return None
-    end = name.right_edge.i + 1
-    return name if doc[end - 1].is_punct or end == len(doc) or doc[end].is_punct else None
-
-
-def _heads_person_name(token: Any) -> bool:
-    """A word of a person's name that heads the name (its head is no word of the name)."""
-    return (
-        token.ent_type_ == "PERSON"
-        and token.pos_ == "PROPN"
-        and (token.head.ent_type_ != "PERSON" or token.head == token)
-    )
-
-
-#: How the parse hangs a name that is no argument of a verb.
-_LOOSE = frozenset({"ROOT", "npadvmod", "dep"})
-
-
-def gerund_as_subject(verb: Any) -> bool:
-    """``Insisting “he’s not my president” … puts us on a path``: a gerund with no subject of
-    its own that is itself a clause's subject (the parse's ``csubj``, or the root opening its
-    sentence where a finite verb in its subtree has no subject: the same clause misread)
-    reports no one in particular; its understood subject is generic (anyone who insists),
-    not a person named before, and the parse gives it none. Only a gerund that opens its
-    sentence: one after a clause (``agreed …, saying, “…”``) is that clause's subject's,
-    wherever the parse hangs it."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
-        return False
-    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.i != verb.i:
-        return False
-    if verb.dep_ == "csubj":
-        return True
-    if verb.dep_ != "ROOT":
-        return False
-    return any(t.tag_ in {"VBZ", "VBD"} and t.i > verb.i and t.dep_ in {"ccomp", "conj"}
-               and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children)
-               for t in verb.subtree)
-
-
-def _after_bare_preposition(token: Any) -> bool:
-    """The token's phrase follows a preposition that has no object in the parse."""
-    first = token.left_edge
-    if first.i == 0:
-        return False
-    before = token.doc[first.i - 1]
-    return before.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
-
-
-def inverted_subject(verb: Any, *, limit: int) -> Any | None:
-    """``said Raffaello Pantucci``: the first name or noun right after the verb. A verb whose
-    object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none, nor
-    does a participle: English inverts the subject of a finite reporting verb only (``noting
-    the truth that …``: the noun after *noting* is its object)."""
-    if verb.lemma_.lower() in HEARER_OBJECT or verb.tag_ == "VBG":
-        return None
-    for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
-        if token.idx >= limit:
-            break
-        in_clause = token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i
-        if token.dep_ == "mark" or in_clause:
-            return None  # "said that Cruz is ...": the subject of the content, not of the cue
-        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in PERSON_PRONOUNS:
-            # "exclaimed one Planned Parenthood worker" is the worker's, not the
-            # organisation's ("said Fox News host Sean Hannity": the host's name)
-            return phrase_head(token, modifiers=_NOUN_MODIFIERS, heads=_NOUNS, limit=limit)
-        if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
-            return token  # "says Early.": a surname the tagger took for an adverb
-    return None
-
-
-def _mistagged_subject(verb: Any) -> Any | None:
-    """``O’Reilly then said``: a name before the verb that the tagger took for an adverb."""
-    if any(c.dep_ in SUBJECTS or c.dep_ == "csubj" for c in verb.children):
-        return None
-    return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
-                 and c.text[:1].isupper() and not c.is_stop
-                 and c.lower_ not in _SENTENCE_ADVERBS), None)
-
-
-def _name_hung_before(verb: Any) -> Any | None:
-    """``… and other conservative figures -- Ingraham also compared Planned Parenthood to Nazi
-    Germany, claiming that``: a finite verb has a subject in English, so a finite verb the
-    parse gave none (nor an expletive or a clausal subject) has as subject a person's name
-    right before it (past adverbs and auxiliaries) that the parse hung leftwards on a word
-    before, as the apposition or conjunct of a noun an aside ends with. The free adjunct
-    after the clause is then controlled by that name, not by a noun of the clause."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "conj"}:
-        return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in {"csubj", "expl", "mark"} for c in verb.children):
-        return None
-    before = verb.i - 1
-    while before >= 0 and verb.doc[before].pos_ in {"ADV", "AUX", "PART"}:
-        before -= 1
-    if before < 0:
-        return None
-    name = verb.doc[before]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in {"appos", "conj"}:
-        return None
-    return name if name.head.i < name.i else None
-
-
-#: Capitalised words that open a sentence as adverbs, never as a speaker.
-_SENTENCE_ADVERBS = {"meanwhile", "separately", "earlier", "later", "however", "instead",
-                     "previously", "recently", "yesterday", "today", "tonight", "additionally",
-                     "finally", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
-                     "likewise", "similarly"}

@@ -331,15 +331,15 @@ _STATEMENTS = NOUN_CUES | DOCUMENTS | {"wording", "dissent", "opinion", "ruling"
 def _may_make_clear(subject: Any) -> bool:
     """A subject that may state a thing: a pronoun other than *it*, a name the tagger left
     unlabelled (``Trump made it clear``), a thing said or written (``_STATEMENTS``), or a
-    noun or name that may speak (``cue_subjects._may_speak``: a person, a group, an
+    noun or name that may speak (``participle_subjects.may_speak``: a person, a group, an
     organisation); not an act or an event (``his decision``, ``the vote``)."""
-    from newsdesk.quotes.cue_subjects import _may_speak  # it reads this module's cues
+    from newsdesk.quotes.participle_subjects import may_speak  # it reads this module's cues
 
     if subject.pos_ == "PRON":
         return subject.lower_ not in {"it", "this", "that", "which"}
     if subject.pos_ == "PROPN" and not subject.ent_type_:
         return True
-    return subject.lemma_.lower() in _STATEMENTS or _may_speak(subject)
+    return subject.lemma_.lower() in _STATEMENTS or may_speak(subject)
 
 
 def _opened_by_that(clause: Any) -> bool:

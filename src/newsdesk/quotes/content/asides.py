@@ -19,8 +19,9 @@ from newsdesk.quotes.content.clauses import (
     sets_off,
     trim,
 )
-from newsdesk.quotes.cue_subjects import inverted_subject, own_subject, passed_on_subject
+from newsdesk.quotes.cue_subjects import passed_on_subject
 from newsdesk.quotes.cues import DIRECTIVES, HEARER_OBJECT, SUBJECTS, WRITER, cue_text, is_cue
+from newsdesk.quotes.own_subjects import inverted_subject, own_subject
 
 #: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
 #: (``seem to show (as he puts it) that ...``).
