@@ -36,7 +36,7 @@ from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.modality import NEGATING_VERBS
 from newsdesk.events.naming import named_code, named_objects, naming_complements
-from newsdesk.events.phrases import MODIFIER_DEPS
+from newsdesk.events.phrases import MODIFIER_DEPS, PLACE_LABELS
 from newsdesk.events.slots import between_parties
 from newsdesk.parsed import joined_at_hyphen, marked_for, word_start
 
@@ -177,7 +177,6 @@ CRITICISM = "111"
 #: POSITIONS" 193). Not *lash*, whose words are "lashed out at", which the dictionary codes 111
 #: itself ("lashed the protesters" is a whipping), nor *slam* and *bash*, which it lacks.
 WORDS_OF_FORCE = frozenset({"blast", "hammer", "rip", "pound"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: The lexicon's role of rebels, an armed force as troops are (``agents.ARMED_ROLES``).
 _REBELS = "REB"
 #: The lexicon's role of the police, an armed force that a person's words also hit.
@@ -320,13 +319,19 @@ def _force_in_words(verb: Any) -> bool:
     return named and not any(map(_weapon, means)) and all(map(_criticised, objects))
 
 
+#: Nouns of firing or attack that a weapon compounded on names as force ("missile strikes").
+_FIRING = frozenset({"strike", "attack", "fire", "barrage", "raid", "shelling", "bombardment", "assault", "salvo"})
 #: Weapons written as one word that the dictionary lacks ("with airstrikes", "with
 #: gunfire"): the words of a compound are matched whole, never as a suffix, which would read
 #: "breakdown", "rundown" and "bombshell" as the weapons *down* and *shell*.
-#: Nouns of firing or attack that a weapon compounded on names as force ("missile strikes").
-_FIRING = frozenset({"strike", "attack", "fire", "barrage", "raid", "shelling", "bombardment", "assault", "salvo"})
 _CLOSED_WEAPONS = frozenset({"airstrike", "gunfire", "gunship", "warplane", "warship",
                              "airstrikes", "warplanes", "warships", "gunships"})
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    """The dictionary's weapons and the closed compounds, built once."""
+    return weapon_nouns() | _CLOSED_WEAPONS
 
 
 def _weapon(noun: Any) -> bool:
@@ -334,7 +339,7 @@ def _weapon(noun: Any) -> bool:
     compound (``_CLOSED_WEAPONS``: "airstrikes"), each a word of its own: the noun itself, or a
     weapon compounded on a noun of firing or attack ("with missile strikes", "drone attacks";
     not "gun laws", "bomb threats")."""
-    weapons = weapon_nouns() | _CLOSED_WEAPONS
+    weapons = _weapon_words()
     if noun.lemma_.lower() in weapons:
         return True
     return noun.lemma_.lower() in _FIRING and any(
@@ -350,7 +355,7 @@ def _criticised(noun: Any) -> bool:
     role = agent_role(noun)
     if role in _FORCE_ONLY_ROLES:
         return False
-    return noun.ent_type_ not in _PLACE_LABELS and noun.lemma_.lower() not in PLACE_NOUNS
+    return noun.ent_type_ not in PLACE_LABELS and noun.lemma_.lower() not in PLACE_NOUNS
 
 
 def _objects_and_of(verb: Any) -> list[Any]:
