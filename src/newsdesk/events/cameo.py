@@ -38,7 +38,7 @@ from newsdesk.events.modality import NEGATING_VERBS
 from newsdesk.events.naming import named_code, named_objects, naming_complements
 from newsdesk.events.phrases import MODIFIER_DEPS, PLACE_LABELS
 from newsdesk.events.slots import between_parties
-from newsdesk.parsed import joined_at_hyphen, marked_for, word_start
+from newsdesk.parsed import joined_at_hyphen, marked_for, prep_objects, word_start
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
@@ -314,7 +314,7 @@ def _force_in_words(verb: Any) -> bool:
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or agents
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    means = [o for p in verb.children if p.lower_ == "with" for o in p.children]
+    means = prep_objects(verb, "with")
     named = bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
     return named and not any(map(_weapon, means)) and all(map(_criticised, objects))
 
