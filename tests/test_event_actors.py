@@ -837,6 +837,39 @@ def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong)
     assert found == sources and not set(wrong) & set(found), found
 
 
+# (sentence, trigger, source phrases, target phrases); written for the rule: a gerund of force
+# the parse reads as a verb after the noun compounded on it is the act's noun, in the doer's
+# phrase, as "Israeli air strikes" is; people doing it, a gerund with an object, and a
+# supporter or relayer named beside the act stay as they were
+MISREAD_GERUNDS = [
+    (
+        "Syrian government shelling killed one Turkish soldier and wounded another.",
+        "killed",
+        ["Syrian government shelling"],
+        ["one Turkish soldier"],
+    ),
+    (
+        "Four children were killed in Israeli tank shelling in the east of the Gaza Strip.",
+        "killed",
+        ["Israeli tank shelling"],
+        ["Four children"],
+    ),
+    ("The army fighting in the north killed three rebels.", "killed", ["The army"], ["three rebels"]),
+    ("Police raiding the house arrested two men.", "arrested", ["Police"], ["two men"]),
+    (
+        "A Russian proposal supported by China was rejected by the United States.",
+        "rejected",
+        ["the United States"],
+        ["A Russian proposal"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", MISREAD_GERUNDS)
+def test_a_gerund_of_force_read_as_a_verb_is_the_doers_act(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
 # (sentence, trigger, source phrase); written for the rule: an "in" phrase after a source says
 # where, but an institution one is in is no place: it says who
 MEMBERSHIP = [

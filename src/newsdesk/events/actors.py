@@ -85,7 +85,9 @@ free activists": "activists"), a date ("The United Nations on Tuesday") or trail
 participle that says whose or where people are stays: "British forces based in X"; a subject
 the parse splits into several is one phrase: "The rebel Free Syrian Army"); a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
-that names no actor ("attacks, occurring every three days"), a target
+that names no actor ("attacks, occurring every three days") and keeps a gerund of force
+the parse reads as a verb after the noun compounded on it ("Syrian government shelling
+killed ...": ``misread_gerund``), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls") and,
 for people or a thing its words name, where they are ("summoned the Russian ambassador in
 Warsaw": "the Russian ambassador"; "attacked an Afghan army base in X": "an Afghan army
@@ -362,7 +364,41 @@ def _target_phrases(token: Any) -> list[Phrase]:
 
 def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:
     span = phrase_span(token, conjuncts=conjuncts, source=source, target=target)
+    if source and (gerund := misread_gerund(token, span)) is not None:
+        span = (span[0], gerund.idx + len(gerund))  # "Syrian government shelling killed ..."
     return Phrase(token, span, conjuncts)
+
+
+#: Parse labels of a gerund of force the parser reads as a verb of the clause after the noun
+#: it is compounded on: an auxiliary ("government shelling killed") or an adverbial clause
+#: ("killed in Israeli tank shelling").
+_MISREAD_GERUND_DEPS = frozenset({"aux", "advcl"})
+#: What makes a gerund a verb of its own: its objects and its clauses.
+_VERB_DEPS = frozenset({"dobj", "dative", "nsubj", "ccomp", "xcomp", "attr"})
+
+
+def misread_gerund(head: Any, span: tuple[int, int]) -> Any | None:
+    """The gerund naming an act of force that the parse reads as a verb of the clause though
+    it is the noun the source's phrase modifies, written right after it, or None: "Syrian
+    government shelling killed a soldier" ("shelling" an auxiliary of "killed"), "were
+    killed in Israeli tank shelling" ("shelling" an adverbial clause): the doer's phrase is
+    "Syrian government shelling", as the act's phrase, "Israeli air strikes", is when the
+    parse reads it as a noun (``source_heads.passive_means``) and as the annotators of real
+    newswire mark it. Only a singular noun ending the phrase reads as the gerund's modifier
+    ("Government troops shelling the town", "the rebels fighting in the north" are people
+    doing it), and only a gerund with no object or clause of its own."""
+    from newsdesk.events.cameo import NOUN_TRIGGERS
+
+    doc = head.doc
+    if head.idx + len(head) != span[1] or head.tag_ not in {"NN", "NNP"} or head.i + 1 >= len(doc):
+        return None
+    gerund = doc[head.i + 1]
+    code = NOUN_TRIGGERS.get(gerund.lower_, "")
+    if gerund.tag_ != "VBG" or gerund.dep_ not in _MISREAD_GERUND_DEPS or not code.startswith(_FORCE_ROOTS):
+        return None
+    if gerund.head not in head.ancestors or any(c.dep_ in _VERB_DEPS for c in gerund.children):
+        return None
+    return gerund
 
 
 def actor_names(
