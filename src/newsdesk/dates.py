@@ -79,16 +79,23 @@ _TEXT_DAY = r"(?<!\w)(?:" + _DAY_MONTH + "|" + _MONTH_DAY + r")(?P<y>(?:19|20)\d
 def month_numbers() -> dict[str, int]:
     """Month names and abbreviations of ``MONTH_LANGUAGES`` (casefolded) and their numbers;
     a word that names two different months in two languages is left out."""
+    numbers: dict[str, set[int]] = {}
+    for key, word in calendar_words():
+        if key in _MONTH_KEYS:
+            numbers.setdefault(word, set()).add(_MONTH_KEYS.index(key) + 1)
+    return {word: found.pop() for word, found in numbers.items() if len(found) == 1}
+
+
+def calendar_words() -> Iterator[tuple[str, str]]:
+    """Each word of three letters or more that dateparser's locales of ``MONTH_LANGUAGES``
+    list under a key (``"january"``, ``"monday"``, ...), as ``(key, casefolded word)``."""
     from dateparser.languages.loader import default_loader
 
-    numbers: dict[str, set[int]] = {}
     for language in MONTH_LANGUAGES:
-        info = default_loader.get_locale(language).info
-        for number, key in enumerate(_MONTH_KEYS, 1):
-            for word in info.get(key, []):
-                if len(word) >= 3 and word.isalpha():
-                    numbers.setdefault(word.casefold(), set()).add(number)
-    return {word: found.pop() for word, found in numbers.items() if len(found) == 1}
+        for key, words in default_loader.get_locale(language).info.items():
+            for word in words if isinstance(words, list) else ():
+                if isinstance(word, str) and len(word) >= 3 and word.isalpha():
+                    yield key, word.casefold()
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,12 @@ def given_name_gender(name: str | None) -> str | None:
     return _gendered_names().get(anyascii(words[0]).lower().strip())
 
 
+def given_word_gender(word: str) -> str | None:
+    """``given_name_gender`` of one word read as the given name of a name ("Brian" of
+    "Brian X"): ``"f"``, ``"m"`` or ``None``."""
+    return given_name_gender(f"{word} X")
+
+
 @lru_cache(maxsize=1)
 def _gendered_names() -> dict[str, str]:
     """Each classified name of the library's table with ``"f"`` or ``"m"``."""

@@ -80,13 +80,13 @@ from newsdesk.bylines.names import (
     stop_words,
     without_credentials,
 )
-from newsdesk.dates import MONTH_LANGUAGES, month_numbers, written_days
+from newsdesk.dates import calendar_words, month_numbers, written_days
 from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import NAME_PARTICLES, is_acronym
 from newsdesk.given_names import (
     describing_word,
-    given_name_gender,
     given_name_only,
+    given_word_gender,
     is_common_given_name,
 )
 
@@ -479,9 +479,9 @@ def _surname_month(before: str, day: str) -> int:
     piece = _SEPARATORS.split(before)[-1].strip()
     lead = _LEAD.match(piece)
     words = (piece[lead.end() :] if lead else piece).split()
-    if len(words) != 1 or given_name_gender(f"{words[0]} X") is None:
+    if len(words) != 1 or given_word_gender(words[0]) is None:
         return 0
-    return month.end() if given_name_gender(f"{month.group().rstrip('.')} X") else 0
+    return month.end() if given_word_gender(month.group().rstrip('.')) else 0
 
 
 def _agency_apart(name: str, led: bool) -> list[tuple[str, bool]]:
@@ -505,9 +505,9 @@ def _surname_of_agency(before: list[str], agency: str) -> bool:
     return (
         agency[:1].isupper()
         and agency[1:].islower()
-        and given_name_gender(f"{given} {agency}") is not None
+        and given_word_gender(given) is not None
         and (_INITIAL.fullmatch(middle) is not None
-             or given_name_gender(f"{middle} {agency}") is not None)
+             or given_word_gender(middle) is not None)
     )
 
 
@@ -684,14 +684,14 @@ _NO_FIRST_NAME = frozenset({*PLACE_LABELS, "DATE", "ORG", "GAZETTEER"})
 
 def _given_name_alone(word: str) -> bool:
     """A capitalised word that the given-name registers classify as a man's or a woman's
-    name (``given_name_gender``: not "Red", "Human", "Rivers") and count as a common one, and
+    name (``given_word_gender``: not "Red", "Human", "Rivers") and count as a common one, and
     the NER reads as no place, day or organisation ("Christian", which it reads as a
     nationality word): in an author's slot ("Von Christian am 03.05.2013", a one-word JSON-LD
     author) the first name a blog prints for its writer. The registers list common words too
     ("Staff", "Hope", "Steel", "Major"): a word of the title, role, person-noun and desk
     lexicons or a month's or weekday's name ("Mai", "Abril") is none, nor an English word
     that the NER reads as no name of any kind."""
-    if not (word[:1].isupper() and word[1:].islower()) or given_name_gender(f"{word} X") is None:
+    if not (word[:1].isupper() and word[1:].islower()) or given_word_gender(word) is None:
         return False
     if describing_word(word) or word.casefold() in _not_given_names():
         return False
@@ -705,16 +705,7 @@ def _given_name_alone(word: str) -> bool:
 def _not_given_names() -> frozenset[str]:
     """Desk words and the names of months and weekdays (casefolded) in the languages whose
     dates the date reader knows (``newsdesk.dates.MONTH_LANGUAGES``, dateparser's locales)."""
-    from dateparser.languages.loader import default_loader
-
-    days = {
-        word.casefold()
-        for language in MONTH_LANGUAGES
-        for key, words in default_loader.get_locale(language).info.items()
-        if key.endswith("day") and key != "day"
-        for word in words
-        if len(word) >= 3 and word.isalpha()
-    }
+    days = {word for key, word in calendar_words() if key.endswith("day") and key != "day"}
     return frozenset(days | set(month_numbers()) | DESK_NOUNS | NEWSROOM_ROLES | ROLE_MODIFIERS)
 
 
