@@ -2208,6 +2208,29 @@ def test_an_act_refused_or_only_intended_does_not_type_the_sentence(nlp, text, e
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
 
 
+# A verb of undertaking (agree, pledge, promise, vow ...) with an act in its infinitive is the
+# promise, the codebook's "express intent to" of that act (CAMEO 03x, a threat 13x for force),
+# and the act promised is not done, nor is the other type of a yield (RETREAT, CONCEDE) the
+# classifier may read for it; the act done, or refused, keeps its own type. Sentences
+# written for the rule: (text, the types and codes given, the trigger's modality).
+UNDERTAKINGS = [
+    ("The United States agreed to lift sanctions on Iran.", [("AGREE", "035")], "lift", "intended"),
+    ("The government agreed to release 200 prisoners.", [("AGREE", "035")], "release", "intended"),
+    ("The European Union agreed to provide aid to Greece.", [("AGREE", "033")], "provide", "intended"),
+    ("Russia pledged to withdraw its troops from the border.", [("AGREE", "035")], "withdraw", "intended"),
+    ("Burma has agreed to allow international aid into the areas.", [("AGREE", "035")], "allow", "intended"),
+    ("The rebels committed an attack on the base.", [("ASSAULT", "190")], "attack", "asserted"),
+    ("The United States lifted sanctions on Iran.", [("RETREAT", "085")], "lifted", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, expected, act, act_modality", UNDERTAKINGS)
+def test_an_act_undertaken_is_the_promise_not_the_act(nlp, text, expected, act, act_modality):
+    doc = nlp(text)
+    assert [(e["plover"], e["cameo"]) for e in extract_events(doc)] == expected
+    assert modality(next(t for t in doc if t.text == act)) == act_modality
+
+
 def test_a_refusal_names_the_type_refused(nlp):
     doc = nlp("Spain will not lift the embargo on the rebels.")
     found = [refusal(e) for e in extract_rule_events(doc)]
@@ -2215,8 +2238,9 @@ def test_a_refusal_names_the_type_refused(nlp):
     lifted = [e for e in found if e["trigger"] == "lift"]
     assert [(e["plover"], e["refused_type"]) for e in lifted] == [("REJECT", "RETREAT")]
     assert undone_types(doc[:], found) == {"RETREAT"}
+    # an intended yield keeps neither type of a yield from the decision (events 107)
     intended = nlp("The government announced it will release the prisoners.")
-    assert undone_types(intended[:], extract_rule_events(intended)) == {"RETREAT"}
+    assert undone_types(intended[:], extract_rule_events(intended)) == {"RETREAT", "CONCEDE"}
 
 
 # "set free" (the dictionary's verb of two words in the block of release) and "let free" (its

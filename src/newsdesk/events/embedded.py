@@ -19,7 +19,7 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, in_block_of, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.decided import decides
-from newsdesk.events.modality import APPEAL_VERBS
+from newsdesk.events.modality import APPEAL_VERBS, UNDERTAKING_VERBS
 from newsdesk.events.phrases import bare_pronoun
 from newsdesk.events.slots import ActorNames, verb_sources
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
@@ -114,7 +114,7 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
             if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
                 _demand(parent, child)
                 continue
-            code = _embedded_code(
+            code = _undertaking_code(parent_token, child_token, child) or _embedded_code(
                 parent["cameo"],
                 child,
                 parent_actors=parent["actors"],
@@ -228,6 +228,20 @@ def _attributes(parent_token: Any, child_token: Any) -> bool:
     had attacked" (an accusation, CAMEO 112) does."""
     lemma = parent_token.lemma_.lower()
     return lemma in ATTRIBUTING and child_token.left_edge.i < parent_token.i
+
+
+def _undertaking_code(parent_token: Any, child_token: Any, child: dict[str, Any]) -> str | None:
+    """The "express intent to" code (``intent_code``) of an act a verb of undertaking takes
+    as its infinitive ("agreed to lift sanctions" 035, "pledged to attack" 138), as the
+    codebook's 03 is an offer, promise or agreement to act: the promise is the event, the
+    act promised is not done; the dictionary's code of the verb itself ("agree" 050, a
+    diplomatic cooperation) names no act. None for another verb, a refused act ("agreed not
+    to attack": a rejection, ``_embedded_code``) or an act with no intent code."""
+    if child_token.dep_ != "xcomp" or child["negated"] or not child["plover"]:
+        return None
+    if parent_token.lemma_.lower() not in UNDERTAKING_VERBS:
+        return None
+    return intent_code(child["cameo"])
 
 
 def _embedded_code(

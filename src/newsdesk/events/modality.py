@@ -51,6 +51,12 @@ _INTENT_VERBS = {
     "schedule",
     "agree",
 }
+#: Verbs of undertaking to act, which the codebook's 03 names ("offer, promise, agree to"):
+#: the act in their infinitive is promised, not done ("pledged to release the prisoners");
+#: only the infinitive, as "offered a reason" is no act promised. *Vow* and *swear*, which
+#: the dictionary codes as no intent (none, 110), are left out: "vowed to press the nominee"
+#: has no intent code for the demand it promises, and keeps the demand.
+UNDERTAKING_VERBS = {"agree", "pledge", "promise", "offer"}
 #: Verbs of asking another to act (CAMEO's appeals, 02x, and demands, 10x): the act in their
 #: complement is asked for, not done (``asked_for``); ``embedded`` codes the verb by it.
 APPEAL_VERBS = {
@@ -149,6 +155,8 @@ def modality(token: Any) -> str:
         if below is not None and below.dep_ == "xcomp" and going_to(item):
             return "future"  # "is going to impose tariffs": the future of the clause's act
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
+            return "intended"
+        if below is not None and below.dep_ == "xcomp" and item.lemma_.lower() in UNDERTAKING_VERBS:
             return "intended"
         if below is not None and (asked_for(item, below) or demanded_clause(item, below)):
             return "intended"

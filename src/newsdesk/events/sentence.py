@@ -125,13 +125,19 @@ def undone_types(sentence: Any, found: list[dict[str, Any]]) -> set[str]:
     """The types of the acts a sentence says are not done: one refused ("will not lift the
     ban": the lifting, CONCEDE, of the rejection ``refusal`` makes of it) and one only
     intended under the verb the coder codes as the intent to do it ("announced it will return
-    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``), or a told plan
+    the weapons": the return, RETREAT, of the intent 035; ``_stated_intent``; either type of a
+    yield, ``_alike``, as the classifier hardly tells them apart), or a told plan
     (``told_plan``), one asked for in the clause of a noun of asking ("reiterated its
     demand that Israel ease the restrictions": the easing, CONCEDE, of the demand 100), and
     one ended, eased or called off ("removed the sanctions": the sanctions, SANCTION, of the
     easing 085; ``ended.ended_types``)."""
     refused = {e["refused_type"] for e in found if e.get("refused")}
-    intended = {e["plover"] for e in found if e["plover"] and _stated_intent(e, sentence, found)}
+    intended = {
+        plover
+        for e in found
+        if e["plover"] and _stated_intent(e, sentence, found)
+        for plover in _alike(e["plover"])
+    }
     tokens = {token.idx: token for token in sentence}
     asked = {
         e["plover"] for e in found
@@ -251,7 +257,7 @@ def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, A
     release is not done), so that only the intent counts as coded; a plan told plainly
     ("Obama and Putin will meet") is not under one. An act noun counts under its verb ("said
     it will impose sanctions": the sanctions are the intent's as the imposing is)."""
-    if event["modality"] != "future":
+    if event["modality"] not in {"future", "intended"}:
         return False
     trigger = next((t for t in sentence if t.idx == event["trigger_start"]), None)
     if trigger is None:
