@@ -3478,7 +3478,7 @@ def test_the_cue_s_own_clause_keeps_its_subject(text, beginning, speaker) -> Non
             "Do we start with St. Thomas More, who, in 1516, said that \"provid[ing] everyone "
             "with some means of livelihood\" would cut down on crime? Or do we take a cue from "
             "Yang?",
-            "provid[ing]",
+            "\"provid[ing]",  # the mixed clause the quotation opens, with its opening mark
             "St. Thomas More",
         ),
         (

@@ -15,7 +15,9 @@ report nothing: the writer's own hedge (``I would say that ...``), an indirect q
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
 ... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
 noun object and a comma (``tell his story, unfiltered by ...``), and the writer's clause after a
-dash and *but* (``97 percent said it was — but were divided``). A cue in a relative clause
+dash and *but* (``97 percent said it was — but were divided``). A content ends before the
+source's next report that the parse joined to it (``said that X and confirmed Y``) and before
+another source's report set against it (``X, though the FBI says Y``). A cue in a relative clause
 reports the clause after it, without the relative word (``the grant, which the audit says [the
 city had promised to keep]``); ``misparses`` finds the clause where the parse misplaced it.
 ``Context`` is the article as

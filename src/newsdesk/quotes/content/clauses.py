@@ -13,7 +13,7 @@ from typing import Any
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
 from newsdesk.parsed import DASHES, tensed
 from newsdesk.quotes.cue_places import open_question
-from newsdesk.quotes.cue_subjects import subject_of
+from newsdesk.quotes.cue_subjects import reported_beside, subject_of
 from newsdesk.quotes.cues import (
     CALL_FOR,
     DIRECTIVES,
@@ -352,9 +352,36 @@ def _clause_end(clause: Any) -> Any:
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
         if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
             end = min(end, token.nbor(-1), key=lambda t: t.i)
+        if token.i > clause.i and _next_report(token, clause.head):
+            end = min(end, token.nbor(-1), key=lambda t: t.i)
+        if token.left_edge.i > clause.i and _set_against(token):
+            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
     return end
+
+
+def _next_report(token: Any, cue: Any) -> bool:
+    """``said he never used the term and added, "…"``: the source's next report, which the
+    parse joined to the content's verb (``reported_beside``), with a clause of its own, ends
+    the first content (two attributions, as ``said X and added Y``)."""
+    beside = reported_beside(token)
+    return beside is not None and beside.i == cue.i and is_cue(token, direct=False) \
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
+#: Subordinators of contrast that join a report set against the content (not of time: "he
+#: discussed it in August, after Politico reported …" tells when, as part of the content).
+_AGAINST_MARKS = {"though", "although", "while", "whereas"}
+
+
+def _set_against(token: Any) -> bool:
+    """``requested that the FBI investigate him, though the FBI says X``: an adverbial clause
+    of contrast at the content's end whose verb is a cue with a subject of its own is that
+    subject's report, not part of this content."""
+    return token.dep_ == "advcl" and is_cue(token, direct=False) \
+        and any(c.dep_ == "mark" and c.lower_ in _AGAINST_MARKS for c in token.children) \
+        and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _dash_contrast(token: Any) -> bool:
