@@ -1,7 +1,8 @@
 """Where reported content starts and ends (docs/attribution-rules.md, "Spans"), on real
 sentences from the AllSides corpus: a clause that opens with a quotation and runs on past it is
 one mixed content; a second report joined to the first (``said X and confirmed Y``) or another
-source's report set against it (``…, though the FBI says Y``) ends the first content.
+source's report set against it (``…, though the FBI says Y``) ends the first content; a
+connective that opens the sentence is no part of it.
 
 Sentences are quoted from articles in ``../shared/data/corpus/allsides-article-bias``
 (Baly et al., EMNLP 2020, Apache-2.0 collection; copyright with the outlets), for testing only.
@@ -39,6 +40,13 @@ SPANS = [
      "report was false.",
      [("the ministry had investigated the claims and confirmed that the report was false",
        "John Smith", "indirect")]),
+    # a conjunction that opens the sentence links the writer's sentences: no part of the content
+    ("But inside the White House, officials have begun to \"unwind\" the timeline and "
+     "circumstances surrounding the President's call with Zelensky, one White House official "
+     "said.",
+     [("inside the White House, officials have begun to \"unwind\" the timeline and "
+       "circumstances surrounding the President's call with Zelensky",
+       "one White House official", "mixed")]),
     # another source's report set against the content by *though*
     ("Russia had previously requested that the FBI investigate Tamerlan Tsarnaev for possible "
      "terrorist ties, though the FBI says a subsequent investigation turned up nothing.",
@@ -60,3 +68,11 @@ def _attributions(nlp, text: str) -> list[dict]:
 def test_content_span(nlp, text: str, expected: list[tuple]) -> None:
     found = _attributions(nlp, text)
     assert [(a["text"], a["speaker"], a["kind"]) for a in found] == expected
+
+
+def test_an_adverb_of_the_claim_is_no_connective(nlp) -> None:
+    """A discourse adverb before a comma (``However,``) is cut from the content's start; an
+    adverb of the claim itself is part of what was said."""
+    text = ("Normally, he’s got great access, he says, but in this case he has had to rely on "
+            "the senators’ public comments.")
+    assert _attributions(nlp, text)[0]["text"] == "Normally, he’s got great access"

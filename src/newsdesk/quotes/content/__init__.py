@@ -39,6 +39,7 @@ from newsdesk.quotes.content.clauses import (
     Reported,
     calls_for,
     noun_content,
+    opening_connective_off,
     reported_complement,
 )
 from newsdesk.quotes.cue_subjects import subject_of
@@ -75,7 +76,7 @@ def reported_speech(doc: Any) -> list[Reported]:
             found.extend(according_to(token))
         elif is_noun_cue(token):
             found.extend(noun_content(token))
-    return found
+    return [opening_connective_off(reported) for reported in found]
 
 
 def _hedge(verb: Any) -> bool:

@@ -7,7 +7,7 @@ The rules are summed up in ``__init__.py`` and given in ``docs/attribution-rules
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
@@ -433,6 +433,40 @@ def connective_off(part: list[Any]) -> list[Any]:
     if comma is not None and comma > 0 and only_connects(part[:comma]) and trim(part[comma + 1:]):
         return trim(part[comma + 1:])
     return part
+
+
+def opening_connective_off(reported: Reported) -> Reported:
+    """``[But] inside the White House, officials have begun …``, ``[However,] they ended up …``,
+    ``said, [nevertheless,] the issue has been …``: a conjunction that opens the sentence, or
+    a connective before a comma that opens the content, links the writer's sentences, no part
+    of what was reported (the rules' sentence-initial connective)."""
+    span = reported.cue.doc.char_span(reported.start, reported.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return reported
+    tokens = list(span)
+    if tokens[0].pos_ == "CCONJ" and tokens[0].i == sentence_start(tokens[0]).i:
+        tokens = trim(tokens[1:])
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma and _discourse_connective(tokens[:comma]) and trim(tokens[comma + 1:]):
+        tokens = trim(tokens[comma + 1:])
+    if not tokens or tokens[0].i == span[0].i:
+        return reported
+    return replace(reported, start=tokens[0].idx)
+
+
+#: Adverbs that link a sentence to the one before it (the Penn Discourse Treebank's explicit
+#: connectives that are single adverbs); an adverb of the claim itself ("Normally, he's got
+#: great access") is not one of them.
+_DISCOURSE_ADVERBS = {"however", "nevertheless", "nonetheless", "still", "instead", "meanwhile",
+                      "moreover", "furthermore", "besides", "also", "thus", "therefore",
+                      "hence", "consequently", "indeed", "then", "likewise", "similarly",
+                      "otherwise", "accordingly", "additionally", "anyway", "regardless"}
+
+
+def _discourse_connective(part: list[Any]) -> bool:
+    words = [t.lower_ for t in part if not t.is_punct]
+    return bool(words) and (" ".join(words) in _CONNECTIVES
+                            or all(w in _DISCOURSE_ADVERBS for w in words))
 
 
 def _unmarked_clause(clause: Any) -> bool:
