@@ -198,7 +198,7 @@ SEED_QUOTES = [
     ("004", "China lacks the kind of tools", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "These Russian paratroopers", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "They protect a secular", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
-    ("004", "Yet this overt deployment of Russian troops", False, "Dean Cheng", "Chinese expert", None),
+    ("004", "this overt deployment of Russian troops", False, "Dean Cheng", "Chinese expert", None),
     ("004", "The Chinese are certainly going", True, "Dean Cheng", "Chinese expert", None),
     ("004", "Before, they had the economic assets", True, "Dean Cheng", "Chinese expert", None),
     ("004", "China is ready to work with Kazakhstan", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
@@ -3478,7 +3478,7 @@ def test_the_cue_s_own_clause_keeps_its_subject(text, beginning, speaker) -> Non
             "Do we start with St. Thomas More, who, in 1516, said that \"provid[ing] everyone "
             "with some means of livelihood\" would cut down on crime? Or do we take a cue from "
             "Yang?",
-            "provid[ing]",
+            "\"provid[ing]",  # the mixed clause the quotation opens, with its opening mark
             "St. Thomas More",
         ),
         (

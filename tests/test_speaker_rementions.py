@@ -107,9 +107,9 @@ _LAWMAKERS = (
 CASES = [
     (_AGENCY_AFTER_SENATE, "In the bill’s current form", "Washington Post"),
     (_AGENCY_AFTER_SENATE, "The bill would also create", "Washington Post"),
-    (_RESEARCHERS, "But rates are still high", "Researchers from Johns Hopkins University"),
+    (_RESEARCHERS, "rates are still high", "Researchers from Johns Hopkins University"),
     (_LAWMAKERS, "The memo fails", "the lawmakers"),
-    (_CARDS, "America will be saved", "Cards Against Humanity"),
+    (_CARDS, "“America will be saved", "Cards Against Humanity"),  # the mixed clause
     (_CARDS, "is a formal opportunity", "Cards Against Humanity"),
     (_AGENCY, "In the bill’s current form", "Washington Post"),
     (_AGENCY, "The bill would also create", "Washington Post"),

@@ -6,8 +6,9 @@ cue attributes it or it reads as speech, and not when its words label the noun a
 title case only as the name a verb of naming gives, and words a noun of a title introduces
 never); a reported candidate is a clause ``content.reported_speech`` finds, kept when its
 source can speak and no direct quote already holds it (a clause that ends inside quotation
-marks takes in the closing mark). Where the two overlap, the outermost report wins;
-``kind_of`` says whether a candidate is a direct, partial or indirect quote.
+marks takes in the closing mark; one that opens with a quotation and runs on past it, the
+opening mark: mixed content, not the quoted words alone). Where the two overlap, the outermost
+report wins; ``kind_of`` says whether a candidate is a direct, partial or indirect quote.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from newsdesk.quotes.cue_subjects import passed_on_subject, subject_of, told
 from newsdesk.quotes.cues import (
     FINITE,
     NAMING,
+    SUBJECTS,
     VERB_ONLY_CUES,
     WRITER,
     Cue,
@@ -279,7 +281,10 @@ def _closed(text: str, start: int, end: int) -> int:
 def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for reported in reported_speech(context.doc):
-        if not _keeps(context, reported, direct):
+        opening = _opening_quote(context.text, reported, direct)
+        if opening is not None:
+            reported = replace(reported, start=opening.span.open_at)
+        elif not _keeps(context, reported, direct):
             continue
         found = [c for c in found if not _nests(c, reported)]
         if any(_overlaps(c, reported) for c in found):
@@ -325,15 +330,73 @@ def _clause_of(verb: Any, outer: Any) -> bool:
 
 
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
-    if any(c.start <= reported.cue.idx < c.end for c in direct) or not is_source(reported.speaker):
+    if not _keeps_source(reported, direct) or not _whole_clause(reported):
         return False
-    if reported.start <= reported.cue.idx < reported.end:
-        return False  # "a campaign that they say aims to ...": the verb sits inside its own content
     if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else 4):
         return False
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
     return not any(c.start - 2 <= reported.start < c.end for c in direct)
+
+
+def _opening_quote(text: str, reported: Any, direct: list[Candidate]) -> Candidate | None:
+    """``cautions that “we’re still in the very early days” of figuring it out``: a clause that
+    opens with a quotation and runs on past its closing mark is mixed content, the whole clause
+    with its opening mark (the rules' ``said [China "firmly supports" the move]``), not the
+    quoted words alone; a clause that ends at the closing mark is the direct quote itself."""
+    if not _keeps_source(reported, direct) or not _whole_clause(reported):
+        return None
+    for quote in direct:
+        span = quote.span
+        if span is None or span.close_at is None \
+                or not span.open_at <= reported.start <= quote.start:
+            continue
+        after = text[span.outer_end:reported.end]
+        if not words(after) or _writers_clause(reported.cue, span.outer_end, reported.end):
+            return None
+        return quote
+    return None
+
+
+def _writers_clause(cue: Any, start: int, end: int) -> bool:
+    """``told reporters "…" as he welcomed the prime minister``: words after the closing mark
+    that hang from the cue as its modifier, open an adverbial clause with a subject of its own
+    (its conjunction first) or a relative clause (``"…," which is "quite a bit"``) tell when
+    or why it was said or comment on it, the writer's, not more of the clause the quotation
+    opens."""
+    after = cue.doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in after if not (t.is_punct or t.is_space)), None) if after else None
+    if first is None:
+        return True
+    if first.tag_ in {"WDT", "WP"} and first.head.dep_ == "relcl":
+        return True  # "…," which is "quite a bit": the writer's comment on the quotation
+    return not _in_content(first, cue) or (
+        first.dep_ == "mark" and first.head.dep_ == "advcl"
+        and any(c.dep_ in SUBJECTS for c in first.head.children))
+
+
+#: How a modifier of the cue itself hangs from it (its time, place, manner, a second verb).
+_CUE_MODIFIERS = {"prep", "conj", "cc", "advcl", "advmod", "npadvmod", "punct", "agent"}
+
+
+def _in_content(token: Any, cue: Any) -> bool:
+    """The token hangs from the cue through its content, not as a modifier of the cue."""
+    while token.head.i != token.i:
+        if token.head.i == cue.i:
+            return token.dep_ not in _CUE_MODIFIERS
+        token = token.head
+    return False
+
+
+def _whole_clause(reported: Any) -> bool:
+    """``a campaign that they say aims to ...``: no clause whose cue sits inside it."""
+    return not reported.start <= reported.cue.idx < reported.end
+
+
+def _keeps_source(reported: Any, direct: list[Candidate]) -> bool:
+    """The cue stands outside every quotation and its subject can speak."""
+    return not any(c.start <= reported.cue.idx < c.end for c in direct) \
+        and is_source(reported.speaker)
 
 
 def _overlaps(a: Any, b: Any) -> bool:

@@ -130,6 +130,24 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
     return None
 
 
+def reported_beside(verb: Any) -> Any | None:
+    """``said he never used the term and added, "…"``, ``denying that … and saying that …``: a
+    speech verb in a cue's own form, with no subject, that the parse joined to the verb of the
+    cue's content clause (and that shares no perfect or modal of that verb) is the cue's
+    source's next report; returns that cue."""
+    content = verb.head
+    if verb.dep_ != "conj" or content.dep_ != "ccomp" or verb.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    cue = content.head
+    if cue.pos_ not in {"VERB", "AUX"} or cue.tag_ != verb.tag_ \
+            or cue.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) \
+            or any(c.dep_ in {"aux", "auxpass"} for c in content.children):
+        return None
+    return cue
+
+
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
@@ -182,6 +200,9 @@ def subject_of(verb: Any) -> Any | None:
         if controller is not None and (verb.head.lemma_.lower() in OBJECT_CONTROL
                                        or controller.lower_ in INDEFINITE_THINGS):
             return controller
+    beside = reported_beside(verb)
+    if beside is not None:
+        return subject_of(beside)
     shared = _coordinated_cue_subject(verb)
     if shared is not None:
         return shared

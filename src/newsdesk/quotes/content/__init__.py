@@ -15,7 +15,9 @@ report nothing: the writer's own hedge (``I would say that ...``), an indirect q
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
 ... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
 noun object and a comma (``tell his story, unfiltered by ...``), and the writer's clause after a
-dash and *but* (``97 percent said it was — but were divided``). A cue in a relative clause
+dash and *but* (``97 percent said it was — but were divided``). A content ends before the
+source's next report that the parse joined to it (``said that X and confirmed Y``) and before
+another source's report set against it (``X, though the FBI says Y``). A cue in a relative clause
 reports the clause after it, without the relative word (``the grant, which the audit says [the
 city had promised to keep]``); ``misparses`` finds the clause where the parse misplaced it.
 ``Context`` is the article as
@@ -37,6 +39,7 @@ from newsdesk.quotes.content.clauses import (
     Reported,
     calls_for,
     noun_content,
+    opening_connective_off,
     reported_complement,
 )
 from newsdesk.quotes.cue_subjects import subject_of
@@ -73,7 +76,7 @@ def reported_speech(doc: Any) -> list[Reported]:
             found.extend(according_to(token))
         elif is_noun_cue(token):
             found.extend(noun_content(token))
-    return found
+    return [opening_connective_off(reported) for reported in found]
 
 
 def _hedge(verb: Any) -> bool:

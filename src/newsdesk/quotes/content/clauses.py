@@ -7,13 +7,13 @@ The rules are summed up in ``__init__.py`` and given in ``docs/attribution-rules
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
 from newsdesk.parsed import DASHES, tensed
 from newsdesk.quotes.cue_places import open_question
-from newsdesk.quotes.cue_subjects import subject_of
+from newsdesk.quotes.cue_subjects import reported_beside, subject_of
 from newsdesk.quotes.cues import (
     CALL_FOR,
     DIRECTIVES,
@@ -352,9 +352,36 @@ def _clause_end(clause: Any) -> Any:
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
         if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
             end = min(end, token.nbor(-1), key=lambda t: t.i)
+        if token.i > clause.i and _next_report(token, clause.head):
+            end = min(end, token.nbor(-1), key=lambda t: t.i)
+        if token.left_edge.i > clause.i and _set_against(token):
+            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
     return end
+
+
+def _next_report(token: Any, cue: Any) -> bool:
+    """``said he never used the term and added, "…"``: the source's next report, which the
+    parse joined to the content's verb (``reported_beside``), with a clause of its own, ends
+    the first content (two attributions, as ``said X and added Y``)."""
+    beside = reported_beside(token)
+    return beside is not None and beside.i == cue.i and is_cue(token, direct=False) \
+        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
+#: Subordinators of contrast that join a report set against the content (not of time: "he
+#: discussed it in August, after Politico reported …" tells when, as part of the content).
+_AGAINST_MARKS = {"though", "although", "while", "whereas"}
+
+
+def _set_against(token: Any) -> bool:
+    """``requested that the FBI investigate him, though the FBI says X``: an adverbial clause
+    of contrast at the content's end whose verb is a cue with a subject of its own is that
+    subject's report, not part of this content."""
+    return token.dep_ == "advcl" and is_cue(token, direct=False) \
+        and any(c.dep_ == "mark" and c.lower_ in _AGAINST_MARKS for c in token.children) \
+        and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _dash_contrast(token: Any) -> bool:
@@ -406,6 +433,40 @@ def connective_off(part: list[Any]) -> list[Any]:
     if comma is not None and comma > 0 and only_connects(part[:comma]) and trim(part[comma + 1:]):
         return trim(part[comma + 1:])
     return part
+
+
+def opening_connective_off(reported: Reported) -> Reported:
+    """``[But] inside the White House, officials have begun …``, ``[However,] they ended up …``,
+    ``said, [nevertheless,] the issue has been …``: a conjunction that opens the sentence, or
+    a connective before a comma that opens the content, links the writer's sentences, no part
+    of what was reported (the rules' sentence-initial connective)."""
+    span = reported.cue.doc.char_span(reported.start, reported.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return reported
+    tokens = list(span)
+    if tokens[0].pos_ == "CCONJ" and tokens[0].i == sentence_start(tokens[0]).i:
+        tokens = trim(tokens[1:])
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma and _discourse_connective(tokens[:comma]) and trim(tokens[comma + 1:]):
+        tokens = trim(tokens[comma + 1:])
+    if not tokens or tokens[0].i == span[0].i:
+        return reported
+    return replace(reported, start=tokens[0].idx)
+
+
+#: Adverbs that link a sentence to the one before it (the Penn Discourse Treebank's explicit
+#: connectives that are single adverbs); an adverb of the claim itself ("Normally, he's got
+#: great access") is not one of them.
+_DISCOURSE_ADVERBS = {"however", "nevertheless", "nonetheless", "still", "instead", "meanwhile",
+                      "moreover", "furthermore", "besides", "also", "thus", "therefore",
+                      "hence", "consequently", "indeed", "then", "likewise", "similarly",
+                      "otherwise", "accordingly", "additionally", "anyway", "regardless"}
+
+
+def _discourse_connective(part: list[Any]) -> bool:
+    words = [t.lower_ for t in part if not t.is_punct]
+    return bool(words) and (" ".join(words) in _CONNECTIVES
+                            or all(w in _DISCOURSE_ADVERBS for w in words))
 
 
 def _unmarked_clause(clause: Any) -> bool:
