@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from newsdesk.entities.titles import PARTY_MEMBERS
+from newsdesk.names import POSSESSIVE_END
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.description import (
     ORGANISATION_LABELS,
@@ -115,16 +116,21 @@ def _names_organisation(doc: Any, start: int, name: str) -> bool:
     in (not a person's, a place's or an event's: ``Trump``, ``China and Russia``, ``the
     Boston Marathon``)."""
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    if span is None:
+    if span is None or doc[span.start].ent_type_ != "ORG":
         return False
-    ent = next((e for e in doc_ents(doc) if e.start <= span.start < e.end), None)
-    if ent is None or ent.label_ != "ORG" or ent.end < span.end:
-        return False
-    return ent.start + (doc[ent.start].lower_ == "the") == span.start
+    first, end = _entity_bounds(doc, span.start)
+    return end >= span.end and first + (doc[first].lower_ == "the") == span.start
 
 
-#: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
-_POSSESSIVE_MARK = re.compile(r"['’]s?$")
+def _entity_bounds(doc: Any, at: int) -> tuple[int, int]:
+    """The first token and the end of the tagger's entity that the token at ``at`` is in, by
+    the tokens' entity marks around it (no scan of the doc's entities)."""
+    first, end = at, at + 1
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return first, end
 
 
 def led_after(doc: Any, following: str, *, offset: int) -> str | None:
@@ -148,7 +154,7 @@ def _kind_named(doc: Any, at: int, org: str) -> str | None:
     hospital Monday``, ``the company Christmas party``) and hold no pronoun (``at the office
     I share``); a name that only modifies a common noun after it names no organisation
     either. Without the parse, the name as written."""
-    name = _POSSESSIVE_MARK.sub("", org)
+    name = POSSESSIVE_END.sub("", org)
     if doc is None:
         return clean_org(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand")
