@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
+from newsdesk.entities.titles import APPOINTED_OFFICES, MEMBER_PARTIES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_ents
 from newsdesk.quotes.nouns import ORG_NOUNS
@@ -36,15 +36,17 @@ class Description:
 #: every organisation (docs/attribution-rules.md), not its members' adjective or its letter:
 #: "a Republican", "the GOP", "R-Neb." are all the Republican Party.
 PARTIES = {
-    "republican": "Republican Party",
+    **MEMBER_PARTIES,  # "a Republican", "the Arizona Democrat"
     "gop": "Republican Party",
     "democratic": "Democratic Party",
-    "democrat": "Democratic Party",
-    # the British parties by their members' words ("Tory leader", "a Labour MP")
+}
+#: The British parties by their members' words ("Tory leader", "a Labour MP").
+_BRITISH_PARTIES = {
     "tory": "Conservative Party",
     "tories": "Conservative Party",
     "labour": "Labour Party",
 }
+PARTIES |= _BRITISH_PARTIES
 #: Parties whose name is two words, one of them another party's word: read before the single
 #: words, so "Liberal Democrat leader" is the Liberal Democrats', not the Democratic Party's.
 PARTY_PAIRS = {
@@ -71,11 +73,27 @@ def party_in_words(words: list[str]) -> tuple[str, set[int]] | None:
     return None if at is None else (PARTIES[lowered[at]], {at})
 
 
-#: The British parties' words, and the adjectives of the nations whose parties they are.
-_BRITISH_PARTY_WORDS = frozenset({"tory", "tories", "labour", "lib", "liberal"})
+def party_stated(words: list[str]) -> tuple[str, list[str]] | None:
+    """The party ``words`` name (``party_in_words``) and the words left without the words
+    that name it or any other party's word (``Republican Sen.``: ``Sen.``), None where no
+    party is named."""
+    named = party_in_words(words)
+    if named is None:
+        return None
+    party, at = named
+    rest = [word for i, word in enumerate(words) if i not in at and word.lower() not in PARTIES]
+    return party, rest
+
+
+#: The British parties' words: their members' words (``Tory``, ``Labour``) and the first words
+#: of the two-word names (``Liberal``, ``Lib``); and the adjectives of the nations whose
+#: parties they are.
+_BRITISH_PARTY_WORDS = frozenset(_BRITISH_PARTIES) | {first for first, _ in PARTY_PAIRS}
 _BRITISH = frozenset({"british", "english", "scottish", "welsh", "uk"})
-#: The endings of a nation's adjective (``Canadian``, ``Japanese``, ``Irish``).
-_NATION_ADJECTIVE = re.compile(r"[a-z](?:ese|ian|ean|can|ish|ch|i)$")
+#: The endings of a nation's adjective, which is part of a role (``Chinese leader``), no
+#: organisation, and makes a British party's word another nation's party (``Canadian
+#: Tory``): ``Canadian``, ``Japanese``, ``Irish``, ``Israeli``.
+DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def _of_another_nation(words: list[str], at: int) -> bool:
@@ -84,7 +102,7 @@ def _of_another_nation(words: list[str], at: int) -> bool:
     if at == 0 or words[at].lower().strip(".,") not in _BRITISH_PARTY_WORDS:
         return False
     before = words[at - 1]
-    nation = before[:1].isupper() and _NATION_ADJECTIVE.search(before)
+    nation = before[:1].isupper() and DEMONYM.search(before)
     return bool(nation) and before.lower() not in _BRITISH
 
 

@@ -15,6 +15,7 @@ from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
 from newsdesk.events.agents import agent_roles
 from newsdesk.quotes.description import (
+    DEMONYM,
     PARTIES,
     PARTY_NAMES,
     QUOTED_ROLE_WORDS,
@@ -37,8 +38,6 @@ _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].
 #: Role words that may follow the organisation the role is held in: a party's member is none.
 _OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
 _LEADING_ORG = re.compile(rf"^(?P<org>{ORG})\s+(?P<role>\S.*)$")
-#: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
-DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def is_role_phrase(phrase: str) -> bool:
