@@ -13,7 +13,6 @@ import re
 
 from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
-from newsdesk.events.agents import agent_roles
 from newsdesk.quotes.description import (
     DEMONYM,
     PARTIES,
@@ -22,8 +21,9 @@ from newsdesk.quotes.description import (
     Description,
     clean_org,
     party_in_words,
+    person_word,
 )
-from newsdesk.quotes.nouns import ORG_NOUNS, head_index, person_noun
+from newsdesk.quotes.nouns import ORG_NOUNS, head_index
 from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: A capitalised word or initials, and an organisation's name made of them.
@@ -55,16 +55,15 @@ def is_role_phrase(phrase: str) -> bool:
 
 def _person_noun_phrase(phrase: str) -> str:
     """``phrase`` without a relative clause at its end where the words before the clause are
-    headed by a noun of a person (an office, a person noun, a PLOVER agent noun), else the
-    whole phrase: a relative clause after another noun may be the sentence going on (``a
-    sign that the market is weak``)."""
+    headed by a noun of a person (``person_word``: an office, a person noun, a PLOVER agent
+    noun), else the whole phrase: a relative clause after another noun may be the sentence
+    going on (``a sign that the market is weak``)."""
     before = _CLAUSE.sub("", phrase)
     words = before.split()
     if before == phrase or not words:
         return phrase
     head = words[head_index(words)].lower().strip(",")
-    person = head in QUOTED_ROLE_WORDS or person_noun(head) or head in agent_roles()
-    return before if person else phrase
+    return before if person_word(head) else phrase
 
 
 #: A capitalised office with its own *of* phrase is one title where an organisation follows
@@ -202,15 +201,15 @@ def _occupation_at(org: str, role: str) -> bool:
     """``Harbor State University political scientist``, ``a Harbor University historian``: an
     organisation's name of two words or more that ends with a word of its kind (``ORG_NOUNS``;
     ``a retired Army colonel`` names none) before an occupation
-    in lower case, whose last word names a person (the person nouns, ``person_noun``, or a
-    PLOVER agent noun): the occupation held there, which no title lexicon lists in full."""
+    in lower case, whose last word names a person (``person_word``): the occupation held
+    there, which no title lexicon lists in full."""
     words = role.split()
     last = words[-1].lower().removesuffix("s") if words else ""
     return (
         len(org.split()) > 1  # "Army colonel": a kind's word alone is no name
         and org.split()[-1].lower() in ORG_NOUNS
         and all(word.islower() for word in words)
-        and (last in _OFFICE_WORDS or person_noun(last) or last in agent_roles())
+        and person_word(last)
     )
 
 
