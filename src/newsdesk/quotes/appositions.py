@@ -24,8 +24,14 @@ from newsdesk.quotes.description import (
     clean_org,
     names_people,
 )
-from newsdesk.quotes.nouns import ORG_NOUNS, WHEN_LABELS
-from newsdesk.quotes.role_phrases import AFFILIATION, ORG, describe_phrase, is_role_phrase
+from newsdesk.quotes.nouns import WHEN_LABELS
+from newsdesk.quotes.role_phrases import (
+    AFFILIATION,
+    ORG,
+    describe_phrase,
+    is_role_phrase,
+    named_after_kind,
+)
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
 #: pronoun or a reporting verb, or the end of the text.
@@ -48,15 +54,6 @@ _LEADS = re.compile(
     r"^,\s+who\s+(?:now\s+|currently\s+|also\s+)?"
     r"(?:heads|leads|runs|chairs|directs|oversees|founded|co-founded)\s+(?:the\s+)?"
     rf"(?P<org>{ORG})(?=\s*[,.;]|\s+(?:and|in|since)\b|$)"
-)
-#: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
-#: organisation its name is before the name (``Jane Doe of the polling firm Harbor
-#: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
-#: last word in lower case is a kind of organisation (``ORG_NOUNS``) and no preposition or
-#: article stands between (``with the banner on the aircraft carrier …``: no organisation's).
-_KIND_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[a-z][\w-]*\s+"
-_OF_KIND_AFTER = re.compile(
-    rf"^\s+(?:of|from|at|with)\s+(?:the|a|an)\s+(?:{_KIND_WORD}){{0,8}}?(?P<kind>[a-z]+)\s+(?P<org>{ORG})"
 )
 
 
@@ -84,8 +81,9 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, clean_org(of_match.group("org")))
-    kind = _OF_KIND_AFTER.match(following)
-    if kind and kind.group("kind") in ORG_NOUNS:
+    kind = named_after_kind(following)
+    if kind and following[: kind.start()].isspace():
+        # "Jane Doe of the polling firm Harbor Insights", "at the advocacy group Harbor Watch"
         return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
 

@@ -92,7 +92,7 @@ def _split_phrase(phrase: str) -> Description:
         # "the Harbor Association of Builders chief economist": the capitalised name before
         # the office is the organisation, its "of" a part of the name
         return leading
-    kind = _named_after_kind(phrase)
+    kind = named_after_kind(phrase)
     if kind is not None:
         # "chief executive of the London-based fact-checking website Harbor Fact": the name
         # after its kind's word, not a capitalised word among the words that describe it
@@ -109,8 +109,9 @@ def _split_phrase(phrase: str) -> Description:
 
 
 #: A word that describes an organisation before the word of its kind: no article or
-#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``).
-_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|and|or)\s)[\w.&'’-]+\s+"
+#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``),
+#: but a conjunction between two such words (``the polling and market research firm``).
+_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[\w.&'’-]+\s+"
 #: Words of an organisation's kind that its name may follow: the description nouns
 #: (``ORG_NOUNS``) and the kinds of publication and of research body a description of an
 #: organisation never heads alone (``the website``, ``the think tank``).
@@ -126,9 +127,12 @@ _KIND_NAMED = re.compile(
 _WHEN_WORDS = frozenset(word.capitalize() for word in (*DAY_NAMES, *MONTH_WORDS))
 
 
-def _named_after_kind(phrase: str) -> re.Match | None:
-    """The first organisation's name in ``phrase`` written after a word of its kind, where
-    the name opens with no word of a day or a month."""
+def named_after_kind(phrase: str) -> re.Match | None:
+    """The first organisation's name in ``phrase`` written after a word of its kind in a
+    preposition's phrase (``_KIND_NAMED``), where the name opens with no word of a day or a
+    month: in a role phrase (``chief executive of the fact-checking website Harbor Fact``) and
+    right after a speaker's name (``appositions``: ``Jane Doe of the polling firm Harbor
+    Insights``)."""
     return next((m for m in _KIND_NAMED.finditer(phrase) if m.group("org").split()[0] not in _WHEN_WORDS), None)
 
 
