@@ -23,6 +23,15 @@ STATED = [
      "research firm Harbor Data.", "Jane Doe", "research director of gaming", "Harbor Data"),
     ("“It is fine,” said Jane Doe, an analyst at the investment bank Harbor Securities.",
      "Jane Doe", "analyst", "Harbor Securities"),
+    # ... and right after the name, the one reader of both: with or without an article, after
+    # "for" too, a kind of publication's word included; no day after the kind's word
+    ("“It is fine,” said Jane Doe of polling firm Harbor Insights.", "Jane Doe", None,
+     "Harbor Insights"),
+    ("“It is fine,” said Jane Doe of the fact-checking website Harbor Fact.", "Jane Doe", None,
+     "Harbor Fact"),
+    ("“It is fine,” said Jane Doe for the advocacy group Harbor Watch.", "Jane Doe", None,
+     "Harbor Watch"),
+    ("“It is fine,” said Jane Doe at the hospital Monday.", "Jane Doe", None, None),
     # ... a capitalised word after the preposition is the name as before
     ("“It is fine,” said Jane Doe, a senior fellow at the Harbor Institute.", "Jane Doe",
      "senior fellow", "Harbor Institute"),

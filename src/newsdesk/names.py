@@ -36,12 +36,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 _LOOKUP = {alias: name for name, aliases in _ALIASES.items() for alias in (*aliases, name.lower())}
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
+#: A possessive's ending on a word or a name ("Iran's", "Iran’s", "Philippines'", "Harbor
+#: Insights’"), read off by every reader of names written with one.
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def canonical_country(name: str) -> str | None:
     """The country a name, demonym or capital stands for (``"Beijing"`` -> ``"China"``), or None."""
-    key = _POSSESSIVE.sub("", name.strip()).lower()
+    key = POSSESSIVE_END.sub("", name.strip()).lower()
     if key in _LOOKUP:
         return _LOOKUP[key]
     key = _LEADING_THE.sub("", key)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,10 +23,9 @@ import pyarrow as pa
 from newsdesk.entities.crossscript import cyrillic, display_language, in_display_script
 from newsdesk.entities.gazetteer import Gazetteer, country_of_word
 from newsdesk.entities.grouping import Group, Member, type_group
+from newsdesk.names import POSSESSIVE_END
 
 _ALIAS_KINDS = {"name", "short", "acronym"}
-#: A possessive's ending on a role's word ("Iran's", "Iran’s", "Philippines'").
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # -- entity attributes -------------------------------------------------------------------------------
@@ -177,7 +175,7 @@ def _role_word(word: str) -> str:
     """A role's word as ``country_of_word`` reads it: without the commas and quotation marks
     around it and a possessive's ending ("Iran's,": Iran), its own last letters kept
     ("Swiss", "Cyprus", "Philippines'": Philippines)."""
-    return _POSSESSIVE_END.sub("", word.strip(",'’"))
+    return POSSESSIVE_END.sub("", word.strip(",'’"))
 
 
 # -- tables for the store -------------------------------------------------------------------------

@@ -87,9 +87,10 @@ SERVING_OFFICES = frozenset({
 PERSON_OFFICES = PERSON_TITLES | SERVING_OFFICES
 #: A monarch's titles, which news style keeps with the name ("Queen Elizabeth II").
 MONARCHS = frozenset({"king", "queen", "prince"})
-#: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
-#: where the party's own name ("the GOP") is an organisation.
-PARTY_MEMBERS = frozenset({"republican", "democrat"})
+#: The nouns for one member of a party ("The Republican", "the Arizona Democrat"), with the
+#: party each names: a person, where the party's own name ("the GOP") is an organisation.
+MEMBER_PARTIES = {"republican": "Republican Party", "democrat": "Democratic Party"}
+PARTY_MEMBERS = frozenset(MEMBER_PARTIES)
 #: Nouns of what a person is that the tagger runs into the name written after them ("St. Paul
 #: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the titles
 #: only a person holds and the offices, but a monarch's title, which stays with the name.

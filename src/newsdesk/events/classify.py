@@ -23,7 +23,7 @@ import numpy as np
 
 from newsdesk.events.reduced import reduced_passive
 from newsdesk.parsed import ACTOR_LABELS
-from newsdesk.quotes.cues import CUE_LEMMAS
+from newsdesk.quotes.cue_words import CUE_LEMMAS
 
 #: The label for "this sentence reports no interaction between political actors".
 NO_EVENT = "NONE"

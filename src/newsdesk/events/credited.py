@@ -4,7 +4,7 @@ News copy closes with who took part in writing it ("The Associated Press contrib
 this report", "NPR's Pam Fessler contributed reporting to this story"). The derived
 dictionary gives *contribute* its block's aid (070), right for "contributed troops to the
 mission" and not for a report: what is given to a written piece (a document the quotes'
-lexicon names, ``quotes.cues.WRITINGS``: report, story, article, ...) or given as
+lexicon names, ``quotes.nouns.WRITINGS``: report, story, article, ...) or given as
 "reporting" is writing, which the codebook's 01 "Make public statement" covers, and no one
 receives anything. Every thing given must be writing, and what it is given to a document:
 "contributed research and funding to the vaccine program" gives money, and research to a
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import STATEMENT
-from newsdesk.quotes.cues import WRITINGS
+from newsdesk.quotes.nouns import WRITINGS
 
 #: Verbs of giving one's part to something.
 _CONTRIBUTING = frozenset({"contribute"})

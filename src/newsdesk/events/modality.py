@@ -33,7 +33,7 @@ from newsdesk.modality import (
     own_negation,
 )
 from newsdesk.parsed import marked_for
-from newsdesk.quotes.cues import NOUN_CUES
+from newsdesk.quotes.cue_words import NOUN_CUES
 
 _INTENT_VERBS = {
     "plan",
@@ -82,7 +82,7 @@ ASKING_NOUNS = {
     "demand", "call", "appeal", "request", "plea", "ultimatum", "insistence", "order",
 }
 _THAT = "that"
-#: Nouns of speech or report (the quotes' lexicon, ``quotes.cues.NOUN_CUES``) and of an
+#: Nouns of speech or report (the quotes' lexicon, ``quotes.cue_words.NOUN_CUES``) and of an
 #: attitude to what may be so, whose "of" phrase is told or feared, not asserted.
 HEARSAY_NOUNS = frozenset(
     NOUN_CUES

@@ -71,7 +71,7 @@ def reports(verb: Any, act_code: str) -> bool:
     from newsdesk.events.classify import ATTRIBUTING
     from newsdesk.events.disowned import disowned_code
     from newsdesk.events.modality import NEGATING_VERBS
-    from newsdesk.quotes.cues import CUE_LEMMAS
+    from newsdesk.quotes.cue_words import CUE_LEMMAS
 
     if relays(verb):
         return True

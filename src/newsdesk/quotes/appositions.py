@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from newsdesk.entities.titles import PARTY_MEMBERS
+from newsdesk.names import POSSESSIVE_END
 from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.description import (
     ORGANISATION_LABELS,
@@ -23,8 +24,14 @@ from newsdesk.quotes.description import (
     clean_org,
     names_people,
 )
-from newsdesk.quotes.nouns import ORG_NOUNS, WHEN_LABELS
-from newsdesk.quotes.role_phrases import AFFILIATION, ORG, describe_phrase, is_role_phrase
+from newsdesk.quotes.nouns import WHEN_LABELS
+from newsdesk.quotes.role_phrases import (
+    AFFILIATION,
+    ORG,
+    describe_phrase,
+    is_role_phrase,
+    named_after_kind,
+)
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
 #: pronoun or a reporting verb, or the end of the text.
@@ -47,15 +54,6 @@ _LEADS = re.compile(
     r"^,\s+who\s+(?:now\s+|currently\s+|also\s+)?"
     r"(?:heads|leads|runs|chairs|directs|oversees|founded|co-founded)\s+(?:the\s+)?"
     rf"(?P<org>{ORG})(?=\s*[,.;]|\s+(?:and|in|since)\b|$)"
-)
-#: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
-#: organisation its name is before the name (``Jane Doe of the polling firm Harbor
-#: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
-#: last word in lower case is a kind of organisation (``ORG_NOUNS``) and no preposition or
-#: article stands between (``with the banner on the aircraft carrier …``: no organisation's).
-_KIND_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[a-z][\w-]*\s+"
-_OF_KIND_AFTER = re.compile(
-    rf"^\s+(?:of|from|at|with)\s+(?:the|a|an)\s+(?:{_KIND_WORD}){{0,8}}?(?P<kind>[a-z]+)\s+(?P<org>{ORG})"
 )
 
 
@@ -83,8 +81,9 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, clean_org(of_match.group("org")))
-    kind = _OF_KIND_AFTER.match(following)
-    if kind and kind.group("kind") in ORG_NOUNS:
+    kind = named_after_kind(following)
+    if kind and following[: kind.start()].isspace():
+        # "Jane Doe of the polling firm Harbor Insights", "at the advocacy group Harbor Watch"
         return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
 
@@ -115,16 +114,21 @@ def _names_organisation(doc: Any, start: int, name: str) -> bool:
     in (not a person's, a place's or an event's: ``Trump``, ``China and Russia``, ``the
     Boston Marathon``)."""
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    if span is None:
+    if span is None or doc[span.start].ent_type_ != "ORG":
         return False
-    ent = next((e for e in doc_ents(doc) if e.start <= span.start < e.end), None)
-    if ent is None or ent.label_ != "ORG" or ent.end < span.end:
-        return False
-    return ent.start + (doc[ent.start].lower_ == "the") == span.start
+    first, end = _entity_bounds(doc, span.start)
+    return end >= span.end and first + (doc[first].lower_ == "the") == span.start
 
 
-#: A possessive's mark at the end of a name (``the company Harbor Insights’ stand``).
-_POSSESSIVE_MARK = re.compile(r"['’]s?$")
+def _entity_bounds(doc: Any, at: int) -> tuple[int, int]:
+    """The first token and the end of the tagger's entity that the token at ``at`` is in, by
+    the tokens' entity marks around it (no scan of the doc's entities)."""
+    first, end = at, at + 1
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return first, end
 
 
 def led_after(doc: Any, following: str, *, offset: int) -> str | None:
@@ -148,7 +152,7 @@ def _kind_named(doc: Any, at: int, org: str) -> str | None:
     hospital Monday``, ``the company Christmas party``) and hold no pronoun (``at the office
     I share``); a name that only modifies a common noun after it names no organisation
     either. Without the parse, the name as written."""
-    name = _POSSESSIVE_MARK.sub("", org)
+    name = POSSESSIVE_END.sub("", org)
     if doc is None:
         return clean_org(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand")

@@ -18,6 +18,7 @@ from newsdesk.quotes.cues import (
     as_parenthetical_source,
     is_cue,
 )
+from newsdesk.quotes.description import SPEAKING_NOUNS, may_speak
 from newsdesk.quotes.own_subjects import (
     NOUN_MODIFIERS,
     NOUN_TAGS,
@@ -28,10 +29,8 @@ from newsdesk.quotes.own_subjects import (
 from newsdesk.quotes.participle_subjects import (
     INDEFINITE_THINGS,
     OBJECT_CONTROL,
-    SPEAKING_NOUNS,
     document_before_participle,
     matrix_of_participle,
-    may_speak,
     object_before_participle,
     object_of_predicate_participle,
     person_right_before,

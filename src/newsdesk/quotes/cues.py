@@ -24,23 +24,9 @@ from typing import Any
 
 from newsdesk.modality import counterfactual_perfect
 from newsdesk.parsed import FINITE_TAGS, tensed
-
-#: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
-#: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
-CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim", "insist",
-              "explain", "state", "write", "tweet", "ask", "answer", "reply", "respond",
-              "continue", "declare", "stress", "emphasize", "emphasise", "acknowledge", "admit",
-              "announce", "confirm", "deny", "suggest", "predict", "observe", "remark", "comment",
-              "recall", "conclude", "complain", "allege", "testify", "contend", "maintain",
-              "assert", "urge", "promise", "post", "report", "concede", "point", "counter", "vow",
-              "agree", "charge", "estimate", "describe", "call", "joke", "read", "retort", "muse",
-              "recount", "lament", "plead", "reiterate", "repeat", "reveal", "disclose",
-              "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
-              "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
-              "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
-              "threaten", "beg", "implore", "relate", "confide", "divulge", "insinuate",
-              "blurt"}
-
+from newsdesk.quotes.cue_words import CUE_LEMMAS, NOUN_CUES
+from newsdesk.quotes.description import may_speak
+from newsdesk.quotes.nouns import DOCUMENTS
 
 #: More reporting verbs of the same classes (VerbNet say-37.7 *propose*, complain-37.8
 #: *grumble, gripe, protest, object*, and the verbs of conjecture and demand that take a
@@ -50,7 +36,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 #: heads a news site's summary lines). They report a clause
 #: (``demanded that the agency release ...``, ``X, the court ruled``), never a gerund or an
 #: infinitive (``proposed launching them`` is a plan). Kept apart from ``CUE_LEMMAS``, which
-#: the event classifier reads as its reporting verbs, so the events layer stays as it is.
+#: the event classifier reads as its reporting verbs (``cue_words``), so the events layer
+#: stays as it is.
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
                    "object", "rule", "indicate", "project"}
@@ -64,77 +51,9 @@ WRITER = frozenset({"i", "we"})
 ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 
 
-#: Nouns of speech or writing that take a content clause (``the claim that ...``).
-NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
-             "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
-             "admission", "promise", "pledge", "suggestion", "accusation", "charge", "testimony",
-             "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
-             "vow", "word", "reminder", "confirmation", "position", "conclusion", "complaint",
-             "criticism", "proposal", "finding", "explanation", "thesis"}
-
-
 #: Speech verbs that are no noun of speech: one the tagger reads as a noun is a mistagged verb
 #: (``some argue``), where a noun of speech (``claim``) is a noun.
 VERB_ONLY_CUES = frozenset(CUE_LEMMAS - NOUN_CUES)
-
-
-#: Writings: documents that are pieces of writing whatever the phrase (``contributed to this
-#: report``, read by ``newsdesk.events.credited``).
-WRITINGS = {
-    "statement",
-    "website",
-    "answer",
-    "release",
-    "report",
-    "letter",
-    "promotion",
-    "review",
-    "study",
-    "survey",
-    "poll",
-    "article",
-    "story",
-    "paper",
-    "memo",
-    "document",
-    "email",
-    "column",
-    "analysis",
-    "research",
-    "note",
-    "book",
-    "notice",
-    "brief",
-    "testimony",
-    "comment",
-    "account",
-    "post",
-    "blog",
-    "tweet",
-    "filing",
-    "lawsuit",
-    "complaint",
-    "motion",
-    "message",
-    "speech",
-    "remarks",
-    "communique",
-    "editorial",
-    "op-ed",
-    "address",
-    "caption",
-    "transcript",
-    "database",
-    "summary",
-    "recommendation",
-    "record",
-}
-
-
-#: Documents: things that speak for their owner (``the company's statement said``): the
-#: writings, a headline and a body's resolution, a noun that is also the act of resolving
-#: (``contributed to the resolution of the conflict``), so no writing for other readers.
-DOCUMENTS = WRITINGS | {"headline", "resolution"}
 
 
 #: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet
@@ -300,6 +219,12 @@ def _participle_clause(clause: Any) -> bool:
 MADE_CLEAR = frozenset({"clear", "known", "plain"})
 
 
+#: Key in ``Doc.user_data`` under which the clause of each *make it clear* is kept, by the
+#: index of the verb and of the clause (indices, not tokens, which would hold the doc in a
+#: cycle).
+MADE_CLEAR_KEY = "newsdesk_made_clear"
+
+
 def made_clear(verb: Any) -> Any | None:
     """The *that*-clause of ``made it clear that ...``: a verb *make* whose subject may speak
     (a person, an organisation or a pronoun for one: not ``the results made it clear``,
@@ -308,18 +233,34 @@ def made_clear(verb: Any) -> Any | None:
     alone opens after it (not the purpose clause of ``so that``), which the parse hangs on
     either word. A participle with no subject makes the event it follows the one that
     makes it clear (``received 65 percent of the vote, making it clear that he would
-    win``): no one's words."""
+    win``): no one's words. Read once per verb and kept with its doc (the test of a cue, the
+    cue's words and the reader of its clause all ask)."""
     if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
         return None
+    kept = verb.doc.user_data.setdefault(MADE_CLEAR_KEY, {})
+    if verb.i not in kept:
+        clause = _made_clear_clause(verb)
+        kept[verb.i] = None if clause is None else clause.i
+    at = kept[verb.i]
+    return None if at is None else verb.doc[at]
+
+
+def _made_clear_clause(verb: Any) -> Any | None:
+    """``made_clear`` for a verb *make*, read from the parse."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or not _may_make_clear(subject):
         return None
-    word = next((c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i), None)
+    word = _clear_word(verb)
     if word is None or any(c.dep_ in SUBJECTS | {"dobj"} and c.lower_ != "it"
                            for c in word.children):
         return None
     return next((c for head in (word, verb) for c in head.children
                  if c.i > word.i and c.dep_ in {"ccomp", "advcl"} and _opened_by_that(c)), None)
+
+
+def _clear_word(verb: Any) -> Any | None:
+    """The word of ``MADE_CLEAR`` after the verb *make* that it takes (``made it clear``)."""
+    return next((c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i), None)
 
 
 #: Nouns of things said or written that state what they make clear (``the wording of the
@@ -331,10 +272,8 @@ _STATEMENTS = NOUN_CUES | DOCUMENTS | {"wording", "dissent", "opinion", "ruling"
 def _may_make_clear(subject: Any) -> bool:
     """A subject that may state a thing: a pronoun other than *it*, a name the tagger left
     unlabelled (``Trump made it clear``), a thing said or written (``_STATEMENTS``), or a
-    noun or name that may speak (``participle_subjects.may_speak``: a person, a group, an
+    noun or name that may speak (``description.may_speak``: a person, a group, an
     organisation); not an act or an event (``his decision``, ``the vote``)."""
-    from newsdesk.quotes.participle_subjects import may_speak  # it reads this module's cues
-
     if subject.pos_ == "PRON":
         return subject.lower_ not in {"it", "this", "that", "which"}
     if subject.pos_ == "PROPN" and not subject.ent_type_:
@@ -437,8 +376,7 @@ def cue_text(verb: Any) -> str:
     if _put_it(verb):
         return f"{verb.text} it"
     if made_clear(verb) is not None:  # "made it clear", "made known"
-        word = next(c for c in verb.children if c.lower_ in MADE_CLEAR and c.i > verb.i)
-        return verb.doc[verb.i : word.i + 1].text
+        return verb.doc[verb.i : _clear_word(verb).i + 1].text
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.text} {particle.text}" if particle is not None else verb.text
 

@@ -1,8 +1,10 @@
 """What the readers of a speaker's role and affiliation share: the ``Description`` they
 return, the title words of the quotes, a party written by its name, an organisation's name
 cleaned, the tagger's labels of organisations and places, the tokens of a name in the parse,
-and the tests of people named that both the reader of the words around a name (``roles``
-and its modules) and the reader of a source that names no one (``nominal``) apply."""
+the tests of people named that both the reader of the words around a name (``roles``
+and its modules) and the reader of a source that names no one (``nominal``) apply, and
+whether a noun may speak at all (``may_speak``), which the cues and the readers of a cue's
+subject ask."""
 
 from __future__ import annotations
 
@@ -12,10 +14,17 @@ from itertools import pairwise
 from typing import Any
 
 from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.entities.titles import APPOINTED_OFFICES, ROLE_WORDS
-from newsdesk.events.agents import agent_roles
+from newsdesk.entities.titles import APPOINTED_OFFICES, MEMBER_PARTIES, ROLE_WORDS
+from newsdesk.events.agents import TARGET_PERSON_NOUNS, agent_roles
 from newsdesk.parsed import doc_ents
-from newsdesk.quotes.nouns import ORG_NOUNS
+from newsdesk.quotes.nouns import (
+    DOCUMENTS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_OR_ORG_NOUNS,
+    UNNAMED,
+    person_noun,
+)
 from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: The role words of a quoted speaker's title: the title lexicon's and the offices only the
@@ -36,15 +45,17 @@ class Description:
 #: every organisation (docs/attribution-rules.md), not its members' adjective or its letter:
 #: "a Republican", "the GOP", "R-Neb." are all the Republican Party.
 PARTIES = {
-    "republican": "Republican Party",
+    **MEMBER_PARTIES,  # "a Republican", "the Arizona Democrat"
     "gop": "Republican Party",
     "democratic": "Democratic Party",
-    "democrat": "Democratic Party",
-    # the British parties by their members' words ("Tory leader", "a Labour MP")
+}
+#: The British parties by their members' words ("Tory leader", "a Labour MP").
+_BRITISH_PARTIES = {
     "tory": "Conservative Party",
     "tories": "Conservative Party",
     "labour": "Labour Party",
 }
+PARTIES |= _BRITISH_PARTIES
 #: Parties whose name is two words, one of them another party's word: read before the single
 #: words, so "Liberal Democrat leader" is the Liberal Democrats', not the Democratic Party's.
 PARTY_PAIRS = {
@@ -71,11 +82,27 @@ def party_in_words(words: list[str]) -> tuple[str, set[int]] | None:
     return None if at is None else (PARTIES[lowered[at]], {at})
 
 
-#: The British parties' words, and the adjectives of the nations whose parties they are.
-_BRITISH_PARTY_WORDS = frozenset({"tory", "tories", "labour", "lib", "liberal"})
+def party_stated(words: list[str]) -> tuple[str, list[str]] | None:
+    """The party ``words`` name (``party_in_words``) and the words left without the words
+    that name it or any other party's word (``Republican Sen.``: ``Sen.``), None where no
+    party is named."""
+    named = party_in_words(words)
+    if named is None:
+        return None
+    party, at = named
+    rest = [word for i, word in enumerate(words) if i not in at and word.lower() not in PARTIES]
+    return party, rest
+
+
+#: The British parties' words: their members' words (``Tory``, ``Labour``) and the first words
+#: of the two-word names (``Liberal``, ``Lib``); and the adjectives of the nations whose
+#: parties they are.
+_BRITISH_PARTY_WORDS = frozenset(_BRITISH_PARTIES) | {first for first, _ in PARTY_PAIRS}
 _BRITISH = frozenset({"british", "english", "scottish", "welsh", "uk"})
-#: The endings of a nation's adjective (``Canadian``, ``Japanese``, ``Irish``).
-_NATION_ADJECTIVE = re.compile(r"[a-z](?:ese|ian|ean|can|ish|ch|i)$")
+#: The endings of a nation's adjective, which is part of a role (``Chinese leader``), no
+#: organisation, and makes a British party's word another nation's party (``Canadian
+#: Tory``): ``Canadian``, ``Japanese``, ``Irish``, ``Israeli``.
+DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def _of_another_nation(words: list[str], at: int) -> bool:
@@ -84,7 +111,7 @@ def _of_another_nation(words: list[str], at: int) -> bool:
     if at == 0 or words[at].lower().strip(".,") not in _BRITISH_PARTY_WORDS:
         return False
     before = words[at - 1]
-    nation = before[:1].isupper() and _NATION_ADJECTIVE.search(before)
+    nation = before[:1].isupper() and DEMONYM.search(before)
     return bool(nation) and before.lower() not in _BRITISH
 
 
@@ -156,6 +183,13 @@ def names_a_person(owner: Any) -> bool:
     return named or any(t.ent_type_ == "PERSON" for t in elsewhere)
 
 
+def person_word(word: str) -> bool:
+    """A lower-cased word that names a person: a title or office (``QUOTED_ROLE_WORDS``), a
+    noun of the person lexicon or a compound on one (``person_noun``: ``neurosurgeon``) or a
+    PLOVER agent noun (``lawyer``, ``writer``)."""
+    return word in QUOTED_ROLE_WORDS or person_noun(word) or word in agent_roles()
+
+
 def names_people(head: Any) -> bool:
     """A plural source is people (``critics``, ``pundits``: no lexicon lists every kind); a
     singular one must be a person noun of the lexicons, titles and offices (``ROLE_WORDS``,
@@ -176,3 +210,28 @@ def name_span(doc: Any, start: int, end: int) -> Any:
 def span_root(span: Any) -> Any:
     """The first token of ``span`` whose head lies outside it (its last token if none)."""
     return next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+
+
+#: Nouns that may speak themselves: people, organisations, groups, documents.
+SPEAKING_NOUNS = PERSON_NOUNS | PERSON_OR_ORG_NOUNS | UNNAMED | GROUP_NOUNS | DOCUMENTS
+
+
+#: The tagger's labels of a name that may speak: a person, an organisation, a nationality or
+#: a political or religious group (not a place: ``left Moscow saying``).
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def may_speak(noun: Any, *, plurals: bool = False) -> bool:
+    """A person, a group of people or an organisation: a name the tagger labels so, a noun
+    of the person, organisation and group lexicons (``SPEAKING_NOUNS``, a compound on a
+    person's noun: ``person_noun``), of titles and offices or of the agent lexicons, in the
+    singular or the plural. A plural is no person by its number alone (``amid fears
+    saying``, ``amid rumors saying``: things that say nothing), but with ``plurals``, for
+    the object of a verb of perception or leaving, whose participle reads a plural as
+    people as the descriptions do (``names_people``: ``left fans … urging``)."""
+    if noun.ent_type_:
+        return noun.ent_type_ in _SPEAKER_ENTITIES
+    if plurals and names_people(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in SPEAKING_NOUNS or lemma in TARGET_PERSON_NOUNS or person_word(lemma)

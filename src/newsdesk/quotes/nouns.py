@@ -107,3 +107,62 @@ def head_index(words: list[str], *, openers: frozenset[str] = NAME_OPENERS) -> i
     no words."""
     cut = next((i for i, w in enumerate(words) if i and w.lower() in openers), len(words))
     return cut - 1
+
+
+#: Writings: documents that are pieces of writing whatever the phrase (``contributed to this
+#: report``, read by ``newsdesk.events.credited``).
+WRITINGS = {
+    "statement",
+    "website",
+    "answer",
+    "release",
+    "report",
+    "letter",
+    "promotion",
+    "review",
+    "study",
+    "survey",
+    "poll",
+    "article",
+    "story",
+    "paper",
+    "memo",
+    "document",
+    "email",
+    "column",
+    "analysis",
+    "research",
+    "note",
+    "book",
+    "notice",
+    "brief",
+    "testimony",
+    "comment",
+    "account",
+    "post",
+    "blog",
+    "tweet",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "motion",
+    "message",
+    "speech",
+    "remarks",
+    "communique",
+    "editorial",
+    "op-ed",
+    "address",
+    "caption",
+    "transcript",
+    "database",
+    "summary",
+    "recommendation",
+    "record",
+}
+
+
+#: Documents: things that speak for their owner (``the company's statement said``): the
+#: writings, a headline and a body's resolution, a noun that is also the act of resolving
+#: (``contributed to the resolution of the conflict``), so no writing for other readers.
+DOCUMENTS = WRITINGS | {"headline", "resolution"}

@@ -1,24 +1,19 @@
 """Who speaks a cue written as a participle or an infinitive, which has no subject of its own
 in the parse: the object of a preposition before it (``following Trump saying``), a document or
 its stated owner (``a statement saying``), the object of a verb of perception or control
-(``prompting Flake to post``), the verb above a gerund or a predicate participle, and whether a
-noun may speak at all (``may_speak``). Read by ``quotes.cue_subjects.subject_of``.
+(``prompting Flake to post``), the verb above a gerund or a predicate participle; whether a
+noun may speak at all is ``description.may_speak``. Read by ``quotes.cue_subjects.subject_of``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.entities.person_nouns import PERSON_NOUNS
-from newsdesk.events.agents import TARGET_PERSON_NOUNS, agent_roles
 from newsdesk.parsed import DASHES, phrase_head
 from newsdesk.quotes.cues import DIRECTIVES, DOCUMENTS, SUBJECTS, noun_cue_source
-from newsdesk.quotes.description import QUOTED_ROLE_WORDS, names_people
-from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS, UNNAMED, person_noun
+from newsdesk.quotes.description import may_speak
+from newsdesk.quotes.nouns import GROUP_NOUNS, PERSON_OR_ORG_NOUNS
 from newsdesk.quotes.own_subjects import NOUN_TAGS
-
-#: Nouns that may speak themselves: people, organisations, groups, documents.
-SPEAKING_NOUNS = PERSON_NOUNS | PERSON_OR_ORG_NOUNS | UNNAMED | GROUP_NOUNS | DOCUMENTS
 
 
 def person_right_before(verb: Any) -> Any | None:
@@ -218,29 +213,6 @@ def object_of_predicate_participle(verb: Any) -> Any | None:
         return None
     between = verb.doc[obj.right_edge.i + 1:verb.i]
     return None if any(t.is_punct or t.is_quote for t in between) else obj
-
-
-#: The tagger's labels of a name that may speak: a person, an organisation, a nationality or
-#: a political or religious group (not a place: ``left Moscow saying``).
-_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-
-
-def may_speak(noun: Any, *, plurals: bool = False) -> bool:
-    """A person, a group of people or an organisation: a name the tagger labels so, a noun
-    of the person, organisation and group lexicons (``SPEAKING_NOUNS``, a compound on a
-    person's noun: ``person_noun``), of titles and offices or of the agent lexicons, in the
-    singular or the plural. A plural is no person by its number alone (``amid fears
-    saying``, ``amid rumors saying``: things that say nothing), but with ``plurals``, for
-    the object of a verb of perception or leaving, whose participle reads a plural as
-    people as the descriptions do (``names_people``: ``left fans … urging``)."""
-    if noun.ent_type_:
-        return noun.ent_type_ in _SPEAKER_ENTITIES
-    if plurals and names_people(noun):
-        return True
-    lemma = noun.lemma_.lower()
-    if lemma in SPEAKING_NOUNS or lemma in TARGET_PERSON_NOUNS or person_noun(lemma):
-        return True
-    return lemma in QUOTED_ROLE_WORDS or lemma in agent_roles()
 
 
 def _stated_owner(document: Any) -> Any | None:

@@ -13,16 +13,17 @@ import re
 
 from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
-from newsdesk.events.agents import agent_roles
 from newsdesk.quotes.description import (
+    DEMONYM,
     PARTIES,
     PARTY_NAMES,
     QUOTED_ROLE_WORDS,
     Description,
     clean_org,
     party_in_words,
+    person_word,
 )
-from newsdesk.quotes.nouns import ORG_NOUNS, head_index, person_noun
+from newsdesk.quotes.nouns import ORG_NOUNS, head_index
 from newsdesk.timex import DAY_NAMES, MONTH_WORDS
 
 #: A capitalised word or initials, and an organisation's name made of them.
@@ -37,8 +38,6 @@ _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].
 #: Role words that may follow the organisation the role is held in: a party's member is none.
 _OFFICE_WORDS = QUOTED_ROLE_WORDS - PARTY_MEMBERS
 _LEADING_ORG = re.compile(rf"^(?P<org>{ORG})\s+(?P<role>\S.*)$")
-#: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
-DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 
 
 def is_role_phrase(phrase: str) -> bool:
@@ -56,16 +55,15 @@ def is_role_phrase(phrase: str) -> bool:
 
 def _person_noun_phrase(phrase: str) -> str:
     """``phrase`` without a relative clause at its end where the words before the clause are
-    headed by a noun of a person (an office, a person noun, a PLOVER agent noun), else the
-    whole phrase: a relative clause after another noun may be the sentence going on (``a
-    sign that the market is weak``)."""
+    headed by a noun of a person (``person_word``: an office, a person noun, a PLOVER agent
+    noun), else the whole phrase: a relative clause after another noun may be the sentence
+    going on (``a sign that the market is weak``)."""
     before = _CLAUSE.sub("", phrase)
     words = before.split()
     if before == phrase or not words:
         return phrase
     head = words[head_index(words)].lower().strip(",")
-    person = head in QUOTED_ROLE_WORDS or person_noun(head) or head in agent_roles()
-    return before if person else phrase
+    return before if person_word(head) else phrase
 
 
 #: A capitalised office with its own *of* phrase is one title where an organisation follows
@@ -94,7 +92,7 @@ def _split_phrase(phrase: str) -> Description:
         # "the Harbor Association of Builders chief economist": the capitalised name before
         # the office is the organisation, its "of" a part of the name
         return leading
-    kind = _named_after_kind(phrase)
+    kind = named_after_kind(phrase)
     if kind is not None:
         # "chief executive of the London-based fact-checking website Harbor Fact": the name
         # after its kind's word, not a capitalised word among the words that describe it
@@ -111,8 +109,9 @@ def _split_phrase(phrase: str) -> Description:
 
 
 #: A word that describes an organisation before the word of its kind: no article or
-#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``).
-_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|and|or)\s)[\w.&'’-]+\s+"
+#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``),
+#: but a conjunction between two such words (``the polling and market research firm``).
+_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[\w.&'’-]+\s+"
 #: Words of an organisation's kind that its name may follow: the description nouns
 #: (``ORG_NOUNS``) and the kinds of publication and of research body a description of an
 #: organisation never heads alone (``the website``, ``the think tank``).
@@ -128,9 +127,12 @@ _KIND_NAMED = re.compile(
 _WHEN_WORDS = frozenset(word.capitalize() for word in (*DAY_NAMES, *MONTH_WORDS))
 
 
-def _named_after_kind(phrase: str) -> re.Match | None:
-    """The first organisation's name in ``phrase`` written after a word of its kind, where
-    the name opens with no word of a day or a month."""
+def named_after_kind(phrase: str) -> re.Match | None:
+    """The first organisation's name in ``phrase`` written after a word of its kind in a
+    preposition's phrase (``_KIND_NAMED``), where the name opens with no word of a day or a
+    month: in a role phrase (``chief executive of the fact-checking website Harbor Fact``) and
+    right after a speaker's name (``appositions``: ``Jane Doe of the polling firm Harbor
+    Insights``)."""
     return next((m for m in _KIND_NAMED.finditer(phrase) if m.group("org").split()[0] not in _WHEN_WORDS), None)
 
 
@@ -203,15 +205,15 @@ def _occupation_at(org: str, role: str) -> bool:
     """``Harbor State University political scientist``, ``a Harbor University historian``: an
     organisation's name of two words or more that ends with a word of its kind (``ORG_NOUNS``;
     ``a retired Army colonel`` names none) before an occupation
-    in lower case, whose last word names a person (the person nouns, ``person_noun``, or a
-    PLOVER agent noun): the occupation held there, which no title lexicon lists in full."""
+    in lower case, whose last word names a person (``person_word``): the occupation held
+    there, which no title lexicon lists in full."""
     words = role.split()
     last = words[-1].lower().removesuffix("s") if words else ""
     return (
         len(org.split()) > 1  # "Army colonel": a kind's word alone is no name
         and org.split()[-1].lower() in ORG_NOUNS
         and all(word.islower() for word in words)
-        and (last in _OFFICE_WORDS or person_noun(last) or last in agent_roles())
+        and person_word(last)
     )
 
 

@@ -16,15 +16,14 @@ from newsdesk.entities.people import LEGAL_FORMS
 from newsdesk.entities.titles import COURTESY_TITLES, PERSON_TITLES
 from newsdesk.parsed import doc_ents, doc_text
 from newsdesk.quotes.description import (
-    PARTIES,
+    DEMONYM,
     QUOTED_ROLE_WORDS,
     Description,
     clean_org,
     name_span,
-    party_in_words,
+    party_stated,
     span_root,
 )
-from newsdesk.quotes.role_phrases import DEMONYM
 
 #: Conjunctions, articles, prepositions and auxiliaries: no word of an organisation's name
 #: read before a title, capitalised or not (``When``, ``Does Sen. X``), but *of* inside
@@ -119,10 +118,9 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         and not re.search(r"-[a-z]", tokens[-1])
     ):
         org.insert(0, tokens.pop())
-    named = party_in_words(org + role)
+    named = party_stated(org + role)
     if named:
-        party, at = named
-        rest = [w for i, w in enumerate(org + role) if i not in at and w.lower() not in PARTIES]
+        party, rest = named
         return Description(" ".join(rest) or None, party)
     if len(org) > 1 or (org and not DEMONYM.search(org[0])):
         # "Lopez campaign communications director": the campaign is the organisation
