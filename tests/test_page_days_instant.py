@@ -13,7 +13,7 @@ import json
 import pytest
 
 from newsdesk.htmlmeta import read_page_metadata
-from newsdesk.htmlmeta.dates import _instant_day
+from newsdesk.htmlmeta.dates import Stamp, _instant_day
 from newsdesk.htmlmeta.shown import shown_instants
 from newsdesk.htmlmeta.structured import parse_tree
 from test_htmlmeta import BODY
@@ -122,6 +122,6 @@ def test_the_instants_a_line_by_the_headline_shows(line: str, instants: list) ->
 
 
 def test_an_instant_needs_a_stamp_with_a_time() -> None:
-    assert _instant_day(["2019-11-19"], [(2019, 11, 18, 19, 0)]) is None
-    assert _instant_day(["2019-11-19T02:00"], [(2019, 11, 18, 11, 0)]) is None  # 15 hours away
-    assert _instant_day(["2019-11-19T02:00"], [(2019, 11, 18, 21, 0)]) == "2019-11-18"
+    assert _instant_day([Stamp.read("2019-11-19")], [(2019, 11, 18, 19, 0)]) is None
+    assert _instant_day([Stamp.read("2019-11-19T02:00")], [(2019, 11, 18, 11, 0)]) is None  # 15 hours away
+    assert _instant_day([Stamp.read("2019-11-19T02:00")], [(2019, 11, 18, 21, 0)]) == "2019-11-18"

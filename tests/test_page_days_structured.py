@@ -91,3 +91,60 @@ def test_an_update_shown_alone_that_a_modified_key_stamps() -> None:
         after="<p class='post-date'>Updated June 1, 2021</p>",
     )
     assert read_page_metadata(html, url=URL).published == "2021-06-01"
+
+
+#: A JSON-LD and a microdata ``datePublished`` the day after the day the page shows by its
+#: headline.
+NEXT_DAY = json_ld("NewsArticle", "2019-11-19 19:31:39") + (
+    '<meta itemprop="datePublished" content="2019-11-19 19:31:39">'
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "published"),
+    [
+        pytest.param(
+            '<p class="meta">By Jane Roe | <time datetime="2019-11-18 19:14:00">November 18,'
+            " 2019 -- 19:14 GMT</time></p>",
+            "2019-11-18",
+            id="time-stamps-the-shown-day",
+        ),
+        pytest.param(
+            "<p>The council voted on a budget of 40 million dollars for the coming year after a"
+            ' long night.</p><p>By Jane Roe <time datetime="2019-11-18">Nov. 18, 2019</time></p>',
+            "2019-11-18",
+            id="past-a-standfirst",
+        ),
+        pytest.param(
+            "<p>The council voted on a budget of 40 million dollars for the coming year after a"
+            " long night.</p><p>The mayor said the city would hire twelve more teachers and"
+            ' repair two bridges.</p><p><time datetime="2019-11-18">18.11.2019</time></p>',
+            "2019-11-19",
+            id="in-the-text",
+        ),
+        pytest.param(
+            '<p class="meta">By Jane Roe | November 18, 2019</p>',
+            "2019-11-19",
+            id="shown-without-time-element",
+        ),
+        pytest.param(
+            '<p class="meta">By Jane Roe | <time datetime="2019-11-19T01:14:00Z">November 18,'
+            " 2019</time></p>",
+            "2019-11-19",
+            id="time-stamps-another-day",
+        ),
+        pytest.param(
+            '<p class="meta"><time itemprop="dateModified" datetime="2019-11-18">November 18,'
+            " 2019</time></p>",
+            "2019-11-19",
+            id="marked-as-the-change",
+        ),
+    ],
+)
+def test_a_shown_day_its_time_element_stamps_wins(after: str, published: str) -> None:
+    """The day the page shows by its headline in a ``<time datetime>`` of the same day is
+    stamped by the page's markup, as a publication stamp is: it wins over JSON-LD and
+    microdata stamps of another day. A shown day without such an element, one whose
+    element stamps another day, one microdata marks as the change and one in the text past
+    the standfirst (another post's) do not."""
+    assert read_page_metadata(page(NEXT_DAY, after=after), url=URL).published == published

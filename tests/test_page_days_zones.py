@@ -17,7 +17,7 @@ import json
 import pytest
 
 from newsdesk.htmlmeta import read_page_metadata
-from newsdesk.htmlmeta.dates import as_day
+from newsdesk.htmlmeta.dates import Stamp, as_day
 from test_htmlmeta import BODY
 
 
@@ -174,3 +174,25 @@ def test_an_impossible_stamp_alone_is_never_the_answer():
         url="https://www.citygossip.com/story/",
     ).published
     assert published != "2019-02-30"
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "clock", "zone"),
+    [
+        ("2019-11-20T04:26:00Z", "2019-11-20", (4, 26), 0),
+        ("2019-11-18T22:15:00-05:00", "2019-11-18", (22, 15), -300),
+        ("Wed, 20 Nov 2019 04:26:00 GMT", "2019-11-20", (4, 26), 0),
+        ("2019-11-20 04:26:00 +0000 UTC", "2019-11-20", (4, 26), 0),
+        ("05.11.2019 14:26 MEZ", "2019-11-05", (14, 26), 60),
+        ("2019-11-20T00:00:00+01:00", "2019-11-20", None, 60),
+        ("2019-11-20", "2019-11-20", None, None),
+        ("2019-02-30T10:00:00Z", None, None, 0),  # no day, so no clock time either
+        ("", None, None, None),
+    ],
+)
+def test_a_stamp_is_read_once_into_its_day_clock_and_zone(
+    value: str, day: str | None, clock: tuple | None, zone: int | None
+) -> None:
+    stamp = Stamp.read(value)
+    wall = stamp.clock()
+    assert (stamp.day, wall and (wall.hour, wall.minute), stamp.zone) == (day, clock, zone)

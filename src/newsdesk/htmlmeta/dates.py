@@ -15,6 +15,7 @@ import logging
 import re
 from contextlib import suppress
 from copy import deepcopy
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -40,19 +41,14 @@ from newsdesk.htmlmeta.shown import (
 from newsdesk.htmlmeta.structured import (
     PageMetadata,
     Structured,
+    beside_article,
     element_text,
     first_ld,
     first_meta,
     near_texts,
     off_region,
 )
-from newsdesk.htmlmeta.zones import (
-    FARTHEST_MINUTES,
-    in_other_zone,
-    in_utc,
-    utc_instant,
-    without_label,
-)
+from newsdesk.htmlmeta.zones import FARTHEST_MINUTES, stamp_zone, without_label
 
 log = logging.getLogger(__name__)
 
@@ -189,18 +185,19 @@ def choose_date(
     stamps are over a month later (a page saved again long after it went out); the day shown
     by the headline when the markup stamps it too (see ``_shown_stamp``)."""
     stamps = [
-        ("json-ld datePublished", first_ld(data.ld, "datePublished")),
-        ("meta date", first_meta(data.meta, DATE_META)),
-        ("itemprop/time", article_time(tree, title=page.title)),
-        ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
+        ("json-ld datePublished", Stamp.read(first_ld(data.ld, "datePublished"))),
+        ("meta date", Stamp.read(first_meta(data.meta, DATE_META))),
+        ("itemprop/time", Stamp.read(article_time(tree, title=page.title))),
+        ("json-ld dateCreated", Stamp.read(first_ld(data.ld, "dateCreated"))),
     ]
-    stamps = [(source, value) for source, value in stamps if _is_stamp(value)]
-    generic = first_meta(data.meta, GENERIC_DATE_META)
-    generic = generic if _is_stamp(generic) else None
+    stamps = [(source, stamp) for source, stamp in stamps if stamp.names_day]
+    generic = Stamp.read(first_meta(data.meta, GENERIC_DATE_META))
+    generic = generic if generic.names_day else None
     if generic and stamps and stamps[0][0] != "itemprop/time":
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     shown = ShownDays(tree, title=page.title)
+    modified = _modified_stamps(data)
     if not stamps:
         return _date_from_text(
             tree,
@@ -209,11 +206,12 @@ def choose_date(
             in_url=in_url,
             shown=shown,
             generic=generic,
+            modified=modified,
             opening=opening,
             page=page,
         )
-    others = [value for _, value in stamps] + [in_url]
-    days = [_local_day(as_day(value), value, others, shown=shown) for _, value in stamps]
+    others = [stamp for _, stamp in stamps] + [Stamp.read(in_url)]
+    days = [_local_day(stamp, others, shown=shown) for _, stamp in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
         page.found["published"] = "url"
         return in_url
@@ -222,7 +220,49 @@ def choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
-    return _shown_stamp(data, chosen=chosen, stamps=stamps, shown=shown, page=page, in_url=in_url)
+    return _shown_stamp(
+        chosen=chosen, stamps=stamps, modified=modified, shown=shown, page=page, in_url=in_url
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date stamp of the page, read once: the text as the page writes it, its day
+    (``as_day``), its clock time without the zone to the minute, midnight too (``_wall_time``),
+    and its zone in minutes east of UTC (``zones.stamp_zone``; None when it writes none)."""
+
+    value: str
+    day: str | None
+    wall: datetime | None
+    zone: int | None
+
+    @classmethod
+    def read(cls, value: str | None) -> Stamp:
+        value = value or ""
+        return cls(value, as_day(value), _wall_time(value, midnight=True), stamp_zone(value))
+
+    @property
+    def names_day(self) -> bool:
+        """Whether the stamp names a day: not the zero of a clock, which a CMS writes for a
+        date it does not have (``"datePublished": "1970-01-01T01:00:00+01:00"`` above "Data:
+        28-04-2021"; ``_EMPTY_CLOCK``)."""
+        return bool(self.day) and self.day not in _EMPTY_CLOCK
+
+    @property
+    def in_utc(self) -> bool:
+        """Whether the stamp is written in UTC ("Z", "+00:00", "GMT", "UTC", "GMT+0000")."""
+        return self.zone == 0
+
+    @property
+    def in_other_zone(self) -> bool:
+        """Whether the stamp writes a zone other than UTC, the page's own ("-05:00", "EST")."""
+        return self.zone not in (None, 0)
+
+    def clock(self, *, midnight: bool = False) -> datetime | None:
+        """The stamp's clock time without its zone; None at midnight unless ``midnight``: a
+        stamp at midnight is most often a day written as a time."""
+        wall = self.wall
+        return wall if wall and (midnight or (wall.hour, wall.minute) != (0, 0)) else None
 
 
 class ShownDays:
@@ -256,6 +296,30 @@ class ShownDays:
         return updated or labelled_date(self.tree, updated=True)
 
     @cached_property
+    def timed(self) -> set[str]:
+        """The days the short lines just after the headline show in a ``<time datetime>``
+        that stamps the same day, no update word before it nor microdata that names it the
+        change: the page stamps in its markup the day it shows there ("November 18, 2019 --
+        19:14 GMT" in ``<time datetime="2019-11-18 19:14:00">``). The lines are read past
+        one long line (a standfirst between the headline and the byline), not into the text,
+        where a ``<time>`` is another post's."""
+        days = set()
+        for headline in headlines(self.tree, title=self.title):
+            long_lines = 0
+            for text in near_texts(headline):
+                long_lines += len(text.split()) > STAMP_WORDS
+                if long_lines > 1:
+                    break
+                time = _time_holding(text)
+                if time is None or beside_article(text) or _marks_change(time):
+                    continue
+                day = as_day(time.get("datetime"))
+                shown = first_day([element_text(time) or ""], before=label_before(time))
+                if day and day == shown:
+                    days.add(day)
+        return days
+
+    @cached_property
     def marked_updates(self) -> set[str]:
         """The days of the article's visible elements that microdata marks as the page's
         change (``itemprop="dateModified"``, "dateUpdated"; ``_marks_change``)."""
@@ -276,17 +340,18 @@ class ShownDays:
 
 
 def _shown_stamp(
-    data: Structured,
     *,
     chosen: str,
-    stamps: list,
+    stamps: list[tuple[str, Stamp]],
+    modified: list[Stamp],
     shown: ShownDays,
     page: PageMetadata,
     in_url: str | None = None,
 ):
     """The day the page shows by its headline when the markup stamps that day too and it is
-    not the chosen one: a later modified stamp (the page shows its update) or a published
-    stamp in another time zone. Readers and archives date a page by what it shows, also
+    not the chosen one: a later modified stamp (the page shows its update), a published
+    stamp in another time zone, or the ``<time datetime>`` that shows it
+    (``ShownDays.timed``). Readers and archives date a page by what it shows, also
     when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
     written in UTC does not say the page's own zone: when no stamp names another zone, the
     day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
@@ -294,18 +359,18 @@ def _shown_stamp(
     the headline shows with a publication stamp's time in another zone (``_instant_day``),
     whatever zone the stamp writes. A shown update gives way to the publication stamp
     whose day the URL path names too (``_first_day_kept``)."""
-    if (day := _instant_day([value for _, value in stamps], shown.instants)) and day != chosen:
+    if (day := _instant_day([stamp for _, stamp in stamps], shown.instants)) and day != chosen:
         page.found["published"] = "line by the headline, the stamp's time"
         return day
     day = shown.headline or (None if _first_day_kept(chosen, in_url) else shown.update)
     if not day or day == chosen or _marked_update(day, stamps, shown=shown):
         return chosen
-    marked = [value for _, value in stamps]
-    marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
-    stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
-    if all(in_utc(value) for _, value in stamps):
-        stamped |= _zone_stamped(day, [value for _, value in stamps], data, shown=shown)
-    if day in stamped:
+    marked = [stamp for _, stamp in stamps]
+    marked += [stamp for stamp in modified if (stamp.day or "") > chosen]
+    stamped = {stamp.day for stamp in marked} | {_utc_day(stamp) for stamp in marked}
+    if all(stamp.in_utc for _, stamp in stamps):
+        stamped |= _zone_stamped(day, [stamp for _, stamp in stamps], modified, shown=shown)
+    if day in stamped or (day == shown.headline and day in shown.timed):
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
@@ -316,7 +381,7 @@ def _marked_update(day: str, stamps: list, *, shown: ShownDays) -> bool:
     and no publication stamp names: microdata says what the shown ``<time
     itemprop="dateUpdated">`` is, so the page shows its update beside an earlier
     publication stamp, and by the written rules the update is no answer then."""
-    published = {as_day(value) for _, value in stamps}
+    published = {stamp.day for _, stamp in stamps}
     return day in shown.marked_updates and day not in published
 
 
@@ -337,9 +402,9 @@ def _first_day_kept(chosen: str, in_url: str | None) -> bool:
     return in_url is not None and in_url == chosen
 
 
-def _instant_day(values: list[str], instants: list) -> str | None:
+def _instant_day(stamps: list[Stamp], instants: list) -> str | None:
     """The day shown by the headline when its clock time is the time of a publication stamp
-    in ``values`` in another zone (the same minute, up to 14 hours away by a whole quarter
+    in ``stamps`` in another zone (the same minute, up to 14 hours away by a whole quarter
     hour) and falls on another day: the page shows the stamp's instant where it is ("Nov 18,
     2019 at 9:24 pm ET" for ``2019-11-19 02:24:00``, a UTC time written without a zone;
     "Nov 19, 2019, 10:31 pm CST" for ``2019-11-20T04:31:13-06:00``, a UTC time written with
@@ -347,7 +412,7 @@ def _instant_day(values: list[str], instants: list) -> str | None:
     time says no instant; one at midnight says one only in UTC and only when the headline
     shows its time ("Nov. 19, 2019 at 7:00 PM EST" for ``2019-11-20T00:00:00Z``): else it
     is a day written as a time (``_wall_time``)."""
-    walls = (_wall_time(value, midnight=in_utc(value)) for value in values)
+    walls = (stamp.clock(midnight=stamp.in_utc) for stamp in stamps)
     for wall in filter(None, walls):
         for year, month, day, hour, minute in instants:
             for guess in [year] if year else [wall.year, wall.year - 1, wall.year + 1]:
@@ -376,30 +441,31 @@ def _wall_time(value: str, *, midnight: bool = False) -> datetime | None:
     return wall if midnight or (wall.hour, wall.minute) != (0, 0) else None
 
 
-def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
-    """The days the UTC publication stamps ``values`` may be where the page is, as the day
+def _zone_stamped(
+    day: str, stamps: list[Stamp], modified: list[Stamp], *, shown: ShownDays
+) -> set:
+    """The days the UTC publication ``stamps`` may be where the page is, as the day
     shown by the headline tells. A shown update tells it only when a UTC modified stamp
     names it in some zone too ("Updated" | "11:21 pm CST, Tuesday, November 19" over
     ``2019-11-20T05:21Z``), and only the day before: an update is never before the
     publication, one the day after may be a later change."""
     if day == shown.headline:
-        return {near for value in values for near in _zone_days(value)}
-    modified = [value for value in _modified_stamps(data) if in_utc(value)]
-    if day not in {near for value in modified for near in _zone_days(value, later=False)}:
+        return {near for stamp in stamps for near in _zone_days(stamp)}
+    modified = [stamp for stamp in modified if stamp.in_utc]
+    if day not in {near for stamp in modified for near in _zone_days(stamp, later=False)}:
         return set()
-    return {near for value in values for near in _zone_days(value, later=False)}
+    return {near for stamp in stamps for near in _zone_days(stamp, later=False)}
 
 
-def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
+def _zone_days(stamp: Stamp, *, later: bool = True) -> tuple[str, ...]:
     """The days a UTC stamp may be in the page's own time zone: the day before when some zone
     (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
     has reached it (unless not ``later``: a shown update the day before a UTC publication
     stamp is that stamp's own day where the page is, one the day after may be a later
     change). A stamp without a clock time, or at midnight, is a day written as a time
-    (``_wall_time``; "2019-11-20T00:00:00Z" for the 20th): no instant, so no zone's day
+    (``Stamp.clock``; "2019-11-20T00:00:00Z" for the 20th): no instant, so no zone's day
     but its own."""
-    day = as_day(value)
-    wall = _wall_time(value)  # ISO stamps and RFC 822 ones ("Wed, 20 Nov 2019 04:26 GMT")
+    day, wall = stamp.day, stamp.clock()  # ISO and RFC 822 ("Wed, 20 Nov 2019 04:26 GMT")
     if not day or wall is None:
         return ()
     steps = [
@@ -410,20 +476,10 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
 
 
-def _is_stamp(value: str | None) -> bool:
-    """Whether a stamp names a day: not the zero of a clock, which a CMS writes for a date
-    it does not have (``"datePublished": "1970-01-01T01:00:00+01:00"`` above "Data:
-    28-04-2021"; ``_EMPTY_CLOCK``)."""
-    day = as_day(value)
-    return bool(day) and day not in _EMPTY_CLOCK
-
-
-def _modified_stamps(data: Structured) -> list[str | None]:
-    return [first_ld(data.ld, "dateModified")] + [data.meta.get(key) for key in MODIFIED_META]
-
-
-def _modified_days(data: Structured) -> set[str]:
-    return {day for day in map(as_day, _modified_stamps(data)) if day}
+def _modified_stamps(data: Structured) -> list[Stamp]:
+    """The page's stamps of its last change: JSON-LD ``dateModified`` and ``MODIFIED_META``."""
+    values = [first_ld(data.ld, "dateModified")] + [data.meta.get(key) for key in MODIFIED_META]
+    return [Stamp.read(value) for value in values if value]
 
 
 def updated_day(tree, *, title: str | None = None) -> str | None:
@@ -431,17 +487,16 @@ def updated_day(tree, *, title: str | None = None) -> str | None:
     return ShownDays(tree, title=title).update
 
 
-def _utc_day(value: str | None) -> str | None:
+def _utc_day(stamp: Stamp) -> str | None:
     """The UTC day of a stamp that writes its zone (``zones.stamp_zone``: "-05:00", "EST",
     "GMT-0500") and a clock time; None for a stamp at midnight, a day written as a time
     ("2019-11-20T00:00:00+01:00" is the 20th, not 23:00 on the 19th in UTC). The day is
     ``as_day``'s, in its day order ("05.11.2019 14:26 MEZ": 5 November), moved by the days
     the zone moves the clock time."""
-    wall = _wall_time(value or "")
-    instant = utc_instant(wall, value) if wall else None
-    day = as_day(value)
-    if instant is None or day is None:
+    wall, day = stamp.clock(), stamp.day
+    if wall is None or stamp.zone is None or day is None:
         return None
+    instant = wall - timedelta(minutes=stamp.zone)
     return (date.fromisoformat(day) + (instant.date() - wall.date())).isoformat()
 
 
@@ -462,7 +517,8 @@ def _date_from_text(
     url: str | None,
     in_url: str | None,
     shown: ShownDays,
-    generic: str | None,
+    generic: Stamp | None,
+    modified: list[Stamp],
     opening: tuple[str, ...],
     page: PageMetadata,
 ):
@@ -489,10 +545,10 @@ def _date_from_text(
             page.found["published"] = source
             return day
     day = shown.update
-    if day in _modified_days(data) and in_url in (None, day):
+    if day and day in {stamp.day for stamp in modified} and in_url in (None, day):
         page.found["published"] = "update shown, stamped"
         return day
-    if day := as_day(generic):
+    if day := generic and generic.day:
         page.found["published"] = "meta date"
         return day
     if (day := shown.update_anywhere) and in_url in (None, day):
@@ -505,14 +561,14 @@ def _date_from_text(
     return in_url
 
 
-def _zone_day(day: str, stamp: str | None, *, in_url: str | None) -> bool:
+def _zone_day(day: str, stamp: Stamp | None, *, in_url: str | None) -> bool:
     """Whether a day the page shows is its own day of a UTC ``stamp`` whose UTC day the URL
     path names: a path written from the UTC stamp names the UTC day, and the page shows
     the day some time zone has at the stamp's hour (``_zone_days``) where it is ("Published:
     Nov. 18, 2019 at 3:48 PM HST" under ``<meta name=date content="2019-11-19T01:48Z">``
     on a ``/2019/11/19/`` page). A stamp at midnight UTC is a day written as a time
     (``_zone_days``), no instant: it is the page's day as written."""
-    if not in_utc(stamp) or as_day(stamp) != in_url:
+    if stamp is None or not stamp.in_utc or stamp.day != in_url:
         return False
     return day in _zone_days(stamp)
 
@@ -524,8 +580,8 @@ def _page_day(data: Structured) -> str | None:
     ``datePublished`` may be the day the page, not its text, was first put up, so the
     days the page shows come first; a ``<meta name=date>``, an update and htmldate's
     guess after it."""
-    value = first_ld(data.ld, "page datePublished")
-    return as_day(value) if _is_stamp(value) else None
+    stamp = Stamp.read(first_ld(data.ld, "page datePublished"))
+    return stamp.day if stamp.names_day else None
 
 
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
@@ -596,19 +652,20 @@ def opening_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_OPENING_LINES]
 
 
-def _local_day(day: str, value: str, others: list[str | None], *, shown: ShownDays) -> str:
+def _local_day(stamp: Stamp, others: list[Stamp], *, shown: ShownDays) -> str:
     """A UTC time stamp names the UTC day; the page's own day is the one a stamp written
     with the page's offset gives ("2019-11-18T22:15-05:00"), or a stamp without a zone or
     the URL path when the page shows that day too, when that is the day before or after.
     A stamp without a zone (an analytics tag's ``sailthru.date``) or a path says no zone:
     on a page that shows no day, the UTC stamp's day as written is the answer."""
-    if not in_utc(value):
+    day = stamp.day
+    if not stamp.in_utc:
         return day
     for other in others:
-        local = as_day(other) if other and not in_utc(other) else None
+        local = other.day if not other.in_utc else None
         if not local or abs((date.fromisoformat(local) - date.fromisoformat(day)).days) != 1:
             continue
-        if in_other_zone(other) or local in (shown.headline, shown.labelled):
+        if other.in_other_zone or local in (shown.headline, shown.labelled):
             return local
     return day
 

@@ -26,6 +26,7 @@ from newsdesk.htmlmeta.structured import (
     off_region,
     squash,
 )
+from newsdesk.htmlmeta.zones import UTC_NAMES
 
 #: Words that say a day is the page's update, in the languages of
 #: ``newsdesk.dates.MONTH_LANGUAGES``.
@@ -61,8 +62,8 @@ _DATELINE_CHARS = 40
 #: A clock time as a stamp line writes it ("9:24 pm", "23:06", "8:19 PM", "10:31 a.m.").
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
-#: A clock time written in UTC: the page's own zone is not said.
-_UTC_SHOWN = re.compile(r"^\W*(?:GMT|UTC|Z)\b(?!\s?[+-]\d)")
+#: A clock time written in UTC (``zones.UTC_NAMES``): the page's own zone is not said.
+_UTC_SHOWN = re.compile(rf"^\W*(?:{'|'.join(UTC_NAMES)})\b(?!\s?[+-]\d)")
 #: htmldate's earliest date: no web page is dated before it.
 WEB_BEGAN = MIN_DATE.date().isoformat()
 

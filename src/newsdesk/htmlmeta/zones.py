@@ -12,8 +12,9 @@ a name not in ``ZONE_MINUTES``, has none (``None``): its day is the day it write
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
 
+#: The names of UTC itself, which a page writes after a clock time that is not its own zone's.
+UTC_NAMES = ("Z", "UT", "UTC", "GMT")
 #: Zone names that stamps write, with their offsets from UTC in minutes: UTC's names, the
 #: North American names of RFC 822 and their kin, Europe's (German "MEZ"/"MESZ" too) and a
 #: few of Asia and Oceania. Names that stand for zones far apart are left out: "IST"
@@ -21,7 +22,7 @@ from datetime import datetime, timedelta
 #: (British Summer, Bangladesh), "MST" (US Mountain, Malaysia); so are the generic names
 #: ("ET", "CT", "MT", "PT"), standard time half the year and daylight time the other half.
 ZONE_MINUTES = {
-    **dict.fromkeys(("Z", "UT", "UTC", "GMT", "WET"), 0),
+    **dict.fromkeys((*UTC_NAMES, "WET"), 0),
     **{"EST": -300, "EDT": -240, "CDT": -300, "MDT": -360, "PST": -480, "PDT": -420},
     **{"AKST": -540, "AKDT": -480, "HST": -600, "ADT": -180},
     **{"WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120},
@@ -29,7 +30,16 @@ ZONE_MINUTES = {
     **{"AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780},
 }
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s?[AaPp]\.?[Mm]\.?)?"
-_OFFSET = r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?"
+
+
+def _offset(prefix: str = "") -> str:
+    """A numeric offset ("+01:00", "-0500", "+1"), its groups named ``sign``, ``hours`` and
+    ``minutes`` after ``prefix``: a pattern that holds two offsets names each apart."""
+    return (
+        rf"(?P<{prefix}sign>[+-])(?P<{prefix}hours>\d{{1,2}})(?::?(?P<{prefix}minutes>\d{{2}}))?"
+    )
+
+
 _BRACKETS = r"\s*\([^()]*\)"
 #: What a stamp writes after its zone to name it, which ``dateutil`` cannot read: a name
 #: in brackets (JavaScript's "GMT+0100 (Central European Standard Time)") or after a
@@ -40,8 +50,8 @@ _LABEL = re.compile(rf"(?:(?:(?<=[+-]\d{{4}})|(?<=[+-]\d\d:\d\d))\s[A-Za-z]{{1,5
 #: a name after a numeric offset (Go's "+0000 UTC", "-0500 EST", RFC 822's "+0100 CET"):
 #: the offset says the zone.
 _ZONE = re.compile(
-    rf"{_CLOCK}\s?(?:(?P<name>[A-Za-z]{{1,5}})\s?(?:{_OFFSET})?"
-    rf"|{_OFFSET.replace('?P<', '?P<n')}(?:\s[A-Za-z]{{1,5}})?)"
+    rf"{_CLOCK}\s?(?:(?P<name>[A-Za-z]{{1,5}})\s?(?:{_offset()})?"
+    rf"|{_offset('n')}(?:\s[A-Za-z]{{1,5}})?)"
     rf"(?:\s(?:19|20)\d{{2}})?(?:{_BRACKETS})?\s*$"
 )
 #: The farthest a time zone is from UTC (UTC+14), in minutes.
@@ -80,21 +90,3 @@ def without_label(value: str) -> str:
     """``value`` without the name of its zone written after the zone itself (``_LABEL``):
     "2019-11-20 04:26:00 +0000" for "2019-11-20 04:26:00 +0000 UTC"."""
     return _LABEL.sub("", value)
-
-
-def in_utc(value: str | None) -> bool:
-    """Whether ``value`` is written in UTC ("Z", "+00:00", "GMT", "UTC", "GMT+0000")."""
-    return stamp_zone(value) == 0
-
-
-def in_other_zone(value: str | None) -> bool:
-    """Whether ``value`` writes a zone other than UTC, the page's own ("-05:00", "EST",
-    "GMT-0500")."""
-    return stamp_zone(value) not in (None, 0)
-
-
-def utc_instant(wall: datetime, value: str | None) -> datetime | None:
-    """The UTC time of a stamp whose clock time, read without its zone, is ``wall``; None
-    when the stamp writes no zone."""
-    zone = stamp_zone(value)
-    return None if zone is None else wall - timedelta(minutes=zone)
