@@ -15,7 +15,11 @@ what a read costs when its blocks are loaded); and, with ``--calls N``, the N co
 calls with their step, caller, MiB read and the statement's first words.
 
     python benchmarks/profile_corpus_update.py --cache DIR --size 1000 [--batch file|dated]
-        [--same-connection] [--calls 40] [--json out.json]
+        [--same-connection] [--first N] [--calls 40] [--json out.json]
+
+``--first N`` adds only the batch's first N articles: the update's cost at two batch sizes
+(the whole batch and ``--first 1``) splits each step into a part fixed per update and a part
+per article added (``cost(k) = F + k·p``).
 
 The statements are the store's own, run again as they were given (no SQL is written here).
 """
@@ -115,10 +119,11 @@ def _caller() -> str:
 
 
 def run_update(
-    cache: Path, size: int, *, batch: str, same_connection: bool = False
+    cache: Path, size: int, *, batch: str, same_connection: bool = False, first: int | None = None
 ) -> tuple[dict[str, dict[str, float]], Recorder, Any]:
-    """The steps' update on a copy of the rebuilt store with the 1% added; each step's CPU
-    seconds, the recorder of its calls, and the store (still open)."""
+    """The steps' update on a copy of the rebuilt store with the 1% added (``first``: its
+    first articles only); each step's CPU seconds, the recorder of its calls, and the store
+    (still open)."""
     from newsdesk.analyse import older_objects_frozen, steps_threads
     from newsdesk.entities import resolve_entities
     from newsdesk.lineage import update as lineage
@@ -126,13 +131,15 @@ def run_update(
     from newsdesk.store import open_store
 
     _, added = corpus.prepare(cache, size, batch=batch)
+    if first is not None:
+        added = _first_records(added, first)
     work = cache / f"profile-update-{batch}-{size}.duckdb"
     shutil.copy(corpus.rebuilt_store(cache, size), work)
-    first = corpus.add_articles(cache, work, added, same_connection=same_connection)
+    layers = corpus.add_articles(cache, work, added, same_connection=same_connection)
     corpus._import_step_modules()
     store, recorder = open_store(work), Recorder()
-    if first is not None:  # the layers written on the steps' connection, off the clock
-        first(store)
+    if layers is not None:  # the layers written on the steps' connection, off the clock
+        layers(store)
     store._con = TimedConnection(store.con, recorder)
     refresh, spent = lineage.refresh_stories, {"stories": 0.0}
 
@@ -173,6 +180,15 @@ def run_update(
     seconds["stories"] = spent["stories"]
     seconds["lineage"] -= spent["stories"]
     return _by_step(seconds, recorder), recorder, store
+
+
+def _first_records(added: Path, count: int) -> Path:
+    """The first ``count`` records of the batch file ``added``, in a file beside it."""
+    with added.open(encoding="utf-8") as lines:
+        kept = [line for _, line in zip(range(count), lines, strict=False)]
+    path = added.with_name(f"{added.stem}-first{count}{added.suffix}")
+    path.write_text("".join(kept), encoding="utf-8")
+    return path
 
 
 def _by_step(seconds: dict[str, float], recorder: Recorder) -> dict[str, dict[str, float]]:
@@ -224,11 +240,13 @@ def main() -> None:
         action="store_true",
         help="the 1%%'s layers written on the steps' connection (bench_corpus_steps.py)",
     )
+    parser.add_argument("--first", type=int, help="add only the batch's first N articles")
     parser.add_argument("--calls", type=int, default=0, help="print the N costliest calls")
     parser.add_argument("--json", type=Path, help="write every call's figures here")
     options = parser.parse_args()
     steps, recorder, store = run_update(
-        options.cache, options.size, batch=options.batch, same_connection=options.same_connection
+        options.cache, options.size, batch=options.batch, same_connection=options.same_connection,
+        first=options.first,
     )
     try:
         warm = warm_reads(store, recorder)
@@ -247,6 +265,7 @@ def main() -> None:
                 "articles": options.size,
                 "batch": options.batch,
                 "adds": adds,
+                "first": options.first,
                 "steps": steps,
                 "all": total,
                 "reads_again": warm,
