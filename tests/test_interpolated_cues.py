@@ -190,9 +190,10 @@ def test_content_before_a_reporting_clause_the_parse_hung_elsewhere(nlp, text, e
         # the writer's own aside
         ("Yet if Hannity has Trump's ear, as I've written before, Carlson has become his "
          "mouthpiece.", []),
-        # the apposition after an inverted cue is its source's, not what was said
+        # the apposition after an inverted cue is its source's, not what was said; the
+        # sentence's opening connective is no part of the content (quotes 138)
         ("And those ideas run deep, said Jamilah Lemieux, a cultural critic and writer.",
-         [("And those ideas run deep", "Jamilah Lemieux", "said")]),
+         [("those ideas run deep", "Jamilah Lemieux", "said")]),
     ],
 )
 def test_an_aside_that_reports_no_speech_splits_nothing(nlp, text, expected) -> None:
