@@ -1,0 +1,64 @@
+"""Which names a subject pronoun cannot stand for because its own clause holds them.
+
+A pronoun that is a clause's subject is never the person a name inside that clause's
+predicate names (``She voted for President Obama``, ``They both decided on Obama in 2008, she
+says``: she is not Obama); the name must be someone else. This is binding theory's
+Principle C (Chomsky 1981, *Lectures on Government and Binding*): a name is free, so no
+expression that c-commands it may corefer with it, and a clause's subject c-commands the rest
+of its clause. In the parse that is the subject's verb's subtree, entered through no clause
+coordinated with the verb that has a subject of its own (``he said …, and Smith added``:
+another clause; ``she met X and praised Smith`` shares hers), and, when the
+verb interrupts the clause it reports (``In the last election, she says, she voted …``,
+a parenthetical the parse hangs on that clause), the reported clause as well. A clause put before the
+subject as an adverbial (``When Smith arrived, he said``) is no part of its predicate, and the
+name there may be the pronoun's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Dependents that open a clause or phrase of their own before the subject (a time, a place,
+#: a condition): the subject does not c-command a name in them.
+_FRONTED = frozenset({"advcl", "prep", "npadvmod", "advmod", "mark"})
+
+
+def commands(pronoun: Any, word: Any) -> bool:
+    """Whether the subject ``pronoun`` c-commands the token ``word`` in its clause (see the
+    module docstring), so that the name ``word`` belongs to is not the pronoun's."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.i:
+        return False
+    verb = pronoun.head
+    if _within(word, verb, pronoun):
+        return True
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return _within(word, verb.head, pronoun)  # "…, she says, …": the clause she reports
+    return False
+
+
+def commands_at(pronoun: Any, position: int) -> bool:
+    """``commands`` for the name that starts at the character ``position`` (none outside the
+    pronoun's sentence)."""
+    sentence = pronoun.sent
+    word = next((t for t in sentence if t.idx == position), None)
+    return word is not None and commands(pronoun, word)
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _within(word: Any, verb: Any, pronoun: Any) -> bool:
+    """Whether ``word`` is in ``verb``'s clause, not through a coordinated clause, nor in a
+    phrase fronted before ``pronoun`` that does not report (``When Smith arrived, he
+    said``)."""
+    while word.i != verb.i:
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.i == verb.i:
+            if word.i == pronoun.i or (word.dep_ == "conj" and _has_subject(word)):
+                return False
+            return not (word.i < pronoun.i and word.dep_ in _FRONTED)
+        word = head
+    return False
