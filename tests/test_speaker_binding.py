@@ -65,11 +65,17 @@ def test_the_speaker_is_the_person_the_article_names(text: str, content: str, sp
 #: (sentence, the pronoun, the name's word, whether the pronoun c-commands the name)
 BINDING = [
     ("They both decided on Obama in 2008, she says.", "she", "Obama", True),
-    ("In the last election, she says, she voted for President Obama.", "she", "Obama", True),
+    ("In the last election she voted for President Obama.", "she", "Obama", True),
     ("She told reporters that Smith was wrong.", "She", "Smith", True),
     ("Smith said he would run again.", "he", "Smith", False),
     ("When Smith arrived in Iowa, he said the race was open.", "he", "Smith", False),
     ("He left the room, and Smith closed the door.", "He", "Smith", False),
+    (
+        "Johnson now echoes Ayotte's statement: \"To me, they are different things,\" he said.",
+        "he",
+        "Johnson",
+        False,
+    ),
 ]
 
 

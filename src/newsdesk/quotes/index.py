@@ -187,12 +187,13 @@ class NameIndex:
 def written_in_full(text: str, surname: str) -> str | None:
     """``Santorum`` after ``former presidential candidate Rick Santorum,"You value …``: the
     full name of a person the tagger named by the surname alone, where the text writes the
-    surname after one given name (a word that is no title, no function word, and that
-    ``given_name_gender`` reads with confidence) and after no other; none where it writes none
+    surname after one given name (inside a sentence, where a capital marks a name and not a
+    sentence's start: ``Despite Facebook's``; a word that is no title, no function word, and
+    that ``given_name_gender`` reads with confidence) and after no other; none where it writes none
     or several (``Mary Smith`` and ``Robert Smith``)."""
     given = {
         match.group(1)
-        for match in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", text)
+        for match in re.finditer(r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b", text)
         if _given_name(match.group(1), surname)
     }
     return f"{given.pop()} {surname}" if len(given) == 1 else None

@@ -7,17 +7,23 @@ Principle C (Chomsky 1981, *Lectures on Government and Binding*): a name is free
 expression that c-commands it may corefer with it, and a clause's subject c-commands the rest
 of its clause. In the parse that is the subject's verb's subtree, entered through no clause
 coordinated with the verb that has a subject of its own (``he said …, and Smith added``:
-another clause; ``she met X and praised Smith`` shares hers), and, when the
-verb interrupts the clause it reports (``In the last election, she says, she voted …``,
-a parenthetical the parse hangs on that clause), the reported clause as well. A clause put before the
-subject as an adverbial (``When Smith arrived, he said``) is no part of its predicate, and the
-name there may be the pronoun's.
+another clause; ``she met X and praised Smith`` shares hers), the clause it reports before
+it included (``…, she says``). A reporting verb the parse hangs on another clause as a
+parenthetical commands nothing of that clause (the parse cannot tell it from a report
+inserted into the clause it reports, whose subject may be the pronoun's), nor does one after
+a clause that holds a quotation (``Johnson now echoes Ayotte's statement: "…," he said``:
+the quotation is the report, the clause before it narrative). A clause put before the subject as an adverbial (``When
+Smith arrived, he said``) is no part of its predicate, and the name there may be the
+pronoun's.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+#: Quotation marks: a clause before the pronoun that holds a quotation is narrative the parse
+#: took for the reported clause (the quotation is what the pronoun's verb reports).
+_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: Dependents that open a clause or phrase of their own before the subject (a time, a place,
 #: a condition): the subject does not c-command a name in them.
 _FRONTED = frozenset({"advcl", "prep", "npadvmod", "advmod", "mark"})
@@ -28,12 +34,9 @@ def commands(pronoun: Any, word: Any) -> bool:
     module docstring), so that the name ``word`` belongs to is not the pronoun's."""
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or word.i == pronoun.i:
         return False
-    verb = pronoun.head
-    if _within(word, verb, pronoun):
-        return True
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        return _within(word, verb.head, pronoun)  # "…, she says, …": the clause she reports
-    return False
+    if word.i < pronoun.i and any(t.text in _MARKS for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
+        return False  # 'Johnson now echoes Ayotte's statement: "…," he said': the quote is reported
+    return _within(word, pronoun.head, pronoun)
 
 
 def commands_at(pronoun: Any, position: int) -> bool:
