@@ -70,6 +70,7 @@ BINDING = [
     ("Smith said he would run again.", "he", "Smith", False),
     ("When Smith arrived in Iowa, he said the race was open.", "he", "Smith", False),
     ("He left the room, and Smith closed the door.", "He", "Smith", False),
+    ("Give Donald Trump credit where it's due: He promised a crackdown.", "He", "Trump", False),
     (
         "Johnson now echoes Ayotte's statement: \"To me, they are different things,\" he said.",
         "he",
