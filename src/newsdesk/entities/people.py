@@ -421,10 +421,11 @@ def is_variant(short: str, full: str) -> bool:
 
 def _family_name(short_words: list[str], full_words: list[str]) -> bool:
     """``Vander Plaats`` for ``Bob Vander Plaats``: a family name of several words, which a
-    particle opens, written alone after the first mention."""
-    tail = full_words[-len(short_words) :]
+    particle opens, written alone after the first mention; its particle capitalised where it
+    opens a sentence (``De Blasio`` for ``Bill de Blasio``)."""
+    tail = [word.lower() for word in full_words[-len(short_words) :]]
     opened = short_words[0].lower() in NAME_PARTICLES
-    return opened and len(full_words) > len(short_words) and tail == short_words
+    return opened and len(full_words) > len(short_words) and tail == [word.lower() for word in short_words]
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsdesk.entities.animal_nouns import animal_nouns
 from newsdesk.entities.cut_names import rejoined_organisations
 from newsdesk.entities.ner_spans import Span
@@ -26,10 +28,18 @@ from newsdesk.entities.people import (
     resolve_name,
     short_forms,
     stated_genders,
+    strip_title,
     without_generational,
 )
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES, SPELLED_OUT
+from newsdesk.entities.titles import (
+    ABBREVIATED,
+    HONORIFICS,
+    NAME_TITLES,
+    PERSON_TITLES,
+    SPELLED_OUT,
+    TITLE_WORDS,
+)
 from newsdesk.events.agents import agent_roles
 from newsdesk.given_names import from_given_name, given_name_gender
 from newsdesk.parsed import doc_text, name_start
@@ -39,6 +49,7 @@ from newsdesk.quotes.nouns import (
     PERSON_NOUNS,
     SPEAKER_LABELS,
 )
+from newsdesk.quotes.pronouns.binding import commands_at
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,19 +98,27 @@ class NameIndex:
             self._by_full_name = grouped
         return self._by_full_name.get(full, [])
 
-    def people_between(self, start: int, end: int) -> set[str]:
-        """The full names of the mentions labelled ``PERSON`` that start in ``[start, end)``."""
+    def people_between(self, start: int, end: int, *, pronoun: Any | None = None) -> set[str]:
+        """The full names of the mentions labelled ``PERSON`` that start in ``[start, end)``;
+        with a subject ``pronoun``, those it may stand for (``binding.commands_at``: not
+        ``Obama`` of ``They decided on Obama, she says``)."""
         if self._people is None:
             people = [m for m in self.mentions if m.label == "PERSON"]
             self._people = ([m.start for m in people], [self.full_name(m.name, before=m.start) for m in people])
         starts, names = self._people
-        return set(names[bisect_left(starts, start) : bisect_left(starts, end)])
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        return {
+            names[n] for n in range(first, last) if pronoun is None or not commands_at(pronoun, starts[n])
+        }
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
         people = [m for m in self.mentions if m.label in PERSON_LABELS]
         earlier = (m.name for m in people if m.start < before)
-        return fullest_variant(found, (m.name for m in people), named_before=earlier)
+        full = fullest_variant(found, (m.name for m in people), named_before=earlier)
+        if " " in full or not any(m.name == full for m in people):
+            return full
+        return written_in_full(self.text, full) or full
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
@@ -119,14 +138,18 @@ class NameIndex:
                 return mention.entity
         return None
 
-    def person_before(self, position: int, *, gender: str | None) -> Mention | None:
+    def person_before(self, position: int, *, gender: str | None, pronoun: Any | None = None) -> Mention | None:
         """The latest person mentioned before ``position`` whose known gender is not the opposite,
         of those the article names in full first: a lone word that never has a given name
-        ("Statista", "Instagram") is as often a company or a thing the tagger took for a person."""
+        ("Statista", "Instagram") is as often a company or a thing the tagger took for a person.
+        With a subject ``pronoun``, none its own clause holds (``binding.commands_at``)."""
         people = [
             m
             for m in reversed(self.mentions)
-            if m.start < position and m.label in PERSON_LABELS and self.fits(m, gender)
+            if m.start < position
+            and m.label in PERSON_LABELS
+            and self.fits(m, gender)
+            and (pronoun is None or not commands_at(pronoun, m.start))
         ]
         full = [m for m in people if " " in self.full_name(m.name, before=m.start)]
         return (full or people or [None])[0]
@@ -159,6 +182,31 @@ class NameIndex:
         longest = [n for n in longer if not any(other.endswith(" " + n) for other in longer)]
         genders = {given_name_gender(n) for n in longest or [name]}
         return genders.pop() if len(genders) == 1 else None
+
+
+def written_in_full(text: str, surname: str) -> str | None:
+    """``Santorum`` after ``former presidential candidate Rick Santorum,"You value …``: the
+    full name of a person the tagger named by the surname alone, where the text writes the
+    surname after one given name (inside a sentence, where a capital marks a name and not a
+    sentence's start: ``Despite Facebook's``; a word that is no title, no function word, and
+    that ``given_name_gender`` reads with confidence) and after no other; none where it writes none
+    or several (``Mary Smith`` and ``Robert Smith``)."""
+    given = {
+        match.group(1)
+        for match in re.finditer(r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b", text)
+        if _given_name(match.group(1), surname)
+    }
+    return f"{given.pop()} {surname}" if len(given) == 1 else None
+
+
+def _given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` before ``surname`` reads as a given name (``Rick``; not ``The``,
+    ``General``, ``Prince``, ``Mr``)."""
+    full = f"{word} {surname}"
+    titles = TITLE_WORDS | NAME_TITLES | HONORIFICS | PERSON_TITLES
+    if word.lower() in STOP_WORDS or word.lower() in titles or strip_title(full) != full:
+        return False
+    return given_name_gender(full) is not None
 
 
 def gender_allows(known: str | None, gender: str | None) -> bool:
@@ -587,7 +635,7 @@ def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]
                 seen.add(gender)
                 continue
             seen.add(gender)
-            named, weight = index.people_between(sentence.start_char, token.idx), 2
+            named, weight = index.people_between(sentence.start_char, token.idx, pronoun=token), 2
             if not named and n:
                 named, weight = index.people_between(sentences[n - 1].start_char, token.idx), 1
             first = sentences[n - (weight == 1)].start_char

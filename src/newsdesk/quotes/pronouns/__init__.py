@@ -4,6 +4,8 @@ A "he" or "she" goes to the nearest fitting person the article has made salient 
 quote's speaker, a person named in another role, the previous paragraph's), "they" to a plural
 subject or a group, "it" to an earlier subject. The modules, each importing only those above it:
 
+* ``binding``: the names a subject pronoun's own clause holds, which it cannot stand for
+  (Principle C: ``They decided on Obama, she says``);
 * ``clauses``: the sentences and subjects the search reads in the parse (main clause first,
   small clauses and the pronoun's own reported content passed over);
 * ``furniture``: page furniture (a newsletter box, a photo caption) passed over for the prose

@@ -25,6 +25,7 @@ from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.pronouns.binding import commands_at
 from newsdesk.quotes.pronouns.clauses import (
     doc_sentences,
     in_own_content,
@@ -86,7 +87,7 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     )
     if found is not None:
         return found
-    mention = context.index.person_before(token.idx, gender=gender)
+    mention = context.index.person_before(token.idx, gender=gender, pronoun=token)
     if mention is None:
         return Speaker()
     return named(context, mention.start, mention.end, mention.name)
@@ -263,7 +264,8 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
     (an object, a possessor), outside quotation marks, of a fitting gender: of the nearest
     sentence that names one, the person nearest its main verb in the parse, the nearer on a
     tie (``Among Inhofe's concerns about Hagel, he has said``: the owner of the concerns, not
-    a name inside a phrase that modifies them)."""
+    a name inside a phrase that modifies them); never one the pronoun's own clause holds
+    (``binding``: ``They both decided on Obama in 2008, she says``)."""
     start = context.paragraphs[paragraph_of(context, token.idx)][0]
     people = [
         m
@@ -273,6 +275,7 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
         and not _inside_noun_modifier(context, m)
+        and not commands_at(token, m.start)
     ]
     noun = gendered_noun(context, token.doc[_first_token_from(token, start) : token.i], gender=gender)
     if noun is not None and (not people or _sentence_at(context, people[-1].start) < noun.sent.start):

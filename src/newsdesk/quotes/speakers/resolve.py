@@ -34,6 +34,7 @@ from newsdesk.quotes.sources import (
     Speaker,
     dated_noun,
     in_marks,
+    is_nominal,
     is_person,
     named,
     paragraph_of,
@@ -185,7 +186,19 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
         return named(context, inner.start, inner.end, inner.name)
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
+    if token.pos_ == "ADV" and is_nominal(token):
+        return _adverb_name(context, token)
     return Speaker()
+
+
+def _adverb_name(context: Context, token: Any) -> Speaker:
+    """``Neily said``: a name the tagger took for an adverb (a surname in *-ly* opening a
+    sentence), the person the article named in full; a word that is the short form of no
+    full name keeps its own text as the source's (``is_nominal``)."""
+    full = context.index.full_name(token.text, before=token.idx)
+    if " " not in full:
+        return Speaker()
+    return named(context, token.idx, token.idx + len(token), token.text)
 
 
 def _name_before_adverb(token: Any) -> Any | None:
