@@ -854,14 +854,29 @@ MISREAD_GERUNDS = [
         ["Israeli tank shelling"],
         ["Four children"],
     ),
-    ("The army fighting in the north killed three rebels.", "killed", ["The army"], ["three rebels"]),
-    ("Police raiding the house arrested two men.", "arrested", ["Police"], ["two men"]),
+    # a bare gerund after the "by" of a passive is the act
     (
-        "A Russian proposal supported by China was rejected by the United States.",
-        "rejected",
-        ["the United States"],
-        ["A Russian proposal"],
+        "Two civilians were killed by Syrian government shelling.",
+        "killed",
+        ["Syrian government shelling"],
+        ["Two civilians"],
     ),
+    # parsed as above, but people doing it: a plural noun, a gerund with an object, a group
+    # after "by" whose gerund has a phrase of its own
+    (
+        "Government troops shelling killed one soldier and wounded another.",
+        "killed",
+        ["Government troops"],
+        ["one soldier"],
+    ),
+    (
+        "Four children were killed in Israeli tank shelling the camp in the east of the Gaza Strip.",
+        "killed",
+        ["Israeli tank"],
+        ["Four children"],
+    ),
+    ("Two journalists were kidnapped by ISIS fighting in Syria.", "kidnapped", ["ISIS"], ["Two journalists"]),
+    ("A soldier was killed by Hamas fighting in Gaza.", "killed", ["Hamas"], ["A soldier"]),
 ]
 
 

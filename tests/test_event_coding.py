@@ -2208,17 +2208,26 @@ def test_an_act_refused_or_only_intended_does_not_type_the_sentence(nlp, text, e
     assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected
 
 
-# A verb of undertaking (agree, pledge, promise, vow ...) with an act in its infinitive is the
-# promise, the codebook's "express intent to" of that act (CAMEO 03x, a threat 13x for force),
-# and the act promised is not done, nor is the other type of a yield (RETREAT, CONCEDE) the
-# classifier may read for it; the act done, or refused, keeps its own type. Sentences
-# written for the rule: (text, the types and codes given, the trigger's modality).
+# A verb of undertaking (agree, pledge, promise, offer; not vow) with an act in its infinitive
+# is the promise, the codebook's "express intent to" of that act (CAMEO 03x; a threat, 13x, for
+# force or coercion), and the act promised is not done, nor is the other type of a yield
+# (RETREAT, CONCEDE) the classifier may read for it; so is an act a verb of intent (plan, want,
+# seek, intend) codes its intent of. An act promised not to be done leaves the verb its own
+# code; an act done keeps its own type. Sentences written for the rule: (text, the types and
+# codes given, the act, its modality).
 UNDERTAKINGS = [
     ("The United States agreed to lift sanctions on Iran.", [("AGREE", "035")], "lift", "intended"),
     ("The government agreed to release 200 prisoners.", [("AGREE", "035")], "release", "intended"),
     ("The European Union agreed to provide aid to Greece.", [("AGREE", "033")], "provide", "intended"),
     ("Russia pledged to withdraw its troops from the border.", [("AGREE", "035")], "withdraw", "intended"),
     ("Burma has agreed to allow international aid into the areas.", [("AGREE", "035")], "allow", "intended"),
+    ("Israel agreed to start negotiations with the Palestinians.", [("AGREE", "036")], "start", "intended"),
+    ("Russia pledged to attack the rebels.", [("THREATEN", "138")], "attack", "intended"),
+    ("The EU agreed to impose sanctions on Russia.", [("THREATEN", "1312")], "impose", "intended"),
+    ("Turkey promised to arrest the suspects.", [("THREATEN", "137")], "arrest", "intended"),
+    ("The government plans to ease restrictions on imports.", [("AGREE", "035")], "ease", "intended"),
+    ("Russia agreed not to attack Ukraine.", [("SUPPORT", "050")], "attack", "intended"),
+    ("Russia pledged not to attack Ukraine.", [("AGREE", "030")], "attack", "intended"),
     ("The rebels committed an attack on the base.", [("ASSAULT", "190")], "attack", "asserted"),
     ("The United States lifted sanctions on Iran.", [("RETREAT", "085")], "lifted", "asserted"),
 ]

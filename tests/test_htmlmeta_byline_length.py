@@ -70,6 +70,10 @@ def test_an_embedded_posts_poster_is_no_byline() -> None:
         # a given name and a middle name or initial before it: the agency is the surname
         ("By Michael Rubens Bloomberg", ["Michael Rubens Bloomberg"], []),
         ("By Michael R Bloomberg", ["Michael R Bloomberg"], []),
+        # three words or more before it: the writer's full name, the agency a credit of its
+        # own also when written in lower case after its first word
+        ("By Jane Mary Doe Associated press", ["Jane Mary Doe"], ["Associated press"]),
+        ("Mary Ann Evans Ria novosti", ["Mary Ann Evans"], ["Ria novosti"]),
     ],
 )
 def test_an_agency_run_into_the_writers_name(

@@ -380,13 +380,17 @@ _VERB_DEPS = frozenset({"dobj", "dative", "nsubj", "ccomp", "xcomp", "attr"})
 def misread_gerund(head: Any, span: tuple[int, int]) -> Any | None:
     """The gerund naming an act of force that the parse reads as a verb of the clause though
     it is the noun the source's phrase modifies, written right after it, or None: "Syrian
-    government shelling killed a soldier" ("shelling" an auxiliary of "killed"), "were
-    killed in Israeli tank shelling" ("shelling" an adverbial clause): the doer's phrase is
-    "Syrian government shelling", as the act's phrase, "Israeli air strikes", is when the
-    parse reads it as a noun (``source_heads.passive_means``) and as the annotators of real
-    newswire mark it. Only a singular noun ending the phrase reads as the gerund's modifier
-    ("Government troops shelling the town", "the rebels fighting in the north" are people
-    doing it), and only a gerund with no object or clause of its own."""
+    government shelling killed one Turkish soldier and wounded another" ("shelling" an
+    auxiliary of "killed"), "were killed in Israeli tank shelling in the east of the Gaza
+    Strip" ("shelling" an adverbial clause): the doer's phrase is "Syrian government
+    shelling", as the act's phrase, "Israeli air strikes", is when the parse reads it as a
+    noun (``source_heads.passive_means``) and as the annotators of real newswire mark it.
+    Only a singular noun ending the phrase reads as the gerund's modifier ("Government
+    troops shelling killed one soldier", "the rebels fighting in the north" are people doing
+    it), only a gerund with no object or clause of its own ("Israeli tank shelling the
+    camp"), and, after the "by" of a passive, only a bare gerund: one with a phrase of its
+    own there is what the group named does ("kidnapped by ISIS fighting in Syria"), a bare
+    one the act ("killed by Syrian government shelling")."""
     from newsdesk.events.cameo import NOUN_TRIGGERS
 
     doc = head.doc
@@ -398,6 +402,8 @@ def misread_gerund(head: Any, span: tuple[int, int]) -> Any | None:
         return None
     if gerund.head not in head.ancestors or any(c.dep_ in _VERB_DEPS for c in gerund.children):
         return None
+    if head.head.dep_ == "agent" and any(c.dep_ != "punct" for c in gerund.children):
+        return None  # "kidnapped by ISIS fighting in Syria": the group doing it
     return gerund
 
 

@@ -232,11 +232,15 @@ def _attributes(parent_token: Any, child_token: Any) -> bool:
 
 def _undertaking_code(parent_token: Any, child_token: Any, child: dict[str, Any]) -> str | None:
     """The "express intent to" code (``intent_code``) of an act a verb of undertaking takes
-    as its infinitive ("agreed to lift sanctions" 035, "pledged to attack" 138), as the
-    codebook's 03 is an offer, promise or agreement to act: the promise is the event, the
-    act promised is not done; the dictionary's code of the verb itself ("agree" 050, a
-    diplomatic cooperation) names no act. None for another verb, a refused act ("agreed not
-    to attack": a rejection, ``_embedded_code``) or an act with no intent code."""
+    as its infinitive ("agreed to lift sanctions" 035, "Israel agreed to start negotiations
+    with the Palestinians" 036), as the codebook's 03 is an offer, promise or agreement to
+    act: the promise is the event, the act promised is not done; the dictionary's code of
+    the verb itself ("agree" 050, a diplomatic cooperation) names no act. An act of force or
+    coercion undertaken is the codebook's threat of it, as a stated one is ("pledged to
+    attack the rebels" 138, "agreed to impose sanctions" 1312, "promised to arrest" 137).
+    None for another verb, an act with no intent code, and an act promised not to be done
+    ("agreed not to attack": ``_embedded_code`` leaves the verb its own code, agree's 050,
+    pledge's 030, as no 03x names an act forgone)."""
     if child_token.dep_ != "xcomp" or child["negated"] or not child["plover"]:
         return None
     if parent_token.lemma_.lower() not in UNDERTAKING_VERBS:
