@@ -40,6 +40,40 @@ SPANS = [
      "report was false.",
      [("the ministry had investigated the claims and confirmed that the report was false",
        "John Smith", "indirect")]),
+    # ... and not in the content verb's form: a conjunct in that form goes on with the
+    # content's subject (the gunman shouted), or with the content where its subject is the
+    # source's (the company denied)
+    ("Witnesses said the gunman entered the bank at noon and shouted that everyone should get "
+     "down on the floor.",
+     [("the gunman entered the bank at noon and shouted that everyone should get down on the "
+       "floor", "Witnesses", "indirect")]),
+    ("Police said the suspect fled the scene on foot and told witnesses that he would return "
+     "with a gun.",
+     [("the suspect fled the scene on foot and told witnesses that he would return with a gun",
+       "Police", "indirect")]),
+    ("The report says the company hides its losses from regulators and denies that it misled "
+     "investors in 2019.",
+     [("the company hides its losses from regulators and denies that it misled investors in "
+       "2019", "The report", "indirect")]),
+    ("Senator John Smith said the ministry investigated the claims and confirmed that the "
+     "report was false.",
+     [("the ministry investigated the claims and confirmed that the report was false",
+       "John Smith", "indirect")]),
+    # ... but *add* continues a report already made
+    ("The minister said the national economy grew by three percent and added that unemployment "
+     "fell to a record low.",
+     [("the national economy grew by three percent", "The minister", "indirect"),
+      ("unemployment fell to a record low", "The minister", "indirect")]),
+    # the first content ends before the second report's own words (*also*)
+    ("A spokesman said that the talks are over and also confirmed that a deal was close to "
+     "being signed.",
+     [("the talks are over", "A spokesman", "indirect"),
+      ("a deal was close to being signed", "A spokesman", "indirect")]),
+    # a cut that would leave a piece too short to keep is not made
+    ("The minister said the economy grew and added that unemployment fell.",
+     [("the economy grew and added that unemployment fell", "The minister", "indirect")]),
+    ("She said the economy grew while critics argued that it shrank.",
+     [("the economy grew while critics argued that it shrank", None, "indirect")]),
     # a conjunction that opens the sentence links the writer's sentences: no part of the content
     ("But inside the White House, officials have begun to \"unwind\" the timeline and "
      "circumstances surrounding the President's call with Zelensky, one White House official "
@@ -52,6 +86,47 @@ SPANS = [
      "terrorist ties, though the FBI says a subsequent investigation turned up nothing.",
      [("the FBI investigate Tamerlan Tsarnaev for possible terrorist ties", "Russia", "indirect"),
       ("a subsequent investigation turned up nothing", "FBI", "indirect")]),
+    # ... at the content's end only: a further clause of the first report follows here
+    ("He said the plan would work for most families, though critics say it is costly, and that "
+     "taxes would fall next year.",
+     [("the plan would work for most families, though critics say it is costly, and that taxes "
+       "would fall next year", None, "indirect")]),
+    # *while* before a progressive tells when: part of the content
+    ("He said the deal was signed in Geneva while the two presidents were announcing that "
+     "sanctions would end.",
+     [("the deal was signed in Geneva while the two presidents were announcing that sanctions "
+       "would end", None, "indirect")]),
+    # *nor*, *either*, *neither* and a title's first word stay; an opening mark stays
+    ("Nor will the new plan work for the farmers, the minister said.",
+     [("Nor will the new plan work for the farmers", "the minister", "indirect")]),
+    ("And Then There Were None is her favourite novel, she said.",
+     [("And Then There Were None is her favourite novel", None, "indirect")]),
+    ("But “Operation Warp Speed” saved many thousands of lives, the report said.",
+     [("“Operation Warp Speed” saved many thousands of lives", "the report", "mixed")]),
+    # a connective is cut only where it opens the sentence, and only one that merely links
+    ("He said that, in the end, the deal was fair to both sides.",
+     [("in the end, the deal was fair to both sides", None, "indirect")]),
+    ("Otherwise, the rebels will attack the capital again, the general warned.",
+     [("Otherwise, the rebels will attack the capital again", "the general", "indirect")]),
+    ("Then, the army moved into the city, the witness said.",
+     [("Then, the army moved into the city", "the witness", "indirect")]),
+    ("Still, the plan failed within a year, she said.",
+     [("the plan failed within a year", None, "indirect")]),
+    # a time, an occasion or a next act after the closing mark is the writer's
+    ("He said \"we will win\" on Tuesday in a speech to supporters.",
+     [("we will win", None, "partial")]),
+    ("He told CNN \"we will win\" last night in an interview.",
+     [("we will win", None, "partial")]),
+    ("He said \"we will win\" and left the stage without taking questions.",
+     [("we will win", None, "partial")]),
+    # ... but where the cue has its own time, a time after the mark is the content's
+    ("House Minority Leader Nancy Pelosi (D-Calif.) said Wednesday that “the door is "
+     "certainly open for us” in 2018.",
+     [("“the door is certainly open for us” in 2018", "Nancy Pelosi", "mixed")]),
+    # a linking phrase of concession that opens the sentence is no part of the content
+    ("To be sure, successfully compromising voting machines would be difficult, say experts.",
+     [("successfully compromising voting machines would be difficult", "experts",
+       "indirect")]),
 ]
 
 

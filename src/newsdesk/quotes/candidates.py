@@ -19,6 +19,7 @@ from typing import Any
 
 from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
+from newsdesk.quotes.content.clauses import MIN_CONTENT_WORDS
 from newsdesk.quotes.cue_places import (
     cue_after,
     cue_before,
@@ -39,6 +40,7 @@ from newsdesk.quotes.cues import (
     is_cue,
 )
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
+from newsdesk.quotes.nouns import OCCASIONS, WHEN_LABELS
 
 
 @dataclass(slots=True)
@@ -332,7 +334,7 @@ def _clause_of(verb: Any, outer: Any) -> bool:
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
     if not _keeps_source(reported, direct) or not _whole_clause(reported):
         return False
-    if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else 4):
+    if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else MIN_CONTENT_WORDS):
         return False
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
@@ -370,9 +372,55 @@ def _writers_clause(cue: Any, start: int, end: int) -> bool:
         return True
     if first.tag_ in {"WDT", "WP"} and first.head.dep_ == "relcl":
         return True  # "…," which is "quite a bit": the writer's comment on the quotation
+    if _time_or_occasion(first, cue) or _next_act(first):
+        return True
     return not _in_content(first, cue) or (
         first.dep_ == "mark" and first.head.dep_ == "advcl"
         and any(c.dep_ in SUBJECTS for c in first.head.children))
+
+
+def _phrase_from(first: Any) -> Any:
+    """The head of the phrase that opens at ``first`` (``last night``: *night*)."""
+    token = first
+    while token.head.i != token.i and token.head.left_edge.i == first.i:
+        token = token.head
+    return token
+
+
+def _time_or_occasion(first: Any, cue: Any) -> bool:
+    """``"we will win" on Tuesday in a speech``, ``"…" last night``: a phrase of time or of
+    the occasion after the closing mark tells when or where it was said, though the parse
+    hangs it on the quotation's verb; a time where the cue has its own (``said Wednesday
+    that "…" in 2018``) is the content's."""
+    phrase = _phrase_from(first)
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ in WHEN_LABELS and not _timed(cue)
+    noun = _object(phrase)
+    return phrase.dep_ == "prep" and noun is not None and (
+        noun.lemma_.lower() in OCCASIONS or (noun.ent_type_ in WHEN_LABELS and not _timed(cue)))
+
+
+def _object(preposition: Any) -> Any | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _timed(cue: Any) -> bool:
+    """The cue has a time of its own (``said Wednesday``, ``said on Monday``)."""
+    return any(c.ent_type_ in WHEN_LABELS if c.dep_ == "npadvmod"
+               else c.dep_ == "prep" and (o := _object(c)) is not None
+               and o.ent_type_ in WHEN_LABELS for c in cue.children)
+
+
+def _next_act(first: Any) -> bool:
+    """``"we will win" and left the stage``: a verb joined after the closing mark, outside
+    marks, with no subject or conjunction of its own is the speaker's next act, told by the
+    writer (``"…" and "…"`` is a second quotation)."""
+    if _phrase_from(first).dep_ != "cc":
+        return False
+    joined = next((c for c in first.head.children if c.dep_ == "conj" and c.i > first.i), None)
+    return joined is not None and joined.pos_ == "VERB" \
+        and not any(t.is_quote for t in first.doc[first.i:joined.i]) \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in joined.children)
 
 
 #: How a modifier of the cue itself hangs from it (its time, place, manner, a second verb).

@@ -130,10 +130,14 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
 
 
 def reported_beside(verb: Any) -> Any | None:
-    """``said he never used the term and added, "…"``, ``denying that … and saying that …``: a
-    speech verb in a cue's own form, with no subject, that the parse joined to the verb of the
-    cue's content clause (and that shares no perfect or modal of that verb) is the cue's
-    source's next report; returns that cue."""
+    """``said that Sir Kim is … and confirmed …``, ``denying that his aides leaked … and
+    saying that …``: a speech verb with no subject that the parse joined to the verb of the
+    cue's content clause, in the cue's own form and not in the content verb's (nor sharing
+    its perfect or modal), is the cue's source's next report; returns that cue. A verb in the
+    content verb's own form goes on with the content's subject (``said the gunman entered the
+    bank and shouted that …``: the gunman shouted), except *add* or the cue's own verb, which
+    continue a report already made (``said the economy grew and added that …``, ``said it
+    viewed the move as … and said …``)."""
     content = verb.head
     if verb.dep_ != "conj" or content.dep_ != "ccomp" or verb.lemma_.lower() not in CUE_LEMMAS:
         return None
@@ -144,7 +148,14 @@ def reported_beside(verb: Any) -> Any | None:
     if any(c.dep_ in SUBJECTS for c in verb.children) \
             or any(c.dep_ in {"aux", "auxpass"} for c in content.children):
         return None
+    if content.tag_ == verb.tag_ and verb.lemma_.lower() not in {*_CONTINUING, cue.lemma_.lower()}:
+        return None
     return cue
+
+
+#: Speech verbs that continue a report the speaker has already made (``and added that …``);
+#: the cue's own verb again does too (``said X and said Y``).
+_CONTINUING = frozenset({"add"})
 
 
 def subject_of(verb: Any) -> Any | None:

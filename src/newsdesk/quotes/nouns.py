@@ -30,6 +30,11 @@ ORG_NOUNS = DESCRIPTION_NOUNS
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 #: Entity labels of a name that says when, not who (``a February 2013 report``).
 WHEN_LABELS = frozenset({"DATE", "TIME"})
+#: Occasions of speaking (``in a speech``, ``at a news conference``, ``during an interview``).
+OCCASIONS = frozenset({"interview", "speech", "address", "statement", "conference",
+                       "briefing", "rally", "hearing", "meeting", "debate", "appearance",
+                       "event", "session", "remarks", "podcast", "broadcast", "call",
+                       "discussion", "roundtable", "summit", "ceremony", "visit"})
 #: Common nouns a person or an organisation is named by ("the senator", "the company").
 PERSON_OR_ORG_NOUNS = frozenset(PERSON_NOUNS | ORG_NOUNS)
 

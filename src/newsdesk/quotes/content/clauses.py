@@ -7,6 +7,7 @@ The rules are summed up in ``__init__.py`` and given in ``docs/attribution-rules
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -28,6 +29,7 @@ from newsdesk.quotes.cues import (
     noun_clause,
     noun_cue_source,
 )
+from newsdesk.quotes.marks import words
 from newsdesk.quotes.misparses import (
     complementiser,
     finite_xcomp,
@@ -61,9 +63,7 @@ def noun_content(noun: Any) -> list[Reported]:
     clause = noun_clause(noun)
     if source is None or clause is None:
         return []
-    left = clause.left_edge
-    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
-        left = left.nbor()
+    left = _content_start(clause)
     right = _clause_end(clause)
     return [Reported(left.idx, right.idx + len(right), cue, source, cue.text)]
 
@@ -352,10 +352,25 @@ def _clause_end(clause: Any) -> Any:
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
         if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
             end = min(end, token.nbor(-1), key=lambda t: t.i)
-        if token.i > clause.i and _next_report(token, clause.head):
-            end = min(end, token.nbor(-1), key=lambda t: t.i)
-        if token.left_edge.i > clause.i and _set_against(token):
-            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+        if token.left_edge.i > clause.i and _closes(token, clause) \
+                and (_next_report(token, clause.head) or _set_against(token)):
+            end = min(end, _cut_before(clause, token), key=lambda t: t.i)
+    return _without_closing(clause, end)
+
+
+def _closes(report: Any, clause: Any) -> bool:
+    """The report's own clause runs to the content's end (``…, though critics say it is
+    costly, and that taxes would fall``: a further clause of the first report follows)."""
+    reported = _reported_clause(report)
+    return reported is not None and report.right_edge.i >= clause.right_edge.i \
+        and _without_closing(reported, report.right_edge).i <= reported.right_edge.i
+
+
+def _reported_clause(report: Any) -> Any | None:
+    return next((c for c in report.children if c.dep_ == "ccomp" and c.i > report.i), None)
+
+
+def _without_closing(clause: Any, end: Any) -> Any:
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
     return end
@@ -366,8 +381,7 @@ def _next_report(token: Any, cue: Any) -> bool:
     parse joined to the content's verb (``reported_beside``), with a clause of its own, ends
     the first content (two attributions, as ``said X and added Y``)."""
     beside = reported_beside(token)
-    return beside is not None and beside.i == cue.i and is_cue(token, direct=False) \
-        and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    return beside is not None and beside.i == cue.i and is_cue(token, direct=False)
 
 
 #: Subordinators of contrast that join a report set against the content (not of time: "he
@@ -377,11 +391,39 @@ _AGAINST_MARKS = {"though", "although", "while", "whereas"}
 
 def _set_against(token: Any) -> bool:
     """``requested that the FBI investigate him, though the FBI says X``: an adverbial clause
-    of contrast at the content's end whose verb is a cue with a subject of its own is that
-    subject's report, not part of this content."""
+    of contrast whose verb is a cue with a subject of its own is that subject's report, not
+    part of this content; *while* before a progressive (``while the presidents were
+    announcing …``) tells when, and is part of it."""
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
     return token.dep_ == "advcl" and is_cue(token, direct=False) \
-        and any(c.dep_ == "mark" and c.lower_ in _AGAINST_MARKS for c in token.children) \
+        and mark is not None and mark.lower_ in _AGAINST_MARKS \
+        and not (mark.lower_ == "while" and token.tag_ == "VBG") \
         and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+#: Fewest words of a content the extractor keeps (``candidates._keeps``).
+MIN_CONTENT_WORDS = 4
+
+
+def _cut_before(clause: Any, report: Any) -> Any:
+    """Where the content ends before ``report`` (a second report that closes it), or its own
+    end where the cut would leave the content or the report's clause too short to be kept:
+    a cut never loses the first content."""
+    end = _without_closing(clause, report.left_edge.nbor(-1))
+    reported = _reported_clause(report)
+    kept = [clause.doc[_content_start(clause).i:end.i + 1],
+            clause.doc[_content_start(reported).i:reported.right_edge.i + 1]]
+    if any(len(words(part.text)) < MIN_CONTENT_WORDS for part in kept):
+        return clause.right_edge
+    return end
+
+
+def _content_start(clause: Any) -> Any:
+    """The clause's first word after its *that* and any opening punctuation."""
+    left = clause.left_edge
+    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    return left
 
 
 def _dash_contrast(token: Any) -> bool:
@@ -426,47 +468,79 @@ def _noun_object(verb: Any) -> bool:
     return verb.lemma_.lower() not in HEARER_OBJECT and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def connective_off(part: list[Any]) -> list[Any]:
+def connective_off(part: list[Any], *,
+                   links: Callable[[list[Any]], bool] = only_connects) -> list[Any]:
     """``However, such leads ...``, ``As a result, …``: a connective that opens the sentence
-    before a comma is no part of what was reported."""
+    before a comma is no part of what was reported (``links`` says which words connect,
+    all adverbs and conjunctions unless given); what follows keeps its opening quotation
+    mark."""
     comma = next((i for i, t in enumerate(part) if t.text == ","), None)
-    if comma is not None and comma > 0 and only_connects(part[:comma]) and trim(part[comma + 1:]):
-        return trim(part[comma + 1:])
+    if comma is not None and comma > 0 and links(part[:comma]) \
+            and _edges_off(part[comma + 1:]):
+        return _edges_off(part[comma + 1:])
     return part
 
 
 def opening_connective_off(reported: Reported) -> Reported:
-    """``[But] inside the White House, officials have begun …``, ``[However,] they ended up …``,
-    ``said, [nevertheless,] the issue has been …``: a conjunction that opens the sentence, or
-    a connective before a comma that opens the content, links the writer's sentences, no part
-    of what was reported (the rules' sentence-initial connective)."""
+    """``[But] inside the White House, officials have begun …``, ``[However,] they ended up …``:
+    a conjunction (*and, but, yet*) or a connective before a comma that opens the sentence
+    and the content links the writer's sentences, no part of what was reported (the rules'
+    sentence-initial connective); not *nor*, *or*, *either* or *neither*, whose clause is
+    negated or a choice, nor the first word of a title (``And Then There Were None``)."""
     span = reported.cue.doc.char_span(reported.start, reported.end, alignment_mode="expand")
-    if span is None or len(span) < 2:
+    if span is None or len(span) < 2 or span[0].i != sentence_start(span[0]).i:
         return reported
     tokens = list(span)
-    if tokens[0].pos_ == "CCONJ" and tokens[0].i == sentence_start(tokens[0]).i:
-        tokens = trim(tokens[1:])
-    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-    if comma and _discourse_connective(tokens[:comma]) and trim(tokens[comma + 1:]):
-        tokens = trim(tokens[comma + 1:])
+    if _linking_conjunction(tokens[0]):
+        tokens = _edges_off(tokens[1:])
+    tokens = connective_off(tokens, links=_discourse_connective)
     if not tokens or tokens[0].i == span[0].i:
         return reported
     return replace(reported, start=tokens[0].idx)
 
 
-#: Adverbs that link a sentence to the one before it (the Penn Discourse Treebank's explicit
-#: connectives that are single adverbs); an adverb of the claim itself ("Normally, he's got
-#: great access") is not one of them.
+#: Conjunctions that open a sentence only to join it to the one before.
+_LINKING_CONJUNCTIONS = {"and", "but", "yet"}
+
+
+def _linking_conjunction(token: Any) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "CC" and token.lower_ in _LINKING_CONJUNCTIONS \
+        and not token.ent_type_ and following is not None \
+        and not (following.is_title and following.pos_ != "PROPN" and following.text != "I")
+
+
+def _edges_off(tokens: list[Any]) -> list[Any]:
+    """As ``trim``, but with only commas and spaces off the opening: an opening quotation
+    mark stays (``But “Operation Warp Speed” saved …``)."""
+    kept = trim(tokens)
+    while tokens and (tokens[0].text == "," or tokens[0].is_space):
+        tokens = tokens[1:]
+    return [t for t in tokens if kept and t.i <= kept[-1].i]
+
+
+#: Adverbs that only link a sentence to the one before it: the Penn Discourse Treebank's
+#: explicit connectives that are single adverbs of its Comparison and Expansion classes, and
+#: those of time that in news turn to another thread (*meanwhile*). An adverb of time that
+#: orders events (*then*) or of Contingency, a condition or a cause (*otherwise*,
+#: *therefore*, *thus*), is part of the claim, as is an adverb of the claim itself
+#: ("Normally, he's got great access").
 _DISCOURSE_ADVERBS = {"however", "nevertheless", "nonetheless", "still", "instead", "meanwhile",
-                      "moreover", "furthermore", "besides", "also", "thus", "therefore",
-                      "hence", "consequently", "indeed", "then", "likewise", "similarly",
-                      "otherwise", "accordingly", "additionally", "anyway", "regardless"}
+                      "moreover", "furthermore", "besides", "also", "indeed", "likewise",
+                      "similarly", "additionally", "anyway", "regardless"}
+#: Connective phrases that only link, of the same kinds (``as a result``, ``after all``, ``in
+#: turn``, ``in the end``, ``of course`` say something of the claim).
+_LINKING_PHRASES = {"for example", "for instance", "in fact", "in addition", "in sum",
+                    "in short", "in other words", "on the other hand", "that said",
+                    "by contrast", "in contrast", "in particular", "above all", "even so",
+                    "in any case", "to be sure", "by the same token", "in the meantime",
+                    "at the same time"}
 
 
 def _discourse_connective(part: list[Any]) -> bool:
-    words = [t.lower_ for t in part if not t.is_punct]
-    return bool(words) and (" ".join(words) in _CONNECTIVES
-                            or all(w in _DISCOURSE_ADVERBS for w in words))
+    lowered = [t.lower_ for t in part if not t.is_punct]
+    return bool(lowered) and (" ".join(lowered) in _LINKING_PHRASES
+                              or all(w in _DISCOURSE_ADVERBS for w in lowered))
 
 
 def _unmarked_clause(clause: Any) -> bool:
