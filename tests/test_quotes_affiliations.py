@@ -12,6 +12,7 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.description import party_in_words
 from newsdesk.quotes.roles import describe
 
 #: (text, name, role, affiliation)
@@ -128,6 +129,9 @@ STATED = [
     ("“We will fight,” said Democratic Ohio Rep. Jane Doe.", "Jane Doe", "Ohio Rep.",
      "Democratic Party"),
     ("“We lost,” said Canadian Tory leader Erin O'Toole.", "Erin O'Toole", "leader", "Canadian Tory"),
+    # ... a given name that ends as a nation's adjective does is no nation
+    ("“We will fight,” said Dean Labour leader Jane Doe.", "Jane Doe", "Dean leader",
+     "Labour Party"),
     ("“It's a shame,” said Liberal Democratic Party lawmaker Taro Kono.", "Taro Kono",
      "lawmaker", "Liberal Democratic Party"),
     # ... a relative clause's leader of a person, a place or an event names no organisation
@@ -165,3 +169,17 @@ def test_a_nominal_source_is_placed_at_the_whole_name(text, affiliation) -> None
     quotes = extract_quotes(load_pipeline()(text), article)
     assert [q["affiliation"] for q in quotes] == [affiliation]
 
+
+@pytest.mark.parametrize(
+    ("words", "party"),
+    [
+        (["Sean", "Labour", "MP"], "Labour Party"),
+        (["Ian", "Labour", "MP"], "Labour Party"),
+        (["MacLean", "Labour", "MP"], "Labour Party"),
+        (["Canadian", "Tory", "MP"], None),
+        (["Israeli", "Labour", "MP"], None),
+    ],
+)
+def test_a_british_partys_word_after_a_nations_adjective(words, party) -> None:
+    named = party_in_words(words)
+    assert (named[0] if named else None) == party
