@@ -160,3 +160,14 @@ def test_reported(text, expected) -> None:
 )
 def test_no_report(text) -> None:
     assert _reports(text) == []
+
+
+def test_a_copy_of_a_doc_reads_its_own_clause_of_made_it_clear() -> None:
+    """The clause of *made it clear* read on a doc is not read on a copy of a span of it,
+    whose verb stands at the same index but whose clause is left out."""
+    doc = load_pipeline()("The mayor made it clear that the quay would close.")
+    article = Article(path="t.txt", raw_text=doc.text, text=doc.text, language="en")
+    assert [q["cue"] for q in extract_quotes(doc, article)] == ["made it clear"]
+    part = doc[:5].as_doc(copy_user_data=True)  # "The mayor made it clear"
+    copied = Article(path="t.txt", raw_text=part.text, text=part.text, language="en")
+    assert extract_quotes(part, copied) == []

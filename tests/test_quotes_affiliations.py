@@ -12,6 +12,7 @@ import pytest
 from newsdesk.article import Article
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.description import party_in_words
 from newsdesk.quotes.roles import describe
 
 #: (text, name, role, affiliation)
@@ -32,6 +33,44 @@ STATED = [
     ("“It is fine,” said Jane Doe for the advocacy group Harbor Watch.", "Jane Doe", None,
      "Harbor Watch"),
     ("“It is fine,” said Jane Doe at the hospital Monday.", "Jane Doe", None, None),
+    # ... a name that opens with a month's or a day's word is a name where the parse reads
+    # no date
+    ("“It is fine,” said Jane Doe of the venture firm August Capital.", "Jane Doe", None,
+     "August Capital"),
+    ("“It is fine,” said Jane Doe of the newspaper Sunday Times.", "Jane Doe", None,
+     "Sunday Times"),
+    ("“It is fine,” said Jane Doe, an editor at the newspaper Sunday Times.", "Jane Doe",
+     "editor", "Sunday Times"),
+    # ... the phrase after the name ends with its sentence and its paragraph, and words that
+    # open a clause end it too
+    ("“It is a shame,” said Jane Doe of the closure. The company Harbor Mills said it had no "
+     "choice.", "Jane Doe", None, None),
+    ("“It was a shock,” said Jane Doe at 3 p.m. The company Harbor Insights said nothing.",
+     "Jane Doe", None, None),
+    ("“We lost,” said Jane Doe for the second time this year. The company Harbor Insights "
+     "declined to comment.", "Jane Doe", None, None),
+    ("“We are thrilled,” said Jane Doe with a laugh.\n\nThe group Harbor Watch disagreed.",
+     "Jane Doe", None, None),
+    ("“I loved it,” said Jane Doe for years until she sold her company Harbor Insights.",
+     "Jane Doe", None, None),
+    # ... describing words that say the organisation is not the person's own give none: a
+    # rival, a partner, one the person has left, another's
+    ("“They cheated,” said Jane Doe of rival firm Harbor Insights.", "Jane Doe", None, None),
+    ("“It is fine,” said Jane Doe with partner firm Harbor Capital.", "Jane Doe", None, None),
+    ("“It is fine,” said Jane Doe at rival company Harbor's headquarters.", "Jane Doe", None,
+     None),
+    ("“I loved it,” said Jane Doe of her old company Harbor Insights.", "Jane Doe", None, None),
+    ("“It is fine,” said Jane Doe with Tom Smith’s firm Harbor Capital.", "Jane Doe", None,
+     None),
+    ("“They cheated,” said Jane Doe, an analyst at rival firm Harbor Insights.", "Jane Doe",
+     "analyst", None),
+    ("“It is fine,” said Jane Doe, a partner at Tom Smith’s firm Harbor Capital.", "Jane Doe",
+     "partner", None),
+    # ... capitalised and hyphenated describing words and initials are read as before
+    ("“It is fine,” said Jane Doe at the Democratic data firm Harbor Data.", "Jane Doe", None,
+     "Harbor Data"),
+    ("“It is fine,” said Jane Doe, a fellow at the U.S. think tank Harbor Institute.",
+     "Jane Doe", "fellow", "Harbor Institute"),
     # ... a capitalised word after the preposition is the name as before
     ("“It is fine,” said Jane Doe, a senior fellow at the Harbor Institute.", "Jane Doe",
      "senior fellow", "Harbor Institute"),
@@ -90,6 +129,9 @@ STATED = [
     ("“We will fight,” said Democratic Ohio Rep. Jane Doe.", "Jane Doe", "Ohio Rep.",
      "Democratic Party"),
     ("“We lost,” said Canadian Tory leader Erin O'Toole.", "Erin O'Toole", "leader", "Canadian Tory"),
+    # ... a given name that ends as a nation's adjective does is no nation
+    ("“We will fight,” said Dean Labour leader Jane Doe.", "Jane Doe", "Dean leader",
+     "Labour Party"),
     ("“It's a shame,” said Liberal Democratic Party lawmaker Taro Kono.", "Taro Kono",
      "lawmaker", "Liberal Democratic Party"),
     # ... a relative clause's leader of a person, a place or an event names no organisation
@@ -126,3 +168,18 @@ def test_a_nominal_source_is_placed_at_the_whole_name(text, affiliation) -> None
     article = Article(path="t.txt", raw_text=text, text=text)
     quotes = extract_quotes(load_pipeline()(text), article)
     assert [q["affiliation"] for q in quotes] == [affiliation]
+
+
+@pytest.mark.parametrize(
+    ("words", "party"),
+    [
+        (["Sean", "Labour", "MP"], "Labour Party"),
+        (["Ian", "Labour", "MP"], "Labour Party"),
+        (["MacLean", "Labour", "MP"], "Labour Party"),
+        (["Canadian", "Tory", "MP"], None),
+        (["Israeli", "Labour", "MP"], None),
+    ],
+)
+def test_a_british_partys_word_after_a_nations_adjective(words, party) -> None:
+    named = party_in_words(words)
+    assert (named[0] if named else None) == party

@@ -30,7 +30,9 @@ from newsdesk.quotes.role_phrases import (
     ORG,
     describe_phrase,
     is_role_phrase,
-    named_after_kind,
+    kind_named_after,
+    names_date,
+    names_own,
 )
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
@@ -81,9 +83,10 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, clean_org(of_match.group("org")))
-    kind = named_after_kind(following)
-    if kind and following[: kind.start()].isspace():
-        # "Jane Doe of the polling firm Harbor Insights", "at the advocacy group Harbor Watch"
+    kind = kind_named_after(following)
+    if kind and names_own(kind):
+        # "Jane Doe of the polling firm Harbor Insights", "at the advocacy group Harbor Watch";
+        # not "of rival firm Harbor Insights"
         return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
 
@@ -151,10 +154,10 @@ def _kind_named(doc: Any, at: int, org: str) -> str | None:
     entity the tagger reads, or proper nouns that open no date, time or holiday (``at the
     hospital Monday``, ``the company Christmas party``) and hold no pronoun (``at the office
     I share``); a name that only modifies a common noun after it names no organisation
-    either. Without the parse, the name as written."""
+    either. Without the parse, the name as written where it names no date (``names_date``)."""
     name = POSSESSIVE_END.sub("", org)
     if doc is None:
-        return clean_org(name)
+        return None if names_date(name) else clean_org(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand")
     if span is None or not len(span) or _dated(doc, at, name) or any(t.pos_ == "PRON" for t in span):
         return None

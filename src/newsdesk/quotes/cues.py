@@ -18,6 +18,7 @@ Where a direct quotation's cue stands (after it, before it, a reporting clause) 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -219,10 +220,12 @@ def _participle_clause(clause: Any) -> bool:
 MADE_CLEAR = frozenset({"clear", "known", "plain"})
 
 
-#: Key in ``Doc.user_data`` under which the clause of each *make it clear* is kept, by the
-#: index of the verb and of the clause (indices, not tokens, which would hold the doc in a
-#: cycle).
-MADE_CLEAR_KEY = "newsdesk_made_clear"
+#: The clause of each *make it clear*, by its doc and by the index of the verb and of the
+#: clause (indices, not tokens, which would hold the doc). Kept beside the doc, not in its
+#: ``user_data``, which a copy of the doc or of a span of it takes along (``Doc.copy``,
+#: ``Span.as_doc(copy_user_data=True)``) with indices of another doc; a doc's entry goes
+#: when the doc does.
+_MADE_CLEAR: weakref.WeakKeyDictionary[Any, dict[int, int | None]] = weakref.WeakKeyDictionary()
 
 
 def made_clear(verb: Any) -> Any | None:
@@ -233,11 +236,11 @@ def made_clear(verb: Any) -> Any | None:
     alone opens after it (not the purpose clause of ``so that``), which the parse hangs on
     either word. A participle with no subject makes the event it follows the one that
     makes it clear (``received 65 percent of the vote, making it clear that he would
-    win``): no one's words. Read once per verb and kept with its doc (the test of a cue, the
+    win``): no one's words. Read once per verb and kept beside its doc (the test of a cue, the
     cue's words and the reader of its clause all ask)."""
     if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
         return None
-    kept = verb.doc.user_data.setdefault(MADE_CLEAR_KEY, {})
+    kept = _MADE_CLEAR.setdefault(verb.doc, {})
     if verb.i not in kept:
         clause = _made_clear_clause(verb)
         kept[verb.i] = None if clause is None else clause.i

@@ -103,6 +103,10 @@ _BRITISH = frozenset({"british", "english", "scottish", "welsh", "uk"})
 #: organisation, and makes a British party's word another nation's party (``Canadian
 #: Tory``): ``Canadian``, ``Japanese``, ``Irish``, ``Israeli``.
 DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
+#: A nation's adjective before a British party's word: the ending after a lower-case letter,
+#: which a short given name has none of (``Sean``, ``Ian``, ``Dean`` or ``MacLean`` before
+#: ``Labour`` leave it the Labour Party).
+_NATION_ADJECTIVE = re.compile(rf"[a-z]{DEMONYM.pattern}")
 
 
 def _of_another_nation(words: list[str], at: int) -> bool:
@@ -111,7 +115,7 @@ def _of_another_nation(words: list[str], at: int) -> bool:
     if at == 0 or words[at].lower().strip(".,") not in _BRITISH_PARTY_WORDS:
         return False
     before = words[at - 1]
-    nation = before[:1].isupper() and DEMONYM.search(before)
+    nation = before[:1].isupper() and _NATION_ADJECTIVE.search(before)
     return bool(nation) and before.lower() not in _BRITISH
 
 
