@@ -63,7 +63,11 @@ _DATELINE_CHARS = 40
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
 #: A clock time written in UTC (``zones.UTC_NAMES``): the page's own zone is not said.
-_UTC_SHOWN = re.compile(rf"^\W*(?:{'|'.join(UTC_NAMES)})\b(?!\s?[+-]\d)")
+#: "UT" only as the line's last word right after the time ("8:19 PM UT"): a line goes on
+#: after the state, the university, the unit that UT names too ("8:19 PM | UT News").
+_UTC_SHOWN = re.compile(
+    rf"^\W*(?:{'|'.join(name for name in UTC_NAMES if name != 'UT')})\b(?!\s?[+-]\d)|^\s?UT\s*$"
+)
 #: htmldate's earliest date: no web page is dated before it.
 WEB_BEGAN = MIN_DATE.date().isoformat()
 
@@ -112,8 +116,9 @@ def shown_instants(tree, *, title: str | None = None) -> list[tuple[int | None, 
     writes none ("Posted Nov 18, 8:19 PM"); a clock time may stand alone on the line after
     its day. Lines past a long one are read too (a standfirst stands between the headline
     and the byline): only a time that is a stamp's instant is taken from them. A line that
-    says the page changed, or one after such a label, is no publication; a time written in
-    UTC or GMT is no time of the page's own zone."""
+    says the page changed, or one after such a label, is no publication; a time followed by
+    "GMT", "UTC" or "Z" (not by an offset: "UTC+3" is the page's zone), or by "UT" as the
+    line's last word (``_UTC_SHOWN``), is no time of the page's own zone."""
     found = []
     for headline in headlines(tree, title=title):
         following = [" ".join(str(text).split()) for text in near_texts(headline)]
