@@ -148,3 +148,10 @@ def test_a_shown_day_its_time_element_stamps_wins(after: str, published: str) ->
     element stamps another day, one microdata marks as the change and one in the text past
     the standfirst (another post's) do not."""
     assert read_page_metadata(page(NEXT_DAY, after=after), url=URL).published == published
+
+
+def test_a_year_alone_is_no_stamp() -> None:
+    """A ``datePublished`` that writes its year only names no day (dateutil would fill the
+    month and day in from the day it runs)."""
+    html = page(json_ld("NewsArticle", "2019"), after='<p class="meta">By Jane Roe</p>')
+    assert read_page_metadata(html, url=URL).published is None

@@ -76,6 +76,9 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: Two defaults for the parts of a date ``dateutil`` does not find, apart in month and day
+#: (the 28th is in every month; December has a 31st).
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2000, 12, 28))
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -737,7 +740,8 @@ def _time_holding(text):
 def as_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
     writes the day; a string without a four-digit year gives nothing, and neither does an
-    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either."""
+    impossible day ("2019-02-30T10:00:00Z") nor a year or a month without its day ("2019",
+    "2019-11", ``_parsed_day``): it is no day, so no stamp either."""
     if not value or not _YEAR.search(value):
         return None
     match = _DAY.search(value)
@@ -748,10 +752,21 @@ def as_day(value: str | None) -> str | None:
         day, month, year = (int(part) for part in match.groups())
         day = f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
         return day if day and _is_calendar_day(day) else None
+    return _parsed_day(value)
+
+
+def _parsed_day(value: str) -> str | None:
+    """The day ``dateutil`` reads in ``value``, when it writes its month and day: parsed
+    against two defaults that differ in both, a part it fills from the default (today's,
+    unless given) differs, and a year or a month alone ("2019", "2019-11") names no day."""
     try:
-        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+        days = {
+            dateutil_parser.parse(value, default=default, fuzzy=True, ignoretz=True).date()
+            for default in _DEFAULTS
+        }
     except (ValueError, OverflowError):
         return None
+    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def without_assets(tree):
