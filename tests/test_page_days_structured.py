@@ -139,6 +139,12 @@ NEXT_DAY = json_ld("NewsArticle", "2019-11-19 19:31:39") + (
             "2019-11-19",
             id="marked-as-the-change",
         ),
+        pytest.param(
+            '<p class="meta">By Jane Roe</p><p><span>Updated</span> <span>on</span> <time'
+            ' datetime="2019-11-18">November 18, 2019</time></p>',
+            "2019-11-19",
+            id="an-update-label-in-two-elements",
+        ),
     ],
 )
 def test_a_shown_day_its_time_element_stamps_wins(after: str, published: str) -> None:

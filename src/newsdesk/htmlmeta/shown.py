@@ -57,6 +57,10 @@ _DATE_ELEMENTS = "//body//*[{}]".format(
 )
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
 STAMP_WORDS = 12
+#: Most words of a text that is a fragment of a label, its words split over elements
+#: ("<span>Updated</span> <span>on</span>"), and how many texts a label is read from.
+_LABEL_PARTS = 2
+_LABEL_TEXTS = 3
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 #: A clock time as a stamp line writes it ("9:24 pm", "23:06", "8:19 PM", "10:31 a.m.").
@@ -201,12 +205,20 @@ def _date_elements(tree) -> list:
 
 def label_before(element) -> str:
     """The short text just before an element, where a page writes the label of the date
-    the element holds ("Updated", "Published:")."""
-    for text in element.xpath("preceding::text()[normalize-space()][1]"):
-        if text.getparent().tag not in ("script", "style"):
-            line = " ".join(str(text).split())
-            return line if len(line.split()) <= STAMP_WORDS else ""
-    return ""
+    the element holds ("Updated", "Published:"), with the texts before it while it is a
+    fragment of a label (``_LABEL_PARTS``: "Updated" | "on")."""
+    texts = element.xpath(f"preceding::text()[normalize-space()][position() <= {_LABEL_TEXTS}]")
+    label = ""
+    for text in reversed(texts):  # the nearest first
+        if text.getparent().tag in ("script", "style"):
+            break
+        line = " ".join(f"{text} {label}".split())
+        if len(line.split()) > STAMP_WORDS:
+            break
+        label = line
+        if len(str(text).split()) > _LABEL_PARTS or any(written_days(str(text))):
+            break
+    return label
 
 
 def update_line(tree) -> str | None:
@@ -252,16 +264,20 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     """The first day written in ``texts`` that no update word comes before (with
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
-    looks back at the end of the text before it. A day before the web's first years
-    (htmldate's earliest date) is no page's publication ("28.09.1912 12:44"; "28.09.19"
-    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before
-    the first (a label)."""
-    for previous, text in zip([before, *texts], texts):
-        lead, end = _after_last_day(previous), 0
+    looks back at the end of the text before it, and past it while that text is a fragment
+    of a label without a day ("Updated" | "on" | "18 Nov 2019", ``_LABEL_PARTS``). A day
+    before the web's first years (htmldate's earliest date) is no page's publication
+    ("28.09.1912 12:44"; "28.09.19" run into "12:44" is 2019, see ``newsdesk.dates``).
+    ``before`` is the text just before the first (a label)."""
+    lead = _after_last_day(before)
+    for text in texts:
+        end = 0
         for start, stop, day in written_days(text):
             if _says_changed(f"{lead} {text[end:start]}") == updated and day >= WEB_BEGAN:
                 return day
             lead, end = "", stop
+        fragment = end == 0 and len(text.split()) <= _LABEL_PARTS
+        lead = f"{lead} {text}" if fragment else text[end:]
     return None
 
 
