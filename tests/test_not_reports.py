@@ -89,14 +89,15 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
          "for the judiciary to decide — but the court disagreed.",
          [("the division of powers meant it would not be proper for the judiciary to decide",
            "argued")]),
-        # a reporting clause between two reported parts keeps both
+        # a reporting clause between two reported parts keeps both; the sentence's opening
+        # connective is no part of the content (quotes 138)
         ("The co-pilot, 27, took control, Robin said, and the accelerated descent was made "
          "manually.",
          [("The co-pilot, 27, took control", "said"),
           ("and the accelerated descent was made manually", "said")]),
         ("But the clearest path to winning back the suburban women, Republicans say, is "
          "constant messaging on socialism.",
-         [("But the clearest path to winning back the suburban women", "say"),
+         [("the clearest path to winning back the suburban women", "say"),
           ("is constant messaging on socialism", "say")]),
         # the clause before the phrase is still the source's
         ("Prices rose sharply last year, according to the ministry, but wages did not keep "
