@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from contextlib import suppress
 from copy import deepcopy
 from dataclasses import dataclass
@@ -77,18 +76,6 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-#: Two defaults for the parts of a date ``dateutil`` does not find, apart in month and day
-#: (the 28th is in every month; December has a 31st).
-_DEFAULTS = (datetime(2000, 1, 1), datetime(2000, 12, 28))
-#: Elements that hold a line of their own: a link, an emphasis, a ``<time>`` is part of its
-#: block's line.
-_BLOCKS = frozenset({
-    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "footer", "section", "article", "aside", "nav", "main", "blockquote", "figure",
-    "figcaption", "table", "tr", "td", "th", "address", "pre", "form", "body",
-})
-#: What sets a byline's parts apart ("By Jane Roe | Nov 18, 2019 -- 19:14 GMT · Politics").
-_LINE_PARTS = re.compile(r"[|·•]|\s(?:--|–|—)\s")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -310,26 +297,27 @@ class ShownDays:
 
     @cached_property
     def timed(self) -> set[str]:
-        """The day the first line just after the headline that shows a day shows in a ``<time
-        datetime>`` that stamps the same day, no update word before it: the page stamps in
-        its markup the day it shows there ("November 18, 2019 -- 19:14 GMT" in ``<time
-        datetime="2019-11-18 19:14:00">``). The lines are ``_stamp_lines``, past a
-        standfirst, never into the text; a ``<time>`` after the line that shows the day (a
-        teaser's, an aside's, a day the text speaks of) stamps another thing. A text of a
-        related or trending list or of the comments is read past, as ``headline_date``
-        reads past it (``beside_article``; a share bar around the byline is the
-        article's); a ``<time>`` that microdata marks as the change is ``_marked_update``'s."""
+        """The days the short lines just after the headline show in a ``<time datetime>``
+        that stamps the same day, no update word before it nor microdata that names it the
+        change: the page stamps in its markup the day it shows there ("November 18, 2019 --
+        19:14 GMT" in ``<time datetime="2019-11-18 19:14:00">``). The lines are read past
+        one long line (a standfirst between the headline and the byline), not into the text,
+        where a ``<time>`` is another post's."""
+        days = set()
         for headline in headlines(self.tree, title=self.title):
-            label = ""
-            for line in _stamp_lines(headline):
-                line = [text for text in line if not beside_article(text)]
-                if shown := _first_shown(line, label=label):
-                    day, text = shown
-                    time = _time_holding(text)
-                    stamped = time is not None and as_day(time.get("datetime")) == day
-                    return {day} if stamped else set()
-                label = " ".join(" ".join(line).split())
-        return set()
+            long_lines = 0
+            for text in near_texts(headline):
+                long_lines += len(text.split()) > STAMP_WORDS
+                if long_lines > 1:
+                    break
+                time = _time_holding(text)
+                if time is None or beside_article(text) or _marks_change(time):
+                    continue
+                day = as_day(time.get("datetime"))
+                shown = first_day([element_text(time) or ""], before=label_before(time))
+                if day and day == shown:
+                    days.add(day)
+        return days
 
     @cached_property
     def marked_updates(self) -> set[str]:
@@ -721,81 +709,21 @@ def article_time(tree, *, title: str | None = None) -> str | None:
 
 
 def _time_by_headline(tree, *, title: str | None) -> str | None:
-    """The ``datetime`` of a ``<time>`` of the article region on the short lines just after
-    the headline (``headlines``: the ``<h1>`` the title names, then the longest;
-    ``_stamp_lines``), where a page outside ``<article>``/``<main>`` stamps its byline,
-    often with a relative day the text shows ("By Sandee LaMotte" | "1 day ago"); never one
-    its label or its microdata calls an update (``_changed_time``), nor one in or after the
-    first line of the text (a teaser's below a short article), nor one of a trending list
-    between a logo's ``<h1>`` and the article."""
+    """The ``datetime`` of a ``<time>`` of the article region among the texts just after
+    the headline (``headlines``: the ``<h1>`` the title names, then the longest), where a
+    page outside ``<article>``/``<main>`` stamps its byline, often with a relative day the
+    text shows ("By Sandee LaMotte" | "1 day ago"); never one its label or its microdata
+    calls an update, nor one after the first line of the text (a teaser's below a short
+    article), nor one of a trending list between a logo's ``<h1>`` and the article."""
     for headline in headlines(tree, title=title):
-        for line in _stamp_lines(headline):
-            for time in map(_time_holding, line):
-                if time is not None and as_day(time.get("datetime")) and not off_region(time):
-                    return None if _changed_time(time) else time.get("datetime")
-    return None
-
-
-def _changed_time(time) -> bool:
-    """Whether a ``<time>`` stamps a change: an update word in its label or its text
-    ("Updated" | "on" | ``<time>``), or microdata that names it the change."""
-    label = f"{label_before(time)} {element_text(time) or ''}"
-    return bool(UPDATE_WORDS.search(label)) or _marks_change(time)
-
-
-def _stamp_lines(headline) -> Iterator[list]:
-    """The short lines just after the headline, each the texts of one block (``_lines``),
-    where a page writes its byline and its day: a long line right under the headline is
-    passed (a standfirst), any other ends them (the text, where a day is one the text
-    speaks of or another post's); a long line is never read into."""
-    for index, line in enumerate(_lines(near_texts(headline))):
-        if _is_long(line):
-            if index == 0:
-                continue
-            return
-        yield line
-
-
-def _is_long(line: list) -> bool:
-    """Whether a line is a sentence, not a stamp line: one of its parts between the bars,
-    dots and dashes that set a byline's parts apart has more than ``STAMP_WORDS`` words
-    ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"
-    is three short parts)."""
-    parts = _LINE_PARTS.split(" ".join(" ".join(line).split()))
-    return any(len(part.split()) > STAMP_WORDS for part in parts)
-
-
-def _lines(texts: list) -> Iterator[list]:
-    """``texts`` (lxml strings in page order) in runs held by the same block (``_BLOCKS``):
-    a paragraph broken by links or emphasis is one line, not one per text."""
-    line, block = [], None
-    for text in texts:
-        holder = _block_of(text)
-        if line and holder is not block:
-            yield line
-            line = []
-        line.append(text)
-        block = holder
-    if line:
-        yield line
-
-
-def _block_of(text):
-    """The nearest block element (``_BLOCKS``) around a text of the page."""
-    holder = text.getparent().getparent() if text.is_tail else text.getparent()
-    return next(
-        (node for node in (holder, *holder.iterancestors()) if node.tag in _BLOCKS), holder
-    )
-
-
-def _first_shown(line: list, *, label: str) -> tuple[str, object] | None:
-    """The first day a line shows that no update word comes before (``first_day``, the
-    line before it its ``label``), with the text that writes it."""
-    before = label
-    for text in line:
-        if day := first_day([str(text)], before=before):
-            return day, text
-        before = f"{before} {text}"
+        for text in near_texts(headline):
+            if len(text.split()) > STAMP_WORDS:
+                break
+            time = _time_holding(text)
+            if time is not None and as_day(time.get("datetime")) and not off_region(time):
+                label = f"{label_before(time)} {element_text(time) or ''}"
+                changed = UPDATE_WORDS.search(label) or _marks_change(time)
+                return None if changed else time.get("datetime")
     return None
 
 
@@ -809,8 +737,7 @@ def _time_holding(text):
 def as_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
     writes the day; a string without a four-digit year gives nothing, and neither does an
-    impossible day ("2019-02-30T10:00:00Z") nor a year or a month without its day ("2019",
-    "2019-11", ``_parsed_day``): it is no day, so no stamp either."""
+    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either."""
     if not value or not _YEAR.search(value):
         return None
     match = _DAY.search(value)
@@ -821,21 +748,10 @@ def as_day(value: str | None) -> str | None:
         day, month, year = (int(part) for part in match.groups())
         day = f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
         return day if day and _is_calendar_day(day) else None
-    return _parsed_day(value)
-
-
-def _parsed_day(value: str) -> str | None:
-    """The day ``dateutil`` reads in ``value``, when it writes its month and day: parsed
-    against two defaults that differ in both, a part it fills from the default (today's,
-    unless given) differs, and a year or a month alone ("2019", "2019-11") names no day."""
     try:
-        days = {
-            dateutil_parser.parse(value, default=default, fuzzy=True, ignoretz=True).date()
-            for default in _DEFAULTS
-        }
+        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
     except (ValueError, OverflowError):
         return None
-    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def without_assets(tree):

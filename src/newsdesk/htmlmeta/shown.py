@@ -57,21 +57,13 @@ _DATE_ELEMENTS = "//body//*[{}]".format(
 )
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
 STAMP_WORDS = 12
-#: Most words of a text that is a fragment of a label, its words split over elements
-#: ("<span>Updated</span> <span>on</span>"), and how many texts a label is read from.
-_LABEL_PARTS = 2
-_LABEL_TEXTS = 3
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 #: A clock time as a stamp line writes it ("9:24 pm", "23:06", "8:19 PM", "10:31 a.m.").
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
 #: A clock time written in UTC (``zones.UTC_NAMES``): the page's own zone is not said.
-#: "UT" only as the line's last word right after the time ("8:19 PM UT"): a line goes on
-#: after the state, the university, the unit that UT names too ("8:19 PM | UT News").
-_UTC_SHOWN = re.compile(
-    rf"^\W*(?:{'|'.join(name for name in UTC_NAMES if name != 'UT')})\b(?!\s?[+-]\d)|^\s?UT\s*$"
-)
+_UTC_SHOWN = re.compile(rf"^\W*(?:{'|'.join(UTC_NAMES)})\b(?!\s?[+-]\d)")
 #: htmldate's earliest date: no web page is dated before it.
 WEB_BEGAN = MIN_DATE.date().isoformat()
 
@@ -120,9 +112,8 @@ def shown_instants(tree, *, title: str | None = None) -> list[tuple[int | None, 
     writes none ("Posted Nov 18, 8:19 PM"); a clock time may stand alone on the line after
     its day. Lines past a long one are read too (a standfirst stands between the headline
     and the byline): only a time that is a stamp's instant is taken from them. A line that
-    says the page changed, or one after such a label, is no publication; a time followed by
-    "GMT", "UTC" or "Z" (not by an offset: "UTC+3" is the page's zone), or by "UT" as the
-    line's last word (``_UTC_SHOWN``), is no time of the page's own zone."""
+    says the page changed, or one after such a label, is no publication; a time written in
+    UTC or GMT is no time of the page's own zone."""
     found = []
     for headline in headlines(tree, title=title):
         following = [" ".join(str(text).split()) for text in near_texts(headline)]
@@ -205,20 +196,12 @@ def _date_elements(tree) -> list:
 
 def label_before(element) -> str:
     """The short text just before an element, where a page writes the label of the date
-    the element holds ("Updated", "Published:"), with the texts before it while it is a
-    fragment of a label (``_LABEL_PARTS``: "Updated" | "on")."""
-    texts = element.xpath(f"preceding::text()[normalize-space()][position() <= {_LABEL_TEXTS}]")
-    label = ""
-    for text in reversed(texts):  # the nearest first
-        if text.getparent().tag in ("script", "style"):
-            break
-        line = " ".join(f"{text} {label}".split())
-        if len(line.split()) > STAMP_WORDS:
-            break
-        label = line
-        if len(str(text).split()) > _LABEL_PARTS or any(written_days(str(text))):
-            break
-    return label
+    the element holds ("Updated", "Published:")."""
+    for text in element.xpath("preceding::text()[normalize-space()][1]"):
+        if text.getparent().tag not in ("script", "style"):
+            line = " ".join(str(text).split())
+            return line if len(line.split()) <= STAMP_WORDS else ""
+    return ""
 
 
 def update_line(tree) -> str | None:
@@ -264,20 +247,16 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     """The first day written in ``texts`` that no update word comes before (with
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
-    looks back at the end of the text before it, and past it while that text is a fragment
-    of a label without a day ("Updated" | "on" | "18 Nov 2019", ``_LABEL_PARTS``). A day
-    before the web's first years (htmldate's earliest date) is no page's publication
-    ("28.09.1912 12:44"; "28.09.19" run into "12:44" is 2019, see ``newsdesk.dates``).
-    ``before`` is the text just before the first (a label)."""
-    lead = _after_last_day(before)
-    for text in texts:
-        end = 0
+    looks back at the end of the text before it. A day before the web's first years
+    (htmldate's earliest date) is no page's publication ("28.09.1912 12:44"; "28.09.19"
+    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before
+    the first (a label)."""
+    for previous, text in zip([before, *texts], texts):
+        lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):
             if _says_changed(f"{lead} {text[end:start]}") == updated and day >= WEB_BEGAN:
                 return day
             lead, end = "", stop
-        fragment = end == 0 and len(text.split()) <= _LABEL_PARTS
-        lead = f"{lead} {text}" if fragment else text[end:]
     return None
 
 
