@@ -41,7 +41,6 @@ from newsdesk.htmlmeta.shown import (
 from newsdesk.htmlmeta.structured import (
     PageMetadata,
     Structured,
-    beside_article,
     element_text,
     first_ld,
     first_meta,
@@ -296,30 +295,6 @@ class ShownDays:
         return updated or labelled_date(self.tree, updated=True)
 
     @cached_property
-    def timed(self) -> set[str]:
-        """The days the short lines just after the headline show in a ``<time datetime>``
-        that stamps the same day, no update word before it nor microdata that names it the
-        change: the page stamps in its markup the day it shows there ("November 18, 2019 --
-        19:14 GMT" in ``<time datetime="2019-11-18 19:14:00">``). The lines are read past
-        one long line (a standfirst between the headline and the byline), not into the text,
-        where a ``<time>`` is another post's."""
-        days = set()
-        for headline in headlines(self.tree, title=self.title):
-            long_lines = 0
-            for text in near_texts(headline):
-                long_lines += len(text.split()) > STAMP_WORDS
-                if long_lines > 1:
-                    break
-                time = _time_holding(text)
-                if time is None or beside_article(text) or _marks_change(time):
-                    continue
-                day = as_day(time.get("datetime"))
-                shown = first_day([element_text(time) or ""], before=label_before(time))
-                if day and day == shown:
-                    days.add(day)
-        return days
-
-    @cached_property
     def marked_updates(self) -> set[str]:
         """The days of the article's visible elements that microdata marks as the page's
         change (``itemprop="dateModified"``, "dateUpdated"; ``_marks_change``)."""
@@ -349,9 +324,8 @@ def _shown_stamp(
     in_url: str | None = None,
 ):
     """The day the page shows by its headline when the markup stamps that day too and it is
-    not the chosen one: a later modified stamp (the page shows its update), a published
-    stamp in another time zone, or the ``<time datetime>`` that shows it
-    (``ShownDays.timed``). Readers and archives date a page by what it shows, also
+    not the chosen one: a later modified stamp (the page shows its update) or a published
+    stamp in another time zone. Readers and archives date a page by what it shows, also
     when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
     written in UTC does not say the page's own zone: when no stamp names another zone, the
     day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
@@ -370,7 +344,7 @@ def _shown_stamp(
     stamped = {stamp.day for stamp in marked} | {_utc_day(stamp) for stamp in marked}
     if all(stamp.in_utc for _, stamp in stamps):
         stamped |= _zone_stamped(day, [stamp for _, stamp in stamps], modified, shown=shown)
-    if day in stamped or (day == shown.headline and day in shown.timed):
+    if day in stamped:
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
