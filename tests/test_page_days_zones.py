@@ -196,3 +196,21 @@ def test_a_stamp_is_read_once_into_its_day_clock_and_zone(
     stamp = Stamp.read(value)
     wall = stamp.clock()
     assert (stamp.day, wall and (wall.hour, wall.minute), stamp.zone) == (day, clock, zone)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe | November 18, 2019 8:19 PM | UT News",
+        "Nov. 18, 2019 8:19 PM, UT Southwestern Medical Center",
+    ],
+)
+def test_ut_after_a_shown_clock_is_no_zone(line: str) -> None:
+    # "UT" on a printed line names Utah or a university as often as universal time: the clock
+    # stays the page's own, so the zone-less stamp's UTC instant is read back to the shown day
+    stamp = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"datePublished": "2019-11-19T02:19:00"}</script>')
+    html = (f"<html><head><title>Council approves budget</title>{stamp}</head><body><article>"
+            f"<h1>Council approves budget</h1><p>{line}</p>{BODY}</article></body></html>")
+    page = read_page_metadata(html, url="https://news.example.edu/council-approves-budget")
+    assert page.published == "2019-11-18"

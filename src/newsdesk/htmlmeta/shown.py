@@ -62,8 +62,11 @@ _DATELINE_CHARS = 40
 #: A clock time as a stamp line writes it ("9:24 pm", "23:06", "8:19 PM", "10:31 a.m.").
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
-#: A clock time written in UTC (``zones.UTC_NAMES``): the page's own zone is not said.
-_UTC_SHOWN = re.compile(rf"^\W*(?:{'|'.join(UTC_NAMES)})\b(?!\s?[+-]\d)")
+#: A clock time written in UTC (``zones.UTC_NAMES``): the page's own zone is not said. "UT"
+#: is left out: on a printed line it is as often Utah or a university ("8:19 PM | UT News").
+_UTC_SHOWN = re.compile(
+    rf"^\W*(?:{'|'.join(name for name in UTC_NAMES if name != 'UT')})\b(?!\s?[+-]\d)"
+)
 #: htmldate's earliest date: no web page is dated before it.
 WEB_BEGAN = MIN_DATE.date().isoformat()
 
