@@ -24,14 +24,7 @@ STATED = [
      "research firm Harbor Data.", "Jane Doe", "research director of gaming", "Harbor Data"),
     ("“It is fine,” said Jane Doe, an analyst at the investment bank Harbor Securities.",
      "Jane Doe", "analyst", "Harbor Securities"),
-    # ... and right after the name, the one reader of both: with or without an article, after
-    # "for" too, a kind of publication's word included; no day after the kind's word
-    ("“It is fine,” said Jane Doe of polling firm Harbor Insights.", "Jane Doe", None,
-     "Harbor Insights"),
-    ("“It is fine,” said Jane Doe of the fact-checking website Harbor Fact.", "Jane Doe", None,
-     "Harbor Fact"),
-    ("“It is fine,” said Jane Doe for the advocacy group Harbor Watch.", "Jane Doe", None,
-     "Harbor Watch"),
+    # ... right after the name, a kind of organisation's word after an article, no day after it
     ("“It is fine,” said Jane Doe at the hospital Monday.", "Jane Doe", None, None),
     # ... a name that opens with a month's or a day's word is a name where the parse reads
     # no date
@@ -41,8 +34,8 @@ STATED = [
      "Sunday Times"),
     ("“It is fine,” said Jane Doe, an editor at the newspaper Sunday Times.", "Jane Doe",
      "editor", "Sunday Times"),
-    # ... the phrase after the name ends with its sentence and its paragraph, and words that
-    # open a clause end it too
+    # ... none where no kind's word before a name follows the preposition (a later sentence's
+    # or paragraph's names are no part of the phrase)
     ("“It is a shame,” said Jane Doe of the closure. The company Harbor Mills said it had no "
      "choice.", "Jane Doe", None, None),
     ("“It was a shock,” said Jane Doe at 3 p.m. The company Harbor Insights said nothing.",
@@ -53,8 +46,7 @@ STATED = [
      "Jane Doe", None, None),
     ("“I loved it,” said Jane Doe for years until she sold her company Harbor Insights.",
      "Jane Doe", None, None),
-    # ... describing words that say the organisation is not the person's own give none: a
-    # rival, a partner, one the person has left, another's
+    # ... nor with no article before the kind's word, or a possessive's
     ("“They cheated,” said Jane Doe of rival firm Harbor Insights.", "Jane Doe", None, None),
     ("“It is fine,” said Jane Doe with partner firm Harbor Capital.", "Jane Doe", None, None),
     ("“It is fine,” said Jane Doe at rival company Harbor's headquarters.", "Jane Doe", None,
@@ -62,13 +54,7 @@ STATED = [
     ("“I loved it,” said Jane Doe of her old company Harbor Insights.", "Jane Doe", None, None),
     ("“It is fine,” said Jane Doe with Tom Smith’s firm Harbor Capital.", "Jane Doe", None,
      None),
-    ("“They cheated,” said Jane Doe, an analyst at rival firm Harbor Insights.", "Jane Doe",
-     "analyst", None),
-    ("“It is fine,” said Jane Doe, a partner at Tom Smith’s firm Harbor Capital.", "Jane Doe",
-     "partner", None),
-    # ... capitalised and hyphenated describing words and initials are read as before
-    ("“It is fine,” said Jane Doe at the Democratic data firm Harbor Data.", "Jane Doe", None,
-     "Harbor Data"),
+    # ... in a role phrase, past initials that describe it
     ("“It is fine,” said Jane Doe, a fellow at the U.S. think tank Harbor Institute.",
      "Jane Doe", "fellow", "Harbor Institute"),
     # ... a capitalised word after the preposition is the name as before

@@ -24,16 +24,8 @@ from newsdesk.quotes.description import (
     clean_org,
     names_people,
 )
-from newsdesk.quotes.nouns import WHEN_LABELS
-from newsdesk.quotes.role_phrases import (
-    AFFILIATION,
-    ORG,
-    describe_phrase,
-    is_role_phrase,
-    kind_named_after,
-    names_date,
-    names_own,
-)
+from newsdesk.quotes.nouns import ORG_NOUNS, WHEN_LABELS
+from newsdesk.quotes.role_phrases import AFFILIATION, ORG, describe_phrase, is_role_phrase
 
 #: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
 #: pronoun or a reporting verb, or the end of the text.
@@ -56,6 +48,15 @@ _LEADS = re.compile(
     r"^,\s+who\s+(?:now\s+|currently\s+|also\s+)?"
     r"(?:heads|leads|runs|chairs|directs|oversees|founded|co-founded)\s+(?:the\s+)?"
     rf"(?P<org>{ORG})(?=\s*[,.;]|\s+(?:and|in|since)\b|$)"
+)
+#: An *of*, *from*, *at* or *with* phrase after the name that says what kind of
+#: organisation its name is before the name (``Jane Doe of the polling firm Harbor
+#: Insights``, ``at the advocacy group Harbor Watch``): the name is the affiliation where the
+#: last word in lower case is a kind of organisation (``ORG_NOUNS``) and no preposition or
+#: article stands between (``with the banner on the aircraft carrier …``: no organisation's).
+_KIND_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto)\s)[a-z][\w-]*\s+"
+_OF_KIND_AFTER = re.compile(
+    rf"^\s+(?:of|from|at|with)\s+(?:the|a|an)\s+(?:{_KIND_WORD}){{0,8}}?(?P<kind>[a-z]+)\s+(?P<org>{ORG})"
 )
 
 
@@ -83,10 +84,8 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, clean_org(of_match.group("org")))
-    kind = kind_named_after(following)
-    if kind and names_own(kind):
-        # "Jane Doe of the polling firm Harbor Insights", "at the advocacy group Harbor Watch";
-        # not "of rival firm Harbor Insights"
+    kind = _OF_KIND_AFTER.match(following)
+    if kind and kind.group("kind") in ORG_NOUNS:
         return Description(None, _kind_named(doc, offset + kind.start("org"), kind.group("org")))
     return Description(None, None)
 
@@ -154,10 +153,10 @@ def _kind_named(doc: Any, at: int, org: str) -> str | None:
     entity the tagger reads, or proper nouns that open no date, time or holiday (``at the
     hospital Monday``, ``the company Christmas party``) and hold no pronoun (``at the office
     I share``); a name that only modifies a common noun after it names no organisation
-    either. Without the parse, the name as written where it names no date (``names_date``)."""
+    either. Without the parse, the name as written."""
     name = POSSESSIVE_END.sub("", org)
     if doc is None:
-        return None if names_date(name) else clean_org(name)
+        return clean_org(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand")
     if span is None or not len(span) or _dated(doc, at, name) or any(t.pos_ == "PRON" for t in span):
         return None

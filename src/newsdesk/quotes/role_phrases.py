@@ -13,7 +13,6 @@ import re
 
 from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import PARTY_MEMBERS
-from newsdesk.names import POSSESSIVE_END
 from newsdesk.quotes.description import (
     DEMONYM,
     PARTIES,
@@ -93,13 +92,11 @@ def _split_phrase(phrase: str) -> Description:
         # "the Harbor Association of Builders chief economist": the capitalised name before
         # the office is the organisation, its "of" a part of the name
         return leading
-    kind = named_after_kind(phrase)
+    kind = _named_after_kind(phrase)
     if kind is not None:
         # "chief executive of the London-based fact-checking website Harbor Fact": the name
-        # after its kind's word, not a capitalised word among the words that describe it;
-        # none where they say it is not the person's own ("an analyst at rival firm Harbor")
-        org = clean_org(kind.group("org")) if names_own(kind) else None
-        return Description(_clean_role(phrase[: kind.start()]), org)
+        # after its kind's word, not a capitalised word among the words that describe it
+        return Description(_clean_role(phrase[: kind.start()]), clean_org(kind.group("org")))
     affiliation = AFFILIATION.search(phrase)
     placed = _placed_after_of(phrase, affiliation)
     if placed is not None:
@@ -111,26 +108,9 @@ def _split_phrase(phrase: str) -> Description:
     return _leading_org(Description(role, org)) if org is None else Description(role, org)
 
 
-#: Words that open another phrase or clause, which no description of an organisation holds:
-#: articles, prepositions, pronouns and the words that open a clause (``of the ruling``,
-#: ``for years until she sold her company``).
-_NO_DESCRIBING = (
-    "the|a|an|of|on|in|at|to|for|with|by|from|as|into|onto|until|since|after|before|during"
-    "|i|you|he|she|it|we|they|me|him|her|us|them|my|your|his|its|our|their"
-    "|who|whom|whose|which|that|when|while|where|because|if|though|although|than"
-)
-#: A word that describes an organisation before the word of its kind, with no full stop,
-#: which may end the sentence (``of the closure. The company``, ``at 3 p.m. The company``),
-#: and no word of ``_NO_DESCRIBING`` in either case: a word in lower case (``fact-checking``,
-#: ``tech``), a number's (``100-year-old``), a capitalised one (``the California utility
-#: company``, ``the London-based``), a name's possessive (``Tom Smith’s firm``, which
-#: ``names_own`` tells from the person's own) or initials (``the U.S. firm``); a conjunction
-#: between two such words too (``the polling and market research firm``). The words of one
-#: paragraph.
-_DESCRIBING_WORD = (
-    rf"(?!(?i:{_NO_DESCRIBING})\s)"
-    r"(?:[a-z\d][\w&'’-]*|[A-Z][\w&-]*(?:['’]s?)?|(?:[A-Z]\.){2,})[^\S\n]+"
-)
+#: A word that describes an organisation before the word of its kind: no article or
+#: preposition, which would open another phrase (``the London-based``, ``fact-checking``, ``tech``).
+_DESCRIBING_WORD = r"(?!(?:the|a|an|of|on|in|at|to|for|with|by|from|as|and|or)\s)[\w.&'’-]+\s+"
 #: Words of an organisation's kind that its name may follow: the description nouns
 #: (``ORG_NOUNS``) and the kinds of publication and of research body a description of an
 #: organisation never heads alone (``the website``, ``the think tank``).
@@ -138,62 +118,18 @@ _NAME_KINDS = ORG_NOUNS | {"website", "magazine", "journal", "tank", "nonprofit"
 #: An organisation's name after a word of its kind in a preposition's phrase: ``at tech
 #: market research firm Harbor``, ``of the London-based fact-checking website Harbor Fact``.
 _KIND_NAMED = re.compile(
-    rf"\b(?:at|for|with|of|from)\s+(?:(?:the|a|an)\s+)?(?P<words>(?:{_DESCRIBING_WORD}){{0,6}}?)"
+    rf"\b(?:at|for|with|of|from)\s+(?:(?:the|a|an)\s+)?(?:{_DESCRIBING_WORD}){{0,6}}?"
     rf"(?P<kind>{'|'.join(sorted(_NAME_KINDS, key=len, reverse=True))})\s+(?P<org>{ORG})"
 )
-#: Words that say the organisation described is not the person's own, but one it competes or
-#: works with or one the person has left: no affiliation (``of rival firm Harbor Insights``,
-#: ``with partner firm Harbor Capital``, ``of her old company Harbor Insights``).
-NOT_ONES_OWN = frozenset({
-    "rival", "rivals", "competing", "competitor", "competitors", "opposing", "partner",
-    "partners", "partnering", "former", "old", "onetime", "one-time", "erstwhile", "previous",
-    "another", "other", "ex",
-})
 #: Words that say when, which may follow a kind's word but name no organisation (``the
 #: company Monday``).
 _WHEN_WORDS = frozenset(word.capitalize() for word in (*DAY_NAMES, *MONTH_WORDS))
 
 
-def named_after_kind(phrase: str) -> re.Match | None:
-    """The first organisation's name in ``phrase`` written after a word of its kind in a
-    preposition's phrase (``_KIND_NAMED``) that names no date (``names_date``): in a role
-    phrase (``chief executive of the fact-checking website Harbor Fact``)."""
-    return next((m for m in _KIND_NAMED.finditer(phrase) if not names_date(m.group("org"))), None)
-
-
-def kind_named_after(following: str) -> re.Match | None:
-    """The organisation's name after a word of its kind in the preposition's phrase that
-    opens ``following`` (``_KIND_NAMED``), the words right after a speaker's name (``Jane Doe
-    of the polling firm Harbor Insights``), else None: the phrase cannot reach past the
-    sentence (``of the closure. The company Harbor Mills``). Whether the name is a date is
-    the parse's to say (``appositions``)."""
-    return _KIND_NAMED.match(following, len(following) - len(following.lstrip()))
-
-
-def names_own(kind: re.Match) -> bool:
-    """The words that describe the organisation of ``kind`` (a ``_KIND_NAMED`` match) leave
-    it the person's own: none of ``NOT_ONES_OWN``, a word an ``ex-`` opens or a name's
-    possessive."""
-    words = kind.group("words").split()
-    return not any(
-        word.lower() in NOT_ONES_OWN or word.lower().startswith("ex-") or _names_possessive(word)
-        for word in words
-    )
-
-
-def _names_possessive(word: str) -> bool:
-    """A capitalised word with a possessive's mark: another person's or organisation's
-    (``Tom Smith’s firm``), not the speaker's own."""
-    return word[:1].isupper() and bool(POSSESSIVE_END.search(word))
-
-
-def names_date(org: str) -> bool:
-    """A name after a kind's word that is a date, read without the parse: a day's or a
-    month's word alone (``the hospital Monday``) or before a day's number (``the company May
-    5``); a longer name that opens with one is a name (``the venture firm August Capital``,
-    ``the newspaper Sunday Times``)."""
-    words = org.split()
-    return words[0] in _WHEN_WORDS and (len(words) == 1 or words[1][:1].isdigit())
+def _named_after_kind(phrase: str) -> re.Match | None:
+    """The first organisation's name in ``phrase`` written after a word of its kind, where
+    the name opens with no word of a day or a month."""
+    return next((m for m in _KIND_NAMED.finditer(phrase) if m.group("org").split()[0] not in _WHEN_WORDS), None)
 
 
 #: The organisation an office is held at or with, after its *of* phrase.
