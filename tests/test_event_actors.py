@@ -872,6 +872,8 @@ MISREAD_GERUNDS = [
     ("Two journalists were kidnapped by ISIS fighting in Syria.", "kidnapped", ["ISIS"], ["Two journalists"]),
     ("A soldier was killed by Hamas fighting in Gaza.", "killed", ["Hamas"], ["A soldier"]),
     ("Three soldiers were wounded by Hamas shelling near the border.", "wounded", ["Hamas"], ["Three soldiers"]),
+    ("Two civilians were killed by Syrian government shelling.", "killed", ["Syrian government"], ["Two civilians"]),
+    ("Three soldiers were wounded by Hamas shelling, the army said.", "wounded", ["Hamas"], ["Three soldiers"]),
     (
         "Two civilians were killed by Syrian government shelling on Tuesday.",
         "killed",
