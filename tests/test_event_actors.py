@@ -839,8 +839,9 @@ def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong)
 
 # (sentence, trigger, source phrases, target phrases); written for the rule: a gerund of force
 # the parse reads as a verb after the noun compounded on it is the act's noun, in the doer's
-# phrase, as "Israeli air strikes" is; people doing it, a gerund with an object, and a
-# supporter or relayer named beside the act stay as they were
+# phrase, as "Israeli air strikes" is; people doing it, a gerund with an object, any gerund
+# after the "by" of a passive (events 109) and a supporter named beside the act stay as they
+# were before events 106
 MISREAD_GERUNDS = [
     (
         "Syrian government shelling killed one Turkish soldier and wounded another.",
@@ -854,15 +855,8 @@ MISREAD_GERUNDS = [
         ["Israeli tank shelling"],
         ["Four children"],
     ),
-    # a bare gerund after the "by" of a passive is the act
-    (
-        "Two civilians were killed by Syrian government shelling.",
-        "killed",
-        ["Syrian government shelling"],
-        ["Two civilians"],
-    ),
-    # parsed as above, but people doing it: a plural noun, a gerund with an object, a group
-    # after "by" whose gerund has a phrase of its own
+    # parsed as above, but people doing it: a plural noun, a gerund with an object; and after
+    # the "by" of a passive the rule does not fire, the group doing it and the act parsed alike
     (
         "Government troops shelling killed one soldier and wounded another.",
         "killed",
@@ -877,6 +871,25 @@ MISREAD_GERUNDS = [
     ),
     ("Two journalists were kidnapped by ISIS fighting in Syria.", "kidnapped", ["ISIS"], ["Two journalists"]),
     ("A soldier was killed by Hamas fighting in Gaza.", "killed", ["Hamas"], ["A soldier"]),
+    ("Three soldiers were wounded by Hamas shelling near the border.", "wounded", ["Hamas"], ["Three soldiers"]),
+    ("Two civilians were killed by Syrian government shelling.", "killed", ["Syrian government"], ["Two civilians"]),
+    ("Three soldiers were wounded by Hamas shelling, the army said.", "wounded", ["Hamas"], ["Three soldiers"]),
+    (
+        "Two civilians were killed by Syrian government shelling on Tuesday.",
+        "killed",
+        ["Syrian government"],
+        ["Two civilians"],
+    ),
+    # a participle with a phrase or object of its own after a subject, and a supporter named
+    # beside the act, stay as they were
+    ("The army fighting in the north killed three rebels.", "killed", ["The army"], ["three rebels"]),
+    ("Police raiding the house arrested two men.", "arrested", ["Police"], ["two men"]),
+    (
+        "A Russian proposal supported by China was rejected by the United States.",
+        "rejected",
+        ["the United States"],
+        ["A Russian proposal"],
+    ),
 ]
 
 

@@ -388,9 +388,9 @@ def misread_gerund(head: Any, span: tuple[int, int]) -> Any | None:
     Only a singular noun ending the phrase reads as the gerund's modifier ("Government
     troops shelling killed one soldier", "the rebels fighting in the north" are people doing
     it), only a gerund with no object or clause of its own ("Israeli tank shelling the
-    camp"), and, after the "by" of a passive, only a bare gerund: one with a phrase of its
-    own there is what the group named does ("kidnapped by ISIS fighting in Syria"), a bare
-    one the act ("killed by Syrian government shelling")."""
+    camp"), and never after the "by" of a passive, where the parse reads the group doing it
+    ("kidnapped by ISIS fighting in Syria") and the act ("wounded by Hamas shelling near the
+    border") alike: there the source's phrase is the noun's, as before events 106."""
     from newsdesk.events.cameo import NOUN_TRIGGERS
 
     doc = head.doc
@@ -402,8 +402,8 @@ def misread_gerund(head: Any, span: tuple[int, int]) -> Any | None:
         return None
     if gerund.head not in head.ancestors or any(c.dep_ in _VERB_DEPS for c in gerund.children):
         return None
-    if head.head.dep_ == "agent" and any(c.dep_ != "punct" for c in gerund.children):
-        return None  # "kidnapped by ISIS fighting in Syria": the group doing it
+    if head.head.dep_ == "agent":
+        return None  # "by ISIS fighting in Syria", "by Hamas shelling near the border": one parse
     return gerund
 
 

@@ -372,7 +372,7 @@ def _writers_clause(cue: Any, start: int, end: int) -> bool:
         return True
     if first.tag_ in {"WDT", "WP"} and first.head.dep_ == "relcl":
         return True  # "…," which is "quite a bit": the writer's comment on the quotation
-    if _time_or_occasion(first, cue) or _next_act(first):
+    if _time_or_occasion(first, cue) or _next_act(first, cue):
         return True
     return not _in_content(first, cue) or (
         first.dep_ == "mark" and first.head.dep_ == "advcl"
@@ -390,14 +390,39 @@ def _phrase_from(first: Any) -> Any:
 def _time_or_occasion(first: Any, cue: Any) -> bool:
     """``"we will win" on Tuesday in a speech``, ``"…" last night``: a phrase of time or of
     the occasion after the closing mark tells when or where it was said, though the parse
-    hangs it on the quotation's verb; a time where the cue has its own (``said Wednesday
-    that "…" in 2018``) is the content's."""
+    hangs it on the quotation's verb. An occasion only after a preposition of one (``at a
+    news conference``; ``"no comment" on the hearing``, ``"preparing" for the debate`` are
+    the content's); a time only where the cue has none of its own (``said Wednesday that
+    "…" in 2018`` is the content's), the quoted clause no modal (``"we will meet again" next
+    week``) and the preposition is no *by* or *until* (``"prices will fall" by 2030``)."""
     phrase = _phrase_from(first)
+    if any(_occasion(c) for c in phrase.head.children if c.i >= phrase.i):
+        return True  # "… on Tuesday in a speech": the time of the occasion named after it
     if phrase.dep_ == "npadvmod":
-        return phrase.ent_type_ in WHEN_LABELS and not _timed(cue)
+        return phrase.ent_type_ in WHEN_LABELS and _time_of_saying(phrase, cue)
     noun = _object(phrase)
-    return phrase.dep_ == "prep" and noun is not None and (
-        noun.lemma_.lower() in OCCASIONS or (noun.ent_type_ in WHEN_LABELS and not _timed(cue)))
+    return phrase.dep_ == "prep" and noun is not None and noun.ent_type_ in WHEN_LABELS \
+        and phrase.lower_ not in _UNTIL and _time_of_saying(phrase, cue)
+
+
+def _occasion(phrase: Any) -> bool:
+    """``at a news conference``, ``in a speech``: an occasion of speaking after a preposition
+    that places a saying there."""
+    noun = _object(phrase)
+    return phrase.dep_ == "prep" and noun is not None and phrase.lower_ in _OCCASION_PREPOSITIONS \
+        and noun.lemma_.lower() in OCCASIONS
+
+
+#: Prepositions that place a saying at an occasion (``at a news conference``, ``in a speech``).
+_OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "after"})
+#: Prepositions of a time by which something is to be (``by 2030``), never of a saying.
+_UNTIL = frozenset({"by", "until", "till"})
+
+
+def _time_of_saying(phrase: Any, cue: Any) -> bool:
+    """A time after the closing mark is the saying's where the cue has none of its own and
+    the clause it hangs on has no modal (``will``, ``would``, ``could``: a time to come)."""
+    return not _timed(cue) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in phrase.head.children)
 
 
 def _object(preposition: Any) -> Any | None:
@@ -411,16 +436,18 @@ def _timed(cue: Any) -> bool:
                and o.ent_type_ in WHEN_LABELS for c in cue.children)
 
 
-def _next_act(first: Any) -> bool:
+def _next_act(first: Any, cue: Any) -> bool:
     """``"we will win" and left the stage``: a verb joined after the closing mark, outside
-    marks, with no subject or conjunction of its own is the speaker's next act, told by the
-    writer (``"…" and "…"`` is a second quotation)."""
+    marks, in the cue's own form and with no subject, auxiliary or conjunction of its own is
+    the speaker's next act, told by the writer (``"…" and "…"`` is a second quotation);
+    another form goes on with the quotation's subject (``"inflation remains high" and
+    threatens …``, ``"we will appeal" and will file …``), as ``reported_beside`` reads it."""
     if _phrase_from(first).dep_ != "cc":
         return False
     joined = next((c for c in first.head.children if c.dep_ == "conj" and c.i > first.i), None)
-    return joined is not None and joined.pos_ == "VERB" \
+    return joined is not None and joined.pos_ == "VERB" and joined.tag_ == cue.tag_ \
         and not any(t.is_quote for t in first.doc[first.i:joined.i]) \
-        and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in joined.children)
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in joined.children)
 
 
 #: How a modifier of the cue itself hangs from it (its time, place, manner, a second verb).

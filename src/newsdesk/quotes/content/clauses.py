@@ -124,7 +124,9 @@ def reported_complement(verb: Any) -> list[Reported]:
                                           or left.is_punct or left.is_space):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
-    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+    whole = max((_clause_end(c, reports=False) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
+    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb),
+                     split=right.i < whole.i)]
 
 
 #: Cues that report a clause only (``posted that ...``; ``posted a video`` is no report).
@@ -338,9 +340,10 @@ def _is_question(clause: Any) -> bool:
     return first.tag_ in {"WRB", "WP", "WP$"} and first.lower_ != "that"
 
 
-def _clause_end(clause: Any) -> Any:
+def _clause_end(clause: Any, *, reports: bool = True) -> Any:
     """The clause's last token, stopping before a coordinated report with its own source
-    (``Iran warned that X and China said Y``: the first content ends at X)."""
+    (``Iran warned that X and China said Y``: the first content ends at X) and, unless
+    ``reports`` is false, before the source's next report or one set against it."""
     end = clause.right_edge
     for child in clause.rights:  # "..., referring to ...": the writer's participle
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
@@ -352,7 +355,7 @@ def _clause_end(clause: Any) -> Any:
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
         if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
             end = min(end, token.nbor(-1), key=lambda t: t.i)
-        if token.left_edge.i > clause.i and _closes(token, clause) \
+        if reports and token.left_edge.i > clause.i and _closes(token, clause) \
                 and (_next_report(token, clause.head) or _set_against(token)):
             end = min(end, _cut_before(clause, token), key=lambda t: t.i)
     return _without_closing(clause, end)
@@ -407,13 +410,13 @@ MIN_CONTENT_WORDS = 4
 
 def _cut_before(clause: Any, report: Any) -> Any:
     """Where the content ends before ``report`` (a second report that closes it), or its own
-    end where the cut would leave the content or the report's clause too short to be kept:
-    a cut never loses the first content."""
+    end where the report's clause would be too short to be kept as a content of its own. The
+    first piece is kept however short (``said the economy grew and added that …``: a piece a
+    cut leaves, as a side of a split content is, ``Reported.split``)."""
     end = _without_closing(clause, report.left_edge.nbor(-1))
     reported = _reported_clause(report)
-    kept = [clause.doc[_content_start(clause).i:end.i + 1],
-            clause.doc[_content_start(reported).i:reported.right_edge.i + 1]]
-    if any(len(words(part.text)) < MIN_CONTENT_WORDS for part in kept):
+    second = clause.doc[_content_start(reported).i:reported.right_edge.i + 1]
+    if len(words(second.text)) < MIN_CONTENT_WORDS:
         return clause.right_edge
     return end
 
@@ -486,7 +489,9 @@ def opening_connective_off(reported: Reported) -> Reported:
     a conjunction (*and, but, yet*) or a connective before a comma that opens the sentence
     and the content links the writer's sentences, no part of what was reported (the rules'
     sentence-initial connective); not *nor*, *or*, *either* or *neither*, whose clause is
-    negated or a choice, nor the first word of a title (``And Then There Were None``)."""
+    negated or a choice, nor the first word of a title the tagger names with it (``And Then
+    There Were None``); a capitalised adjective after it opens no title (``[But] Republican
+    leaders will …``)."""
     span = reported.cue.doc.char_span(reported.start, reported.end, alignment_mode="expand")
     if span is None or len(span) < 2 or span[0].i != sentence_start(span[0]).i:
         return reported
@@ -506,8 +511,19 @@ _LINKING_CONJUNCTIONS = {"and", "but", "yet"}
 def _linking_conjunction(token: Any) -> bool:
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.tag_ == "CC" and token.lower_ in _LINKING_CONJUNCTIONS \
-        and not token.ent_type_ and following is not None \
-        and not (following.is_title and following.pos_ != "PROPN" and following.text != "I")
+        and not token.ent_type_ and following is not None and not _opens_title(following)
+
+
+def _opens_title(token: Any) -> bool:
+    """``And Then There Were None``: the word after an opening conjunction opens a title the
+    conjunction belongs to: a work the tagger names, or a run of title-cased words that is
+    no name (a proper noun's, an adjective's such as *Republican* or *Israeli*, an article's:
+    ``But The Washington Post``) nor *I*."""
+    if token.ent_type_ == "WORK_OF_ART" and token.ent_iob_ == "B":
+        return True
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.is_title and token.pos_ not in {"PROPN", "ADJ", "DET"} and not token.ent_type_ \
+        and token.text != "I" and after is not None and after.is_title
 
 
 def _edges_off(tokens: list[Any]) -> list[Any]:
@@ -523,9 +539,9 @@ def _edges_off(tokens: list[Any]) -> list[Any]:
 #: explicit connectives that are single adverbs of its Comparison and Expansion classes, and
 #: those of time that in news turn to another thread (*meanwhile*). An adverb of time that
 #: orders events (*then*) or of Contingency, a condition or a cause (*otherwise*,
-#: *therefore*, *thus*), is part of the claim, as is an adverb of the claim itself
+#: *therefore*, *thus*) or of substitution (*instead*), is part of the claim, as is an adverb of the claim itself
 #: ("Normally, he's got great access").
-_DISCOURSE_ADVERBS = {"however", "nevertheless", "nonetheless", "still", "instead", "meanwhile",
+_DISCOURSE_ADVERBS = {"however", "nevertheless", "nonetheless", "still", "meanwhile",
                       "moreover", "furthermore", "besides", "also", "indeed", "likewise",
                       "similarly", "additionally", "anyway", "regardless"}
 #: Connective phrases that only link, of the same kinds (``as a result``, ``after all``, ``in
