@@ -107,6 +107,15 @@ SECOND_READING = [
         "We will win",
         "Warren",
     ),
+    ("Warren spoke first. Later, in Virginia Warren said the plan \"would fail.\"", "the plan", "Warren"),
+    # a given name the recogniser took for a place stays one (AllSides, seed 28)
+    (
+        "Polk County co-chair Chad Brown described Rand Paul as a \"rising star.\"\n\nBrown, part "
+        "of a slate, views the younger Paul as more aligned with mainstream Republican views.\n\n"
+        "\"Sen. Paul is more of a spokesperson for social conservatives,\" says Brown.",
+        "Sen. Paul is",
+        "Chad Brown",
+    ),
 ]
 
 

@@ -203,7 +203,7 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
     given = set()
     pattern = r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! [A-Z])"
     for match in re.finditer(pattern, text):
-        if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1)):
+        if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1), match.end(1)):
             given.add(_with_first_given_name(text, match.start(1), match.group(1), doc, mentions))
     return f"{given.pop()} {surname}" if len(given) == 1 else None
 
@@ -214,7 +214,7 @@ def _with_first_given_name(text: str, start: int, word: str, doc: Any, mentions:
     if previous is None or not is_common_given_name(previous.group(1)):
         return word
     at = start - len(previous.group(0))
-    if not _given_name(previous.group(1), word) or not _tagged_as_name(doc, mentions, at):
+    if not _given_name(previous.group(1), word) or not _tagged_as_name(doc, mentions, at, start - 1):
         return word
     return f"{previous.group(1)} {word}"
 
@@ -233,19 +233,26 @@ def _given_name(word: str, surname: str) -> bool:
     return given_name_gender(full) is not None
 
 
-def _tagged_as_name(doc: Any, mentions: list[Mention] | None, start: int) -> bool:
-    """Whether the tagger reads the word at ``start`` as a proper noun (not ``Sue``, ``Hits``,
-    ``Despite``) and the named-entity recogniser puts it in no name but a person's (not
-    ``Austin``, ``Virginia`` of a place or an organisation); true without a parse."""
-    if any(m.start <= start < m.end and m.label not in PERSON_LABELS for m in mentions or ()):
+def _tagged_as_name(doc: Any, mentions: list[Mention] | None, start: int, end: int) -> bool:
+    """Whether the tagger reads the word at ``[start, end)`` as a proper noun (not ``Sue``,
+    ``Hits``, ``Despite``) that is part of no longer name but a person's (``the Austin Santorum
+    Foundation``) and no place after a preposition (``in Virginia Warren said``); a given name
+    the recogniser read as a place alone stays one (``co-chair Chad Brown``). True without a
+    parse but for the longer names of ``mentions``."""
+    if any(m.start <= start and end < m.end and m.label not in PERSON_LABELS for m in mentions or ()):
         return False
     if doc is None:
         return True
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
         return False
     token = span[0]
-    return token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"}
+    if token.ent_type_ in {"", "PERSON"}:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.ent_iob_ == "I" and following.ent_type_ == token.ent_type_:
+        return False
+    return token.i == 0 or doc[token.i - 1].pos_ != "ADP"
 
 
 def gender_allows(known: str | None, gender: str | None) -> bool:
