@@ -31,6 +31,7 @@ from newsdesk.entities.people import (
     strip_title,
     without_generational,
 )
+from newsdesk.entities.person_nouns import KIN_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import (
     ABBREVIATED,
@@ -41,7 +42,7 @@ from newsdesk.entities.titles import (
     TITLE_WORDS,
 )
 from newsdesk.events.agents import agent_roles
-from newsdesk.given_names import from_given_name, given_name_gender
+from newsdesk.given_names import describing_word, from_given_name, given_name_gender, is_common_given_name
 from newsdesk.parsed import doc_text, name_start
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
@@ -71,6 +72,10 @@ class NameIndex:
     #: search is resolving), weaker evidence than a confident given name
     single_votes: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    #: the article's parse: its tags say which capitalised word before a surname is a given name
+    doc: Any = field(default=None, repr=False, compare=False)
+    #: ``written_in_full`` answers, one per surname (it reads the whole text)
+    _written_in_full: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: ``full_name`` answers, asked again for every mention by each quote's speaker search
     _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: ``given_gender`` answers, asked for every mention by each pronoun's person search
@@ -118,7 +123,9 @@ class NameIndex:
         full = fullest_variant(found, (m.name for m in people), named_before=earlier)
         if " " in full or not any(m.name == full for m in people):
             return full
-        return written_in_full(self.text, full) or full
+        if full not in self._written_in_full:
+            self._written_in_full[full] = written_in_full(self.text, full, doc=self.doc, mentions=self.mentions)
+        return self._written_in_full[full] or full
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
@@ -184,29 +191,68 @@ class NameIndex:
         return genders.pop() if len(genders) == 1 else None
 
 
-def written_in_full(text: str, surname: str) -> str | None:
+def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[Mention] | None = None) -> str | None:
     """``Santorum`` after ``former presidential candidate Rick Santorum,"You value …``: the
     full name of a person the tagger named by the surname alone, where the text writes the
     surname after one given name (inside a sentence, where a capital marks a name and not a
-    sentence's start: ``Despite Facebook's``; a word that is no title, no function word, and
-    that ``given_name_gender`` reads with confidence) and after no other; none where it writes none
-    or several (``Mary Smith`` and ``Robert Smith``)."""
-    given = {
-        match.group(1)
-        for match in re.finditer(r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b", text)
-        if _given_name(match.group(1), surname)
-    }
+    sentence's start: ``Despite Facebook's``; a word that ``_given_name`` reads as one) and
+    after no other; none where it writes none or several (``Mary Smith`` and ``Robert Smith``).
+    Two given names are the name's (``Mary Ann Smith``). A surname followed by another
+    capitalised word is part of a longer name (``the Austin Santorum Foundation``), as is one
+    inside the name of an organisation or a place the article's ``mentions`` hold."""
+    given = set()
+    pattern = r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! [A-Z])"
+    for match in re.finditer(pattern, text):
+        if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1), match.end(1)):
+            given.add(_with_first_given_name(text, match.start(1), match.group(1), doc, mentions))
     return f"{given.pop()} {surname}" if len(given) == 1 else None
+
+
+def _with_first_given_name(text: str, start: int, word: str, doc: Any, mentions: list[Mention] | None) -> str:
+    """``Ann`` of ``Mary Ann Smith`` with the given name written before it."""
+    previous = re.search(r"(?<=[\w,;] )([A-Z][a-z]+) $", text[max(0, start - 40) : start])
+    if previous is None or not is_common_given_name(previous.group(1)):
+        return word
+    at = start - len(previous.group(0))
+    if not _given_name(previous.group(1), word) or not _tagged_as_name(doc, mentions, at, start - 1):
+        return word
+    return f"{previous.group(1)} {word}"
 
 
 def _given_name(word: str, surname: str) -> bool:
     """Whether ``word`` before ``surname`` reads as a given name (``Rick``; not ``The``,
-    ``General``, ``Prince``, ``Mr``)."""
+    ``General``, ``Prince``, ``Mr``, an office or a person's noun: ``Officer``, ``Sheriff``,
+    ``Bishop``, ``Rabbi``, ``Nurse``; nor a kin noun: ``Father``, ``Aunt``)."""
     full = f"{word} {surname}"
     titles = TITLE_WORDS | NAME_TITLES | HONORIFICS | PERSON_TITLES
-    if word.lower() in STOP_WORDS or word.lower() in titles or strip_title(full) != full:
+    key = word.lower()
+    if key in STOP_WORDS or key in titles or strip_title(full) != full:
+        return False
+    if describing_word(word) or key in KIN_NOUNS or key in agent_roles():
         return False
     return given_name_gender(full) is not None
+
+
+def _tagged_as_name(doc: Any, mentions: list[Mention] | None, start: int, end: int) -> bool:
+    """Whether the tagger reads the word at ``[start, end)`` as a proper noun (not ``Sue``,
+    ``Hits``, ``Despite``) that is part of no longer name but a person's (``the Austin Santorum
+    Foundation``) and no place after a preposition (``in Virginia Warren said``); a given name
+    the recogniser read as a place alone stays one (``co-chair Chad Brown``). True without a
+    parse but for the longer names of ``mentions``."""
+    if any(m.start <= start and end < m.end and m.label not in PERSON_LABELS for m in mentions or ()):
+        return False
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
+        return False
+    token = span[0]
+    if token.ent_type_ in {"", "PERSON"}:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.ent_iob_ == "I" and following.ent_type_ == token.ent_type_:
+        return False
+    return token.i == 0 or doc[token.i - 1].pos_ != "ADP"
 
 
 def gender_allows(known: str | None, gender: str | None) -> bool:
@@ -226,7 +272,7 @@ def build_index(
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
     mentions = _named_animals(doc, mentions)
-    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
+    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text, doc=doc)
     voted = _pronoun_genders(doc, index, walk.pronouns)
     index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
     several = {name: gender for name, (gender, votes) in voted.items() if votes > 1}
@@ -623,7 +669,8 @@ def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]
     when its sentence names nobody before it, in the sentence before (one vote); a gender
     wins with at least twice the other's votes. An object pronoun does not vote (``Warren
     called on him``: not the subject of its clause), nor does one that an earlier pronoun
-    of its gender in the sentence stands for (``called on him to release his employees``)."""
+    of its gender in the sentence stands for (``called on him to release his employees``); a
+    name in the pronoun's own clause gets no vote, in neither sentence (``binding``)."""
     votes: dict[str, Counter] = {}
     counted: Counter = Counter()
     at = [token.i for token, _ in pronouns]
@@ -637,7 +684,7 @@ def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]
             seen.add(gender)
             named, weight = index.people_between(sentence.start_char, token.idx, pronoun=token), 2
             if not named and n:
-                named, weight = index.people_between(sentences[n - 1].start_char, token.idx), 1
+                named, weight = index.people_between(sentences[n - 1].start_char, token.idx, pronoun=token), 1
             first = sentences[n - (weight == 1)].start_char
             if len(named) == 1 and not _shared_surname(index, named, first, token.idx):
                 name = named.pop()

@@ -24,7 +24,8 @@ from typing import Any
 from newsdesk.quotes.cues import ALL_CUE_LEMMAS
 
 #: Quotation marks and the marks that join clauses: a clause before the pronoun that holds
-#: one is narrative the parse took for the reported clause.
+#: one is narrative the parse took for the reported clause. An apostrophe is one only where it
+#: is no possessive's (``Sanders' plan``), a hyphen only spaced as a dash (``Smith - she``).
 _BREAKS = frozenset({'"', "“", "”", "'", "‘", "’", ":", ";", "—", "–", "--"})
 #: Dependents that open a clause or phrase of their own before the subject (a time, a place,
 #: a condition): the subject does not c-command a name in them.
@@ -43,12 +44,28 @@ def commands(pronoun: Any, word: Any) -> bool:
 
 def _reported_before(pronoun: Any, word: Any) -> bool:
     """Whether ``word``, before the pronoun, may stand in the clause its reporting verb reports
-    before it (``They both decided on Obama in 2008, she says``): the verb is a cue's, and no
-    quotation mark nor a colon, semicolon or dash stands in the sentence before the pronoun
-    (``Johnson now echoes Ayotte's statement: "…," he said``, ``Give Donald Trump credit where
-    it's due: He promised``: the clause before is narrative the parse hung on the verb)."""
+    before it (``They both decided on Obama in 2008, she says``): the verb is a cue's, the
+    pronoun is in lower case right after the comma that closes the reported clause (not ``…
+    at 5 p.m. He said``, a sentence the segmenter ran on; not ``took the stage, then she
+    told``), and no quotation mark nor a colon, semicolon or dash stands in the sentence before
+    the pronoun (``Johnson now echoes Ayotte's statement: "…," he said``, ``Give Donald Trump
+    credit where it's due: He promised``: the clause before is narrative the parse hung on the
+    verb)."""
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
-    return pronoun.head.lemma_.lower() in ALL_CUE_LEMMAS and not any(t.text in _BREAKS for t in before)
+    return (
+        pronoun.head.lemma_.lower() in ALL_CUE_LEMMAS
+        and pronoun.text.islower()
+        and len(before) > 0
+        and before[-1].text == ","
+        and not any(_is_break(t) for t in before)
+    )
+
+
+def _is_break(token: Any) -> bool:
+    """A quotation mark, a colon, a semicolon or a dash (``_BREAKS``)."""
+    if token.text == "-":
+        return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _BREAKS and token.tag_ != "POS"
 
 
 def commands_at(pronoun: Any, position: int) -> bool:

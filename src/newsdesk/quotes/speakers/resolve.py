@@ -192,9 +192,9 @@ def _resolve(context: Context, token: Any, *, at: int) -> Speaker:
 
 
 def _adverb_name(context: Context, token: Any) -> Speaker:
-    """``Neily said``: a name the tagger took for an adverb (a surname in *-ly* opening a
-    sentence), the person the article named in full; a word that is the short form of no
-    full name keeps its own text as the source's (``is_nominal``)."""
+    """``Neily said``, ``O'Reilly then said``: a capitalised word, no stop word, that the
+    tagger took for an adverb wherever it stands (``is_nominal``) is the person the article
+    named in full; a word that is the short form of no full name names no one (no speaker)."""
     full = context.index.full_name(token.text, before=token.idx)
     if " " not in full:
         return Speaker()
