@@ -153,6 +153,17 @@ SPANS = [
     ("House Minority Leader Nancy Pelosi (D-Calif.) said Wednesday that “the door is "
      "certainly open for us” in 2018.",
      [("“the door is certainly open for us” in 2018", "Nancy Pelosi", "mixed")]),
+    # an occasion later in the clause leaves the object or phrase after the mark to the content
+    ("John Smith said \"we will sign\" the treaty at a summit in Geneva.",
+     [("\"we will sign\" the treaty at a summit in Geneva", "John Smith", "mixed")]),
+    ("The senator said \"they will vote\" against the bill at the hearing.",
+     [("\"they will vote\" against the bill at the hearing", "The senator", "mixed")]),
+    # ... and a cue with its own time leaves a time and an occasion after the mark to the content
+    ("John Smith said Wednesday that \"the door is open\" in 2018 at a rally.",
+     [("\"the door is open\" in 2018 at a rally", "John Smith", "mixed")]),
+    # a perfect cue tells a past: the verb joined after the mark is the speaker's next act
+    ("John Smith has told reporters \"we will win\" and left the stage.",
+     [("we will win", "John Smith", "partial")]),
     # a linking phrase of concession that opens the sentence is no part of the content
     ("To be sure, successfully compromising voting machines would be difficult, say experts.",
      [("successfully compromising voting machines would be difficult", "experts",
@@ -183,3 +194,12 @@ def test_an_adverb_of_the_claim_is_no_connective(nlp) -> None:
     assert _attributions(nlp, text)[0]["text"] == "Normally, he’s got great access"
     substituted = "Instead, the company will build a new plant in Ohio, he said."
     assert _attributions(nlp, substituted)[0]["text"] == "Instead, the company will build a new plant in Ohio"
+
+
+def test_a_clause_whose_verb_is_elided_is_no_content(nlp) -> None:
+    """A report set against the content ends it; what is left before it, a subject and an
+    auxiliary standing for an elided verb (``it is``, ``he did``), says nothing of its own."""
+    for text in ("She said it is while critics argued that it shrank by two percent last year.",
+                 "He said he did while critics argued that it shrank by two percent last year."):
+        found = [(a["text"], a["speaker"]) for a in _attributions(nlp, text)]
+        assert found == [("it shrank by two percent last year", "critics")]

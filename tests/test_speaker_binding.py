@@ -116,6 +116,19 @@ SECOND_READING = [
         "Sen. Paul is",
         "Chad Brown",
     ),
+    # ... also after a preposition that places nothing, and before a generational suffix
+    (
+        "The rule is unfair, according to Chad Brown, a trainer in Iowa.\n\nBrown has trained "
+        "horses for years.\n\n\"The horses are fine,\" Brown said.",
+        "The horses are fine",
+        "Chad Brown",
+    ),
+    (
+        "Officials said Chad Brown Jr. had left the board.\n\nBrown has trained horses for "
+        "years.\n\n\"We are grateful,\" Brown said.",
+        "We are grateful",
+        "Chad Brown",
+    ),
 ]
 
 

@@ -334,8 +334,11 @@ def _clause_of(verb: Any, outer: Any) -> bool:
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
     if not _keeps_source(reported, direct) or not _whole_clause(reported):
         return False
-    if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else MIN_CONTENT_WORDS):
+    found = words(context.text[reported.start:reported.end])
+    if len(found) < (1 if reported.split else MIN_CONTENT_WORDS):
         return False
+    if reported.split and found[-1].lower() in _ELLIPTICAL:
+        return False  # "She said it is while critics argued …": a clause whose verb is elided
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
     return not any(c.start - 2 <= reported.start < c.end for c in direct)
@@ -396,13 +399,22 @@ def _time_or_occasion(first: Any, cue: Any) -> bool:
     "…" in 2018`` is the content's), the quoted clause no modal (``"we will meet again" next
     week``) and the preposition is no *by* or *until* (``"prices will fall" by 2030``)."""
     phrase = _phrase_from(first)
-    if any(_occasion(c) for c in phrase.head.children if c.i >= phrase.i):
+    if _occasion(phrase):
+        return True
+    if not _time_phrase(phrase):
+        return False  # "we will sign" the treaty at a summit: the object is the content's
+    if not _timed(cue) and any(_occasion(c) for c in phrase.head.children if c.i > phrase.i):
         return True  # "… on Tuesday in a speech": the time of the occasion named after it
+    return _time_of_saying(phrase, cue)
+
+
+def _time_phrase(phrase: Any) -> bool:
+    """``last night``, ``on Tuesday``: a phrase of time (no *by* or *until* of a time to come)."""
     if phrase.dep_ == "npadvmod":
-        return phrase.ent_type_ in WHEN_LABELS and _time_of_saying(phrase, cue)
+        return phrase.ent_type_ in WHEN_LABELS
     noun = _object(phrase)
     return phrase.dep_ == "prep" and noun is not None and noun.ent_type_ in WHEN_LABELS \
-        and phrase.lower_ not in _UNTIL and _time_of_saying(phrase, cue)
+        and phrase.lower_ not in _UNTIL
 
 
 def _occasion(phrase: Any) -> bool:
@@ -445,9 +457,25 @@ def _next_act(first: Any, cue: Any) -> bool:
     if _phrase_from(first).dep_ != "cc":
         return False
     joined = next((c for c in first.head.children if c.dep_ == "conj" and c.i > first.i), None)
-    return joined is not None and joined.pos_ == "VERB" and joined.tag_ == cue.tag_ \
+    return joined is not None and joined.pos_ == "VERB" and _form(joined) == _form(cue) \
         and not any(t.is_quote for t in first.doc[first.i:joined.i]) \
         and not any(c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux", "auxpass"} for c in joined.children)
+
+
+def _form(verb: Any) -> str:
+    """A verb's tense as its tag says, a perfect read as the past it tells (``has told … and
+    left``: both past)."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return "VBD"
+    return verb.tag_
+
+
+#: The last word of a clause whose verb is elided (``he did``, ``it is``, ``she will``): an
+#: auxiliary or a modal standing for the verb of another clause, no content of its own.
+_ELLIPTICAL = frozenset({
+    "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "has", "have", "had",
+    "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+})
 
 
 #: How a modifier of the cue itself hangs from it (its time, place, manner, a second verb).

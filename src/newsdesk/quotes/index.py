@@ -201,11 +201,17 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
     capitalised word is part of a longer name (``the Austin Santorum Foundation``), as is one
     inside the name of an organisation or a place the article's ``mentions`` hold."""
     given = set()
-    pattern = r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! [A-Z])"
+    pattern = r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! " + _NO_NAME_PART + r"[A-Z])"
     for match in re.finditer(pattern, text):
         if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1), match.end(1)):
             given.add(_with_first_given_name(text, match.start(1), match.group(1), doc, mentions))
     return f"{given.pop()} {surname}" if len(given) == 1 else None
+
+
+#: Capitalised words after a surname that make no longer name of it: a generational suffix
+#: (``Chad Brown Jr.``) or a day (``Mary Smith Tuesday filed suit``).
+_NO_NAME_PART = (r"(?!(?:Jr|Sr|II|III|IV|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                 r"|Sunday)\b)")
 
 
 def _with_first_given_name(text: str, start: int, word: str, doc: Any, mentions: list[Mention] | None) -> str:
@@ -237,7 +243,8 @@ def _tagged_as_name(doc: Any, mentions: list[Mention] | None, start: int, end: i
     """Whether the tagger reads the word at ``[start, end)`` as a proper noun (not ``Sue``,
     ``Hits``, ``Despite``) that is part of no longer name but a person's (``the Austin Santorum
     Foundation``) and no place after a preposition (``in Virginia Warren said``); a given name
-    the recogniser read as a place alone stays one (``co-chair Chad Brown``). True without a
+    the recogniser read as a place alone stays one (``co-chair Chad Brown``, ``according to
+    Chad Brown``: no preposition of place). True without a
     parse but for the longer names of ``mentions``."""
     if any(m.start <= start and end < m.end and m.label not in PERSON_LABELS for m in mentions or ()):
         return False
@@ -252,7 +259,15 @@ def _tagged_as_name(doc: Any, mentions: list[Mention] | None, start: int, end: i
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.ent_iob_ == "I" and following.ent_type_ == token.ent_type_:
         return False
-    return token.i == 0 or doc[token.i - 1].pos_ != "ADP"
+    before = doc[token.i - 1] if token.i else None
+    # "in Virginia Warren said": a preposition of place takes the place; "according to Chad
+    # Brown", "with Georgia Smith", "went to Israel Cohen" name the person
+    return before is None or before.pos_ != "ADP" or before.lower_ not in _PLACE_PREPOSITIONS
+
+
+#: Prepositions that place what follows them (``in Virginia``), before a given name the
+#: recogniser read as a place.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside"})
 
 
 def gender_allows(known: str | None, gender: str | None) -> bool:
