@@ -8,6 +8,7 @@ quotations are not candidates: the speaker is outside the quote.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -20,6 +21,7 @@ from newsdesk.entities.animal_nouns import animal_nouns
 from newsdesk.entities.cut_names import rejoined_organisations
 from newsdesk.entities.ner_spans import Span
 from newsdesk.entities.people import (
+    GENERATIONAL,
     clean_name,
     fullest_variant,
     generational,
@@ -210,8 +212,8 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
 
 #: Capitalised words after a surname that make no longer name of it: a generational suffix
 #: (``Chad Brown Jr.``) or a day (``Mary Smith Tuesday filed suit``).
-_NO_NAME_PART = (r"(?!(?:Jr|Sr|II|III|IV|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                 r"|Sunday)\b)")
+_NO_NAME_PART = "(?!(?i:{})\\b)".format("|".join(sorted(
+    {suffix.rstrip(".") for suffix in GENERATIONAL} | {day.lower() for day in calendar.day_name})))
 
 
 def _with_first_given_name(text: str, start: int, word: str, doc: Any, mentions: list[Mention] | None) -> str:
