@@ -44,6 +44,8 @@ _SEATS = PERSON_TITLES | _OFFICES_AND_ELECTIONS
 #: leadership ("the GOP nod", "the Labour leadership"), not a parliament's nod to deploy
 #: troops or the leadership of a country; the House by its name, not a house.
 _SEATS_BY_MODIFIER = {"term", "nod", "leadership", "house"}
+#: Every noun a contest is run for by itself or by its modifier.
+_CONTESTED = frozenset(_OFFICES_AND_ELECTIONS | _SEATS_BY_MODIFIER)
 #: Modifiers of a term that count it as one of office.
 _TERM_COUNTS = {"full", "another", "consecutive"}
 #: Modifiers that make one of them electoral ("presidential bid", "re-election campaign",
@@ -132,7 +134,7 @@ def _office_for(noun: Any) -> bool:
     """An office run or fought for: a seat (``_seat``), an office holder's title only bare
     ("running for president", "campaign for governor"), not a person fought for ("fought
     for the president", "for the king")."""
-    if noun.lemma_.lower() in _OFFICES_AND_ELECTIONS | _SEATS_BY_MODIFIER:
+    if noun.lemma_.lower() in _CONTESTED:
         return _seat(noun)
     return _seat(noun) and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
