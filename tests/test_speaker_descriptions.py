@@ -746,7 +746,7 @@ NAMED_AROUND_CASES = [
         "to break new ground, because the Senate was meeting in pro forma session every three "
         "days specifically to prevent him from making appointments.\n\nThe president argued "
         "that since most members were at home, Congress wasn’t really open for business.",
-        "most members were at home",
+        "since most members were at home",
         "Obama",
     ),
     (  # the subject's owner is no person: the latest speaker stays

@@ -29,7 +29,7 @@ from newsdesk.quotes.cues import (
     noun_clause,
     noun_cue_source,
 )
-from newsdesk.quotes.marks import words
+from newsdesk.quotes.marks import CLOSING, MARKS, OPENING, words
 from newsdesk.quotes.misparses import (
     complementiser,
     finite_xcomp,
@@ -120,13 +120,20 @@ def reported_complement(verb: Any) -> list[Reported]:
     if left.i < verb.i:  # "which the audit says the city kept": the relative word
         left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
                                        if verb.i < c.i < first.left_edge.i)]) + 1]
-    while left.i < last.right_edge.i and (left.dep_ == "mark" or complementiser(left)
+    while left.i < last.right_edge.i and (_complementiser_of(left, first) or complementiser(left)
                                           or left.is_punct or left.is_space):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     whole = max((_clause_end(c, reports=False) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb),
                      split=right.i < whole.i)]
+
+
+def _complementiser_of(token: Any, clause: Any) -> bool:
+    """*that* or the clause's own complementiser, which no content keeps; the subordinator of
+    an adverbial clause that opens the content is part of it (``said that [if reopenings are
+    careless, …]``, ``told CNN that [while he has not seen the report, he …]``)."""
+    return token.dep_ == "mark" and (token.lower_ == "that" or token.head.i == clause.i)
 
 
 #: Cues that report a clause only (``posted that ...``; ``posted a video`` is no report).
@@ -345,9 +352,8 @@ def _clause_end(clause: Any, *, reports: bool = True) -> Any:
     (``Iran warned that X and China said Y``: the first content ends at X) and, unless
     ``reports`` is false, before the source's next report or one set against it."""
     end = clause.right_edge
-    for child in clause.rights:  # "..., referring to ...": the writer's participle
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
-                and child.doc[child.left_edge.i - 1].text == "," and not _has_that(child):
+    for child in clause.rights:
+        if _reporting_participle(child) or _source_next_act(clause, child):
             end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
     for token in clause.subtree:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
@@ -359,6 +365,41 @@ def _clause_end(clause: Any, *, reports: bool = True) -> Any:
                 and (_next_report(token, clause.head) or _set_against(token)):
             end = min(end, _cut_before(clause, token), key=lambda t: t.i)
     return _without_closing(clause, end)
+
+
+def _reporting_participle(child: Any) -> bool:
+    """``said the talks had stalled, adding that …``, ``…, citing sources``: a participle of
+    speech after a comma is the source's next report, no part of this content, and so is any
+    participle after a quotation's closing mark (``said that “China supports …”, refraining
+    from any commitment``: the writer's, as what follows a mixed quotation); any other
+    participle the parse hangs on the content's verb goes on with it (``the battery is
+    mounted under the floor, giving the SUV a lower center of gravity``)."""
+    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else child
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or comma.text != "," or _has_that(child):
+        return False
+    closed = comma.i > 0 and comma.nbor(-1).text in CLOSING + '"'
+    return closed or is_cue(child, direct=True) or child.lemma_.lower() in _SAYING
+
+
+#: Verbs of the speech act itself, not of what was said: a participle of one after a comma
+#: tells how or where the source spoke (``…, citing sources``, ``…, speaking in an interview``).
+_SAYING = frozenset({"cite", "speak", "talk", "refer", "quote", "respond", "reply", "testify"})
+
+
+def _source_next_act(clause: Any, joined: Any) -> bool:
+    """``threatened to slap a tariff on cars and blasted the EU``, ``asking China to
+    investigate Biden, and egging on Giuliani``: a verb joined to a content verb in its bare
+    form (an infinitive or a subjunctive, which go on only in that form) that stands in the
+    cue's own finite or -ing form, with no subject or auxiliary of its own, is the source's
+    next act, no part of what was said; not after a modal or *do*, whose clause goes on in
+    any form."""
+    cue = clause.head
+    if any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children):
+        return False  # "didn't view this … and thought": the auxiliary's verb goes on
+    return joined.dep_ == "conj" and clause.tag_ == "VB" and joined.pos_ == "VERB" \
+        and joined.tag_ in {"VBD", "VBZ", "VBG"} and joined.tag_ == cue.tag_ \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"}
+                    for c in joined.children)
 
 
 def _closes(report: Any, clause: Any) -> bool:
@@ -460,7 +501,7 @@ def _fronted(verb: Any) -> list[Reported]:
         left = left.nbor()
     if left.i != sentence_start(verb).i:
         return []  # "a campaign that they say aims to ...": not a fronted statement
-    left = after_label(left, right)
+    left = _quotation_after_lead_in(after_label(left, right), right)
     if clause.dep_ == "advcl":
         left = connective_off(list(verb.doc[left.i:right.i + 1]))[0]
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
@@ -581,6 +622,23 @@ def after_label(left: Any, right: Any) -> Any:
     for token in left.doc[left.i:min(right.i, left.i + 6)]:
         if token.text == ":":
             return token.nbor() if token.i < right.i else left
+    return left
+
+
+def _quotation_after_lead_in(left: Any, right: Any) -> Any:
+    """``Yet Sondland has amended his testimony — “I now do recall,” he said``: material
+    before the cue that a colon or a dash sets before a quotation running to its end is the
+    writer's lead-in; the source's words are the quotation's (its first word inside the marks)."""
+    for token in left.doc[left.i:right.i]:
+        if token.text != ":" and token.text not in DASHES:
+            continue
+        mark = token.nbor()
+        while mark.is_space and mark.i < right.i:
+            mark = mark.nbor()
+        inside = left.doc[mark.i + 1:right.i + 1]
+        if mark.text in OPENING + '"' and mark.i < right.i and len(inside) > 0 \
+                and not any(t.text in MARKS for t in inside):
+            return inside[0]
     return left
 
 

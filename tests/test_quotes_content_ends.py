@@ -1,0 +1,116 @@
+"""Where a content starts and ends (docs/attribution-rules.md, Spans): a lead-in before a
+quotation, a participle after the reported clause and a verb the source does next. Sentences
+from news texts of the AllSides and Scrapinghub sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk.quotes import extract_quotes
+
+
+def _contents(text: str) -> list[str]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    return [quote["text"] for quote in extract_quotes(load_pipeline()(text), article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a colon or a dash before a quotation that runs to the reporting clause ends the
+        # writer's lead-in: the content is the quotation
+        (
+            "Yet Sondland has already amended his testimony once — “I now do recall,” he said, "
+            "talking to Ukraine about investigations.",
+            ["I now do recall,"],
+        ),
+        (
+            'Instead, Blatter tried to distance himself from the alleged corruption: "I cannot '
+            'monitor everyone all of the time," he said.',
+            ["I cannot monitor everyone all of the time,"],
+        ),
+        # no quotation after the colon: the clause after it, as before
+        (
+            "The reason was simple: the plan would cost far too much money, the mayor said.",
+            ["the plan would cost far too much money"],
+        ),
+        # a participle the parse hangs on the content's verb goes on with the content
+        (
+            "A separate rear-mounted electric motor powers the rear wheels when needed. Toyota "
+            "says the battery is mounted under the floor, giving the SUV a lower center of "
+            "gravity and improving its handling.",
+            ["the battery is mounted under the floor, giving the SUV a lower center of gravity "
+             "and improving its handling"],
+        ),
+        (
+            "Trump has complained that only a handful of NATO countries are making the necessary "
+            "investments in their own defense, forcing the U.S. to spend more.",
+            ["only a handful of NATO countries are making the necessary investments in their own "
+             "defense, forcing the U.S. to spend more"],
+        ),
+        # ... but a participle of speech is the source's next report, or tells how it spoke
+        (
+            "The mayor said the city would appeal the ruling, adding that the numbers did not "
+            "add up.",
+            ["the city would appeal the ruling", "the numbers did not add up"],
+        ),
+        (
+            "Police said such an arrest had been made, citing law enforcement sources.",
+            ["such an arrest had been made"],
+        ),
+        (
+            "Secretary of State Mike Pompeo said the U.S. is doing everything in its power to "
+            "rescue a 26-year-old woman held by the Islamic State, speaking in a wide-ranging "
+            "interview also covering football and the economy.",
+            ["the U.S. is doing everything in its power to rescue a 26-year-old woman held by "
+             "the Islamic State"],
+        ),
+        # ... and so does any participle after a quotation's closing mark
+        (
+            "Wang Wenbin, spokesman for the Chinese Foreign Ministry, said Friday that “China "
+            "supports all efforts which will help the Kazakh authorities to restore calm as soon "
+            "as possible”, refraining from any commitment to intervene.",
+            ["China supports all efforts which will help the Kazakh authorities to restore calm "
+             "as soon as possible"],
+        ),
+        # the subordinator of an adverbial clause that opens the content is part of it; only
+        # *that* is left out
+        (
+            "The president said if Clinton wins North Carolina, she'll win the election.",
+            ["if Clinton wins North Carolina, she'll win the election"],
+        ),
+        (
+            "Bush told CNN's State of the Union in a recent interview that while he has not seen "
+            "the report, he defends the CIA's actions.",
+            ["while he has not seen the report, he defends the CIA's actions"],
+        ),
+        (
+            "She said she would resign if the board approved the plan.",
+            ["she would resign if the board approved the plan"],
+        ),
+        # a verb in the cue's past joined to an infinitive content is the source's next act
+        (
+            "The step was a setback for the President who has imposed steel and aluminum tariffs "
+            "on US allies in Europe, repeatedly threatened to slap a 25% tariff on European cars "
+            "imports and blasted the European Union in public.",
+            ["to slap a 25% tariff on European cars imports"],
+        ),
+        # ... an infinitive joined to it goes on with it, and so does any verb after *do*
+        (
+            "Senator Jones promised to protect the program and expand it to every county in the "
+            "state.",
+            ["to protect the program and expand it to every county in the state"],
+        ),
+        (
+            "Trump maintained that while he had indeed consented to a meeting, he didn’t view "
+            "this as a concession and thought it was as beneficial to the United States as it "
+            "was for North Korea.",
+            ["while he had indeed consented to a meeting, he didn’t view this as a concession "
+             "and thought it was as beneficial to the United States as it was for North Korea"],
+        ),
+    ],
+)
+def test_content_ends(text: str, contents: list[str]) -> None:
+    assert _contents(text) == contents
