@@ -114,7 +114,6 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
-        event_of_type,
         refusal,
         rules,
         sentence_types,
@@ -122,6 +121,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         undone_types,
     )
     from newsdesk.events.classify import sentence_features
+    from newsdesk.events.sentence import event_given
     from newsdesk.events.slots import ActorNames
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
@@ -134,7 +134,8 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         build = {"actors": actors, "doc": doc, "times": []}
         coded, main, acts, partial = sentence_types(sentence, found, **build)
         events = {
-            plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
+            plover: event_given(sentence, plover, found, coded, actors=actors, doc=doc, times=[])
+            for plover in TYPE_CODES
         }
         events = {plover: event and refusal(event) for plover, event in events.items()}
         keep = ("plover", "actors", "cameo", "source_spans", "target_spans")

@@ -231,6 +231,21 @@ def report(vectorizer, model, examples: list[tuple[str, str]], *, title: str) ->
     print(classification_report(gold, predicted, digits=3, zero_division=0))
 
 
+def report_weights(path: Path, examples: list[tuple[str, str]], *, title: str) -> None:
+    """``report``'s figures for weights already saved (``save``'s arrays), read as the events
+    layer reads them (``EventTypeModel``)."""
+    from newsdesk.events.classify import EventTypeModel
+
+    with np.load(path, allow_pickle=False) as arrays:
+        model = EventTypeModel(arrays)
+    probabilities = model.probabilities([text for text, _ in examples])
+    predicted = np.array([max(p, key=p.get) for p in probabilities])
+    gold = [label for _, label in examples]
+    print(f"== {title} ({path.name}): {len(gold)} sentences, accuracy "
+          f"{np.mean(predicted == np.array(gold)):.3f}")
+    print(classification_report(gold, predicted, digits=3, zero_division=0))
+
+
 def save(vectorizer, model, path: Path) -> None:
     terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     np.savez_compressed(
@@ -271,6 +286,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="weight of a dictionary sentence against a story sentence (0: leave them out)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--baseline", type=Path,
+        help="weights (.npz) also scored on the held-out sentences, e.g. the shipped ones",
+    )
     return parser.parse_args(argv)
 
 
@@ -292,17 +311,16 @@ def main() -> None:
         train_set += [tuple(e) for e in generated["dictionary"]]
         weights += [args.dictionary_weight] * len(generated["dictionary"])
     held_out = [tuple(e) for i in order[cut:] for e in per_story[i]]
+    leads = [tuple(per_story[i][0]) for i in order[cut:] if per_story[i]]
+    if args.baseline:
+        report_weights(args.baseline, held_out, title="held-out stories (all labelled sentences)")
+        report_weights(args.baseline, leads, title="held-out lead sentences")
     print("training labels:", dict(Counter(label for _, label in train_set).most_common()))
     vectorizer, model = train(
         train_set, c=args.c, weights=weights, class_weight=args.class_weight
     )
     report(vectorizer, model, held_out, title="held-out stories (all labelled sentences)")
-    report(
-        vectorizer,
-        model,
-        [per_story[i][0] for i in order[cut:] if per_story[i]],
-        title="held-out lead sentences",
-    )
+    report(vectorizer, model, leads, title="held-out lead sentences")
     save(vectorizer, model, args.out)
 
 

@@ -28,6 +28,7 @@ from train_events import (  # noqa: E402
     class_weights,
     load_stories,
     parse_args,
+    report_weights,
     story_rows,
 )
 
@@ -204,3 +205,19 @@ def test_square_root_class_weights_lie_between_none_and_balanced():
     assert weights["AID"] > 1.0 > weights["CONCEDE"]
     balanced = len(labels) / (len(weights) * labels.count("AID"))
     assert weights["AID"] ** 2 == pytest.approx(balanced)
+
+
+def test_the_baseline_weights_are_scored_on_the_held_out_sentences(nlp, capsys):
+    """``--baseline`` reads saved weights as the events layer does and prints their accuracy
+    on the labelled sentences given: the shipped weights type a real attack and a real
+    meeting as such."""
+    from newsdesk.events.classify import MODEL_FILE, sentence_features
+
+    texts = [
+        ("Israeli jets bombed Hamas positions in Gaza on Tuesday.", "ASSAULT"),
+        ("Iraq's national security advisor met with Syrian President Bashar Assad.", "CONSULT"),
+    ]
+    examples = [(sentence_features(next(nlp(text).sents)), label) for text, label in texts]
+    report_weights(ROOT / "src" / "newsdesk" / "data" / MODEL_FILE, examples, title="two")
+    out = capsys.readouterr().out
+    assert "== two (events_model.npz): 2 sentences, accuracy 1.000" in out

@@ -41,7 +41,10 @@ How a sentence is coded:
    report, except for accusations, requests and rejections, which are the speaking; under a
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
    It needs an actor, except on a passive that leaves its doer unnamed ("Hundreds of
-   prisoners have been released": an act, whoever did it).
+   prisoners have been released": an act, whoever did it). An event of a type the coder codes
+   nowhere in the sentence, the classifier's alone, also needs an interaction
+   (``interaction.py``): a target, or a source that is a body or an agent noun ("Obama
+   lied", "Wallace climbed out" get none).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source); the event's actor names are read from
    them, so every name is in its span.
@@ -95,7 +98,7 @@ class EventsAnalyser:
 
     layer = "events"
     #: What each version changed: docs/events-versions.md (oldest first).
-    version = 109
+    version = 110
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

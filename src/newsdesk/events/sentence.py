@@ -28,6 +28,7 @@ from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES, intent_code
 from newsdesk.events.ended import ended_types
+from newsdesk.events.interaction import names_interaction
 from newsdesk.events.modality import asked, asks_for_act, demanded, going_to, modality, negated
 from newsdesk.events.phrases import bare_pronoun, phrase_text
 from newsdesk.events.received import aid_names, giver, receives_act
@@ -102,12 +103,24 @@ def extract_events(
         )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
-            event = event_of_type(sentence, plover, found, **build)
+            event = event_given(sentence, plover, found, coded, **build)
             if event:
                 event = refusal(event) | {"confidence": round(probability[plover], 3)}
                 chosen.setdefault(event["plover"], event)
         events += chosen.values()
     return events
+
+
+def event_given(
+    sentence: Any, plover: str, found: list[dict[str, Any]], coded: set[str], **build: Any
+) -> dict[str, Any] | None:
+    """The event of the type ``plover`` the sentence gets (``event_of_type``), or None when
+    no type the coder codes in it (``coded``) is that type and the event names no
+    interaction (``interaction.names_interaction``: "Obama lied", "Shares dipped")."""
+    event = event_of_type(sentence, plover, found, **build)
+    if event and (plover in coded or names_interaction(event, build["doc"])):
+        return event
+    return None
 
 
 def refusal(event: dict[str, Any]) -> dict[str, Any]:
