@@ -59,3 +59,44 @@ def test_an_unwritten_structured_author_yields_to_a_confirmed_byline(html, guess
     result = read_page_metadata(html, url=URL, fallback={"author": guess})
     assert result.authors == authors
     assert result.found["authors"] == source
+
+
+#: A station's byline that names no person, in a byline element by the headline.
+STATION = '<div class="byline">By 7 News Herald</div>'
+#: The same station credited in a post's details line too (a second kind of printed byline).
+STATION_LINE = '<p class="meta">By 7 News Herald</p>'
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "source"),
+    [
+        # two printed readings credit the station; the JSON-LD person is written nowhere
+        pytest.param(
+            page(EDITOR_LD, after=STATION + STATION_LINE),
+            ["7 News Herald"],
+            "byline (organisation)",
+            id="station-over-unwritten",
+        ),
+        # the structured person is written on the page (an editor's line): it stays
+        pytest.param(
+            page(EDITOR_LD, after=STATION + STATION_LINE + "<p>Edited by Carl Weber</p>"),
+            ["Carl Weber"],
+            "json-ld author",
+            id="structured-written",
+        ),
+        # one printed reading alone: it may be a category's or a card's credit, the markup stays
+        pytest.param(
+            page(EDITOR_LD, after='<div class="byline">Latest News</div>'),
+            ["Carl Weber"],
+            "json-ld author",
+            id="one-reading",
+        ),
+    ],
+)
+def test_an_unwritten_structured_person_yields_to_a_printed_credit(html, authors, source):
+    """Structured people that the page writes nowhere give way to the organisation that two
+    printed readings of the byline credit where it names no person (the written rules: an
+    agency, a desk or the outlet is the author where the byline names no person)."""
+    result = read_page_metadata(html, url=URL)
+    assert result.authors == authors
+    assert result.found["authors"] == source
