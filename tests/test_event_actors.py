@@ -369,6 +369,14 @@ ACTORS = [
         [],
         ["eastern Ukraine", "a passenger jet in eastern Ukraine"],
     ),
+    # the parse's particle "up" before "to" and a count bounds the count: its object is acted on
+    (
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
+        "kidnapped",
+        ["Afghan rebels"],
+        ["16 Russian civilian advisers"],
+        [],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

@@ -212,7 +212,18 @@ def _objects(trigger: Any) -> list[Any]:
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
     objects += [o for c in _second_words(trigger) for o in c.children if o.dep_ == "dobj"]
+    objects += _bounded_count(trigger)
     return [partitive_whole(c) or c for c in objects if c.pos_ != "ADP"]
+
+
+def _bounded_count(verb: Any) -> list[Any]:
+    """The object the parse hangs on the verb as the object of a "to" under a particle "up"
+    when a count opens it ("kidnapped up to 16 Russian civilian advisers": advisers): "up
+    to" bounds the count, it is no particle of the verb."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    tos = [p for u in ups for p in u.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found = [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    return [o for o in found if any(c.dep_ == "nummod" for c in o.children)]
 
 
 def _second_words(verb: Any) -> list[Any]:
