@@ -322,6 +322,61 @@ ACTORS = [
         [],
         ["Paris", "the report in Paris"],
     ),
+    # a thing whose aim phrase names an actor or place only further down is aimed at it
+    (
+        "The government provided $340 million for assistance in northern Iraq.",
+        "provided",
+        ["The government"],
+        ["northern Iraq"],
+        ["$340 million for assistance in northern Iraq"],
+    ),
+    (
+        "The UN imposed a blackout on the movement of heavy weapons around Sarajevo.",
+        "imposed",
+        ["The UN"],
+        ["Sarajevo"],
+        ["a blackout on the movement of heavy weapons around Sarajevo"],
+    ),
+    (
+        "The Taliban spurned repeated offers for peace talks by the Kabul government.",
+        "spurned",
+        ["The Taliban"],
+        ["the Kabul government"],
+        ["repeated offers for peace talks by the Kabul government"],
+    ),
+    # negative: a person a noun names stays the target, not the place in its phrase
+    ("The army expelled the head of the mission in Kabul.", "expelled", ["The army"], [], ["Kabul"]),
+    (
+        "Police arrested the leader of a protest in the capital of Belarus.",
+        "arrested",
+        ["Police"],
+        ["the leader of a protest in the capital of Belarus"],
+        ["the capital of Belarus"],
+    ),
+    # negative: a supporter in a clause hung on the thing is no target
+    (
+        "The United States rejected a Russian proposal supported by China.",
+        "rejected",
+        ["The United States"],
+        ["a Russian proposal"],
+        ["China"],
+    ),
+    # negative: a phrase of time or cause is not followed ("after the downing of a jet")
+    (
+        "The government imposed sanctions after the downing of a passenger jet in eastern Ukraine.",
+        "imposed",
+        ["The government"],
+        [],
+        ["eastern Ukraine", "a passenger jet in eastern Ukraine"],
+    ),
+    # the parse's particle "up" before "to" and a count bounds the count: its object is acted on
+    (
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
+        "kidnapped",
+        ["Afghan rebels"],
+        ["16 Russian civilian advisers"],
+        [],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

@@ -98,7 +98,7 @@ class EventsAnalyser:
 
     layer = "events"
     #: What each version changed: docs/events-versions.md (oldest first).
-    version = 110
+    version = 111
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -35,7 +35,9 @@ against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
 "of" object: "the blockade of X"; against or on it, a thing an agent noun says whose it is:
 "a missile attack against a military base", also through the name in apposition to the act:
-"a military operation, Operation X, against militants") or, when it
+"a military operation, Operation X, against militants"; a thing whose aim phrase names one
+only further down: "provided $340 million for assistance in northern Iraq", northern Iraq,
+``target_heads.buried_actor``) or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
 X", "condemned terrorist attacks in X", whose agent noun is the doer; not "attacked a
 military base in X", which an agent noun makes the military's, also
@@ -150,7 +152,13 @@ from newsdesk.events.source_heads import (
     reported_plan,
     source_token,
 )
-from newsdesk.events.target_heads import acts_on_others, aimed_at, target_tokens, thing_place
+from newsdesk.events.target_heads import (
+    acts_on_others,
+    aimed_at,
+    buried_actor,
+    target_tokens,
+    thing_place,
+)
 from newsdesk.parsed import doc_text
 
 
@@ -206,6 +214,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if not bare_pronoun(t) and names_anyone(t, target=True)]
+    found = list(dict.fromkeys(buried_actor(t) or t for t in found))  # "aid for X in Y": Y
     targets = [phrase for t in found for phrase in _target_phrases(t)]
     return sources, partners + [_without_second_word(p, trigger) for p in targets]
 

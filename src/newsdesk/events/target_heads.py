@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import OFFICES
-from newsdesk.events.agents import agent_role, armed
+from newsdesk.events.agents import agent_role, armed, person_noun
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     NOT_ACTOR_LABELS,
@@ -211,7 +212,18 @@ def _objects(trigger: Any) -> list[Any]:
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
     objects += [o for c in _second_words(trigger) for o in c.children if o.dep_ == "dobj"]
+    objects += _bounded_count(trigger)
     return [partitive_whole(c) or c for c in objects if c.pos_ != "ADP"]
+
+
+def _bounded_count(verb: Any) -> list[Any]:
+    """The object the parse hangs on the verb as the object of a "to" under a particle "up"
+    when a count opens it ("kidnapped up to 16 Russian civilian advisers": advisers): "up
+    to" bounds the count, it is no particle of the verb."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    tos = [p for u in ups for p in u.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found = [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    return [o for o in found if any(c.dep_ == "nummod" for c in o.children)]
 
 
 def _second_words(verb: Any) -> list[Any]:
@@ -469,6 +481,60 @@ def _prepositions(head: Any) -> list[Any]:
     and against Turkish troops")."""
     preps = [p for p in head.children if p.dep_ == "prep"]
     return preps + [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c not in preps]
+
+
+#: The prepositions whose phrases say what a thing is of, for, on or where it is, followed
+#: down to the actor it buries (``buried_actor``); not those of a time or a cause ("sanctions
+#: after the downing of a jet").
+_BURIED_PREPS = _AIM_PREPS | _INSIDE_PREPS | {"around", "from", "by", "near", "inside"}
+
+
+def buried_actor(thing: Any, *, depth: int = 4) -> Any | None:
+    """The actor or place that a target that is a thing names only inside its aim phrase, two
+    or more prepositional phrases down, where neither the thing nor its own phrases name
+    one: "provided $340 million for assistance in northern Iraq": northern Iraq; "imposed a
+    blackout on the withdrawal ... of heavy weapons around Sarajevo": Sarajevo; "spurned
+    offers for peace talks by the Kabul government": the Kabul government. What is done or
+    given names no one, and what its aim phrase is about is whom the act concerns, as the
+    actor of an aim phrase is ("air strikes against X": ``aimed_at``) and the place of an act
+    named by a noun is ("imposed a curfew in X": ``_place_of``). The nearest one, phrase by
+    phrase; none when the thing's own phrases name one ("the withdrawal of Serbian forces
+    from Bosnia" stays whole), when an agent noun says whose it is ("an army camp") or when
+    it is a person a noun names ("the head of the mission in Kabul": ``_person``). A phrase
+    that is no aim phrase says what or where the thing is, not whom it concerns ("the release
+    of the report in Paris", "a house in the eastern side of the city"), and a clause hung on
+    a noun is never followed ("a proposal supported by China")."""
+    if not _thing(thing) or _person(thing) or _named_or_owned(thing):
+        return None
+    if any(map(_named_or_owned, _phrase_objects([thing], _BURIED_PREPS))):
+        return None
+    level = _phrase_objects([thing], _AIM_PREPS)
+    for _ in range(depth - 1):
+        level = _phrase_objects(level, _BURIED_PREPS)
+        if found := next((o for o in level if _named_or_owned(o)), None):
+            return found
+    return None
+
+
+def _person(noun: Any) -> bool:
+    """A noun of a person the agent lexicon lacks (``agents.person_noun``), an office or
+    title ("the head of the mission") or a description of one ("the senator"); kin and
+    captives are agent nouns already."""
+    lemma = noun.lemma_.lower()
+    return person_noun(noun) or lemma in OFFICES or lemma in PERSON_NOUNS
+
+
+def _named_or_owned(token: Any) -> bool:
+    """An actor, a place, or a thing an agent noun says whose it is (``_actors_thing``)."""
+    return is_actor(token) or names_place(token) or _actors_thing(token)
+
+
+def _phrase_objects(heads: list[Any], preps: set[str]) -> list[Any]:
+    """The objects of the prepositions ``preps`` hung on ``heads``, in the order written, but
+    a time, a sum or a pronoun."""
+    found = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
+    found = [o for p in found for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    return sorted((o for o in found if o.ent_type_ not in NOT_ACTOR_LABELS), key=lambda o: o.i)
 
 
 def _thing(token: Any) -> bool:
