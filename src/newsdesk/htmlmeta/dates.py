@@ -75,6 +75,8 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: Two defaults for ``dateutil``'s parser that differ in month and day (``_parsed_day``).
+_PARSE_DEFAULTS = (datetime(2000, 1, 1), datetime(2000, 2, 2))
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -711,7 +713,8 @@ def _time_holding(text):
 def as_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
     writes the day; a string without a four-digit year gives nothing, and neither does an
-    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either."""
+    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either; nor does a
+    year alone or a month ("2019", "May 2019", ``_parsed_day``): it names no day."""
     if not value or not _YEAR.search(value):
         return None
     match = _DAY.search(value)
@@ -722,10 +725,23 @@ def as_day(value: str | None) -> str | None:
         day, month, year = (int(part) for part in match.groups())
         day = f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
         return day if day and _is_calendar_day(day) else None
+    return _parsed_day(value)
+
+
+def _parsed_day(value: str) -> str | None:
+    """The day ``dateutil`` reads in ``value`` when the value writes its month and day: the
+    parser fills what a value leaves out from its default, today's month and day, so a
+    year alone ("2019", "© 2019") or a month ("May 2019") would come back as a day it never
+    wrote. Read against two defaults that differ in month and day, such a value gives two
+    days, and it names none."""
     try:
-        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+        days = {
+            dateutil_parser.parse(value, fuzzy=True, ignoretz=True, default=default).date()
+            for default in _PARSE_DEFAULTS
+        }
     except (ValueError, OverflowError):
         return None
+    return days.pop().isoformat() if len(days) == 1 else None
 
 
 def without_assets(tree):
