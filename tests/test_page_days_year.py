@@ -1,6 +1,8 @@
 """A stamp that writes a year alone ("2019"), or a year and a month ("May 2019"), names no
 day: it is never given the month and day of the day it is read, and the page is dated by
-the sources that name a day. Each snippet is a minimal page written for the test."""
+the sources that name a day. A stamp whose day is written in words ``dateutil`` reads only in
+part ("10. Juli 2014", "2019年11月18日") is read by ``newsdesk.dates.written_days``, never
+completed with today's day or year. Each snippet is a minimal page written for the test."""
 
 from __future__ import annotations
 
@@ -33,6 +35,14 @@ def page(head: str = "", *, after: str = "") -> str:
         ("Jan 1, 2020", "2020-01-01"),
         ("Thu Jan 28 15:28:56 CET 2020", "2020-01-28"),
         ("12/03/2019", "2019-12-03"),
+        ("10. Juli 2014 um 12:58 Uhr", "2014-07-10"),
+        ("7. Dez 2018 um 13:22 Uhr", "2018-12-07"),
+        ("Mittwoch, 8. Juli 2020", "2020-07-08"),
+        ("4 maja 2021 21:30", "2021-05-04"),
+        ("Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", "2022-05-04"),
+        ("mardi 19 novembre 2019", "2019-11-19"),
+        ("2019年11月18日 10:00", "2019-11-18"),
+        ("Mon 20 Jan 2020 06.05 GMT", "2020-01-20"),
     ],
 )
 def test_a_day_needs_its_month_and_day(value: str, day: str | None) -> None:
@@ -61,6 +71,15 @@ def test_a_day_needs_its_month_and_day(value: str, day: str | None) -> None:
             '<div class="date">Posted 14 May 2019</div>',
             "2019-05-14",
             id="month-stamp-gives-way-to-the-date-element",
+        ),
+        pytest.param(
+            "", "<time>10. Juli 2014</time>", "2014-07-10", id="german-time-element-text"
+        ),
+        pytest.param(
+            "",
+            '<span itemprop="datePublished">Miércoles, 4 de Mayo de 2022</span>',
+            "2022-05-04",
+            id="spanish-microdata-text",
         ),
     ],
 )
