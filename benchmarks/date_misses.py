@@ -64,7 +64,7 @@ def _report(name: str, page: Page) -> str | None:
         return None
     tree = htmlmeta.parse_tree(page.html)
     candidates = _candidates(tree, page, title=found.title) if tree is not None else []
-    days = _vote_days(tree, page, reference=reference, found=found)
+    days = vote_days(tree, page, reference=reference, found=found)
     category = _cause(page.date, found.published, days, tree=tree, page=page)
     print(
         f"\n### {name}: {page.url[:90]}\n\ngold {page.date}; ours {found.published} "
@@ -129,7 +129,9 @@ def _digits_day(digits: str, gold: date) -> bool:
     return gold in days and 2000 <= stamp.year <= 2030
 
 
-def _vote_days(tree, page: Page, *, reference: dict, found) -> dict[str, str]:
+def vote_days(tree, page: Page, *, reference: dict, found) -> dict[str, str]:
+    """The day each source of the vote names on ``page`` (``date_votes.candidate_days``),
+    given trafilatura's metadata as the fallback, as ``article_from_html`` does."""
     if tree is None:
         return {}
     data = Structured(ld=read_json_ld(tree), meta=read_meta(tree))

@@ -75,6 +75,8 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+#: Two defaults for ``dateutil``'s parser that differ in year, month and day (``_parsed_day``).
+_PARSE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
@@ -711,7 +713,9 @@ def _time_holding(text):
 def as_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
     writes the day; a string without a four-digit year gives nothing, and neither does an
-    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either."""
+    impossible day ("2019-02-30T10:00:00Z"): it is no date, so no stamp either; nor does a
+    year alone or a month ("2019", "May 2019", ``_parsed_day``): it names no day. A day in
+    words ``dateutil`` does not read whole ("2019年11月18日") is read by ``written_days``."""
     if not value or not _YEAR.search(value):
         return None
     match = _DAY.search(value)
@@ -722,10 +726,27 @@ def as_day(value: str | None) -> str | None:
         day, month, year = (int(part) for part in match.groups())
         day = f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
         return day if day and _is_calendar_day(day) else None
+    return _parsed_day(value)
+
+
+def _parsed_day(value: str) -> str | None:
+    """The day ``dateutil`` reads in ``value`` when the value writes its year, month and
+    day, else the first day ``written_days`` reads in it. The parser fills what it does not
+    read from its default, today's date: a year alone ("2019", "© 2019") or a month ("May
+    2019") would come back as a day it never wrote, and a day whose year it cannot read
+    ("2019年11月18日") in this year. Read against two defaults that differ in year, month
+    and day, such a value gives two days: it names none, or one in words ``written_days``
+    knows ("2019年11月18日", "mardi 19 novembre 2019", which the parser refuses)."""
     try:
-        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+        days = {
+            dateutil_parser.parse(value, fuzzy=True, ignoretz=True, default=default).date()
+            for default in _PARSE_DEFAULTS
+        }
     except (ValueError, OverflowError):
-        return None
+        days = set()
+    if len(days) == 1:
+        return days.pop().isoformat()
+    return next((day for _, _, day in written_days(value)), None)
 
 
 def without_assets(tree):
