@@ -109,40 +109,6 @@ def _printed_over_unwritten(
     return read
 
 
-def _printed_credit_over_unwritten(
-    page: PageMetadata, tree, read: list[tuple[str, Byline]]
-) -> None:
-    """Structured people that the page's text writes nowhere give way to the organisation
-    that its printed bylines credit, when the first printed byline names no person and a
-    printed byline of another kind credits the same words ("By 7 News WHDH" in a byline
-    element and beside the headline, over a JSON-LD author that no text of the page shows):
-    by the written rules the byline a reader sees decides, and an agency, a desk or the
-    outlet is the author where the byline names no person. Two printed readings that agree
-    are the byline, not a category or a teaser's credit. ``read`` holds every source once
-    the structured people are found unwritten (``_printed_over_unwritten``). Structured
-    values that name no person (a publishing system's account) stay where the byline names
-    none either (``_printed_over_account``)."""
-    if page.found["authors"] not in STRUCTURED:
-        return
-    printed = [(source, byline) for source, byline in read if source in PAGE_BYLINES]
-    first = next(((s, b) for s, b in printed if b.authors or b.credit), None)
-    if first is None or first[1].authors:
-        return
-    credit = [name for name in first[1].credit if _printed_credit(name)]
-    others = {squash_letters(name) for source, byline in printed if source != first[0]
-              for name in byline.credit}
-    agreed = bool(credit) and {squash_letters(name) for name in credit} <= others
-    people = agreed and all(map(is_named_person, page.authors))
-    if people and not page_writes_any(tree, page.authors):
-        page.authors, page.found["authors"] = credit, f"{first[0]} (organisation)"
-
-
-def _printed_credit(name: str) -> bool:
-    """A printed byline's credit that may stand as the author: no person's name, no
-    interface text."""
-    return not is_named_person(name) and not has_interface_word(name)
-
-
 def _read_markup(
     read: list[tuple[str, Byline]], bylines: Iterator[tuple[str, Byline]]
 ) -> list[tuple[str, Byline]]:
@@ -218,7 +184,6 @@ def apply_choice(
             _printed_over_account(page, printed, sites=sites)
             _printed_in_full(page, tree, printed, sites=sites)
             read = _printed_over_unwritten(page, tree, read, bylines)
-            _printed_credit_over_unwritten(page, tree, read)
             _spell_out(page, chain(read, bylines))
             _spell_out_on_page(page, tree, sites=sites)
             _handle_as_name(page)
