@@ -110,6 +110,104 @@ def _contents(text: str) -> list[str]:
             ["while he had indeed consented to a meeting, he didn’t view this as a concession "
              "and thought it was as beneficial to the United States as it was for North Korea"],
         ),
+        # a verb whose form is its bare one shows no tense: it may be the infinitive's own
+        # second verb, and the content goes on
+        (
+            "The party leaders threatened to quit the coalition and shut down the government "
+            "next week.",
+            ["to quit the coalition and shut down the government next week"],
+        ),
+        (
+            "Officials threatened to close the border and hit Mexico with tariffs on all goods.",
+            ["to close the border and hit Mexico with tariffs on all goods"],
+        ),
+        (
+            "The coach promised to play the young players and put them in the starting lineup.",
+            ["to play the young players and put them in the starting lineup"],
+        ),
+        (
+            "The party threatened to walk out of the talks and cut off all contact with the "
+            "government.",
+            ["to walk out of the talks and cut off all contact with the government"],
+        ),
+        (
+            "The mayor vowed to fight corruption and set up a new agency to police contracts.",
+            ["to fight corruption and set up a new agency to police contracts"],
+        ),
+        # the piece the source's next act leaves is kept however short
+        (
+            "The minister threatened to resign and blasted the prime minister in public.",
+            ["to resign"],
+        ),
+        (
+            "Trump was accused of asking China to investigate Biden, and egging on Giuliani in "
+            "his search for dirt.",
+            ["to investigate Biden"],
+        ),
+        # a lead-in that holds a quotation is the source's too; a spaced hyphen is a dash
+        (
+            '"Our plan is simple" — "cut taxes and grow the economy," the governor said.',
+            ['"Our plan is simple" — "cut taxes and grow the economy,"'],
+        ),
+        (
+            '"It\'s a simple choice": "jobs or no jobs," the senator said.',
+            ['"It\'s a simple choice": "jobs or no jobs,"'],
+        ),
+        (
+            'The team has a new motto - "never give up on the season," the coach said.',
+            ["never give up on the season,"],
+        ),
+        # a participle after a comma and a closing mark, in either order and after ’ too
+        (
+            "Wang said Friday that ‘China supports all efforts to restore calm as soon as "
+            "possible’, refraining from any commitment to intervene.",
+            ["China supports all efforts to restore calm as soon as possible"],
+        ),
+        (
+            "Wang said Friday that “China supports all efforts to restore calm as soon as "
+            "possible,” refraining from any commitment to intervene.",
+            ["China supports all efforts to restore calm as soon as possible,"],
+        ),
+        # a participle of result the parse hangs on the content's verb is part of it, as the
+        # development sets' gold reads it (``…, making Sinema the senior Senator``)
+        (
+            "Apple said revenue fell 10 percent in the quarter, sending its shares down 5 "
+            "percent in late trading.",
+            ["revenue fell 10 percent in the quarter, sending its shares down 5 percent in late "
+             "trading"],
+        ),
+        (
+            "Police said three more people died overnight, bringing the death toll to 15.",
+            ["three more people died overnight, bringing the death toll to 15"],
+        ),
+        (
+            "The governor said the state would reopen schools next month, making it the first "
+            "state in the region to do so.",
+            ["the state would reopen schools next month, making it the first state in the region "
+             "to do so"],
+        ),
+        (
+            "The minister said the economy grew 3 percent last year, echoing remarks by the "
+            "central bank governor.",
+            ["the economy grew 3 percent last year, echoing remarks by the central bank governor"],
+        ),
+        (
+            "The firm said profits rose sharply in the quarter, beating analysts' expectations "
+            "by a wide margin.",
+            ["profits rose sharply in the quarter, beating analysts' expectations by a wide "
+             "margin"],
+        ),
+        (
+            "The governor said the state would reopen schools next month, reversing a decision "
+            "he made in March.",
+            ["the state would reopen schools next month, reversing a decision he made in March"],
+        ),
+        # the subordinator that opens a noun cue's content stays in it too
+        (
+            "Trump's claim that if Clinton wins North Carolina she will win the election was "
+            "false.",
+            ["if Clinton wins North Carolina she will win the election"],
+        ),
     ],
 )
 def test_content_ends(text: str, contents: list[str]) -> None:

@@ -29,7 +29,7 @@ from newsdesk.quotes.cues import (
     noun_clause,
     noun_cue_source,
 )
-from newsdesk.quotes.marks import CLOSING, MARKS, OPENING, words
+from newsdesk.quotes.marks import MARKS, OPENING, words
 from newsdesk.quotes.misparses import (
     complementiser,
     finite_xcomp,
@@ -64,8 +64,8 @@ def noun_content(noun: Any) -> list[Reported]:
     if source is None or clause is None:
         return []
     left = _content_start(clause)
-    right = _clause_end(clause)
-    return [Reported(left.idx, right.idx + len(right), cue, source, cue.text)]
+    right, split = _cut_end(clause)
+    return [Reported(left.idx, right.idx + len(right), cue, source, cue.text, split=split)]
 
 
 #: Verbs of saying again: what their object states, their subject says once more.
@@ -120,8 +120,7 @@ def reported_complement(verb: Any) -> list[Reported]:
     if left.i < verb.i:  # "which the audit says the city kept": the relative word
         left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
                                        if verb.i < c.i < first.left_edge.i)]) + 1]
-    while left.i < last.right_edge.i and (_complementiser_of(left, first) or complementiser(left)
-                                          or left.is_punct or left.is_space):
+    while left.i < last.right_edge.i and _before_content(left):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     whole = max((_clause_end(c, reports=False) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
@@ -129,11 +128,12 @@ def reported_complement(verb: Any) -> list[Reported]:
                      split=right.i < whole.i)]
 
 
-def _complementiser_of(token: Any, clause: Any) -> bool:
-    """*that* or the clause's own complementiser, which no content keeps; the subordinator of
+def _before_content(token: Any) -> bool:
+    """*that* and punctuation or space before it, which no content keeps; the subordinator of
     an adverbial clause that opens the content is part of it (``said that [if reopenings are
-    careless, …]``, ``told CNN that [while he has not seen the report, he …]``)."""
-    return token.dep_ == "mark" and (token.lower_ == "that" or token.head.i == clause.i)
+    careless, …]``, ``told CNN that [while he has not seen the report, he …]``, ``the claim
+    that [if Clinton wins …]``): only *that* is left out, after every cue."""
+    return complementiser(token) or token.is_punct or token.is_space
 
 
 #: Cues that report a clause only (``posted that ...``; ``posted a video`` is no report).
@@ -175,9 +175,9 @@ def _gerund(verb: Any) -> list[Reported]:
                    and c.dep_ in {"xcomp", "ccomp", "dobj"}), None) or _gerund_of(verb)
     if clause is None:
         return []
-    right = _clause_end(clause)
+    right, split = _cut_end(clause)
     return [Reported(clause.left_edge.idx, right.idx + len(right), verb, subject_of(verb),
-                     cue_text(verb))]
+                     cue_text(verb), split=split)]
 
 
 def _gerund_of(verb: Any) -> Any | None:
@@ -240,8 +240,9 @@ def _infinitive(verb: Any) -> list[Reported]:
         clause, first = hearer
     if clause is None or first.i > clause.i or _is_question(clause):
         return []  # "warning them what to look for": an indirect question, no directive
-    right = _clause_end(clause)
-    return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+    right, split = _cut_end(clause)
+    return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb),
+                     split=split)]
 
 
 #: The prepositions that bring in a directive's hearer (PropBank ``call.03`` Arg2 *on*,
@@ -293,9 +294,9 @@ def _for_subject(verb: Any, clause: Any) -> Any | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
-#: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
-_ASIDE_MARKS = {",", *DASHES}
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
+#: The marks that may close a quotation: the closing marks, the straight ones and ’.
+CLOSING_MARKS = frozenset(QUOTE_MARKS - {*OPENING, "‘"})
 #: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
 #: that open a sentence without being part of what it reports.
 _CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum", "in short",
@@ -306,9 +307,15 @@ _CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum
 
 
 def sets_off(token: Any) -> bool:
+    """Punctuation that sets a reporting clause off inside its sentence: a comma or a dash."""
+    return token.text == "," or _dash(token)
+
+
+def _dash(token: Any) -> bool:
+    """A dash, or a hyphen with a space on each side, which stands for one."""
     spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 \
         and bool(token.nbor(-1).whitespace_)
-    return token.text in _ASIDE_MARKS or spaced
+    return token.text in DASHES or spaced
 
 
 def only_connects(part: list[Any]) -> bool:
@@ -350,10 +357,10 @@ def _is_question(clause: Any) -> bool:
 def _clause_end(clause: Any, *, reports: bool = True) -> Any:
     """The clause's last token, stopping before a coordinated report with its own source
     (``Iran warned that X and China said Y``: the first content ends at X) and, unless
-    ``reports`` is false, before the source's next report or one set against it."""
+    ``reports`` is false, before the source's next report or act or one set against it."""
     end = clause.right_edge
     for child in clause.rights:
-        if _reporting_participle(child) or _source_next_act(clause, child):
+        if _reporting_participle(child) or (reports and _source_next_act(clause, child)):
             end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
     for token in clause.subtree:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
@@ -367,18 +374,40 @@ def _clause_end(clause: Any, *, reports: bool = True) -> Any:
     return _without_closing(clause, end)
 
 
+def _cut_end(clause: Any) -> tuple[Any, bool]:
+    """The content's end, and whether the source's next report or act cut it there: the
+    piece a cut leaves is kept however short, as a side of a split content is
+    (``threatened to resign and blasted the prime minister``: *to resign*)."""
+    right = _clause_end(clause)
+    return right, right.i < _clause_end(clause, reports=False).i
+
+
 def _reporting_participle(child: Any) -> bool:
     """``said the talks had stalled, adding that …``, ``…, citing sources``: a participle of
     speech after a comma is the source's next report, no part of this content, and so is any
-    participle after a quotation's closing mark (``said that “China supports …”, refraining
-    from any commitment``: the writer's, as what follows a mixed quotation); any other
-    participle the parse hangs on the content's verb goes on with it (``the battery is
-    mounted under the floor, giving the SUV a lower center of gravity``)."""
-    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else child
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or comma.text != "," or _has_that(child):
+    participle after a comma and a quotation's closing mark, in either order (``said that
+    “China supports …”, refraining`` or ``“… possible,” refraining from any commitment``:
+    the writer's, as what follows a mixed quotation, unless it quotes the source again:
+    ``…,” fostering a “much more dynamic economy”``); any other participle the parse hangs
+    on the content's verb goes on with it (``the battery is mounted under the floor, giving
+    the SUV a lower center of gravity``)."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or _has_that(child):
         return False
-    closed = comma.i > 0 and comma.nbor(-1).text in CLOSING + '"'
+    before = _punctuation_before(child.left_edge)
+    if "," not in before:
+        return False
+    closed = any(mark in CLOSING_MARKS for mark in before) \
+        and not any(t.text in QUOTE_MARKS for t in child.subtree)
     return closed or is_cue(child, direct=True) or child.lemma_.lower() in _SAYING
+
+
+def _punctuation_before(token: Any) -> list[str]:
+    """The run of punctuation right before ``token`` (``,`` and ``”`` of ``possible,” refraining``)."""
+    found, at = [], token.i - 1
+    while at >= 0 and token.doc[at].is_punct:
+        found.append(token.doc[at].text)
+        at -= 1
+    return found
 
 
 #: Verbs of the speech act itself, not of what was said: a participle of one after a comma
@@ -392,12 +421,14 @@ def _source_next_act(clause: Any, joined: Any) -> bool:
     form (an infinitive or a subjunctive, which go on only in that form) that stands in the
     cue's own finite or -ing form, with no subject or auxiliary of its own, is the source's
     next act, no part of what was said; not after a modal or *do*, whose clause goes on in
-    any form."""
+    any form, nor where the verb's form is its bare one, which shows no tense (``threatened
+    to quit the coalition and shut down the government``: *shut* may be an infinitive)."""
     cue = clause.head
     if any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children):
         return False  # "didn't view this … and thought": the auxiliary's verb goes on
     return joined.dep_ == "conj" and clause.tag_ == "VB" and joined.pos_ == "VERB" \
         and joined.tag_ in {"VBD", "VBZ", "VBG"} and joined.tag_ == cue.tag_ \
+        and joined.lower_ != joined.lemma_.lower() \
         and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"}
                     for c in joined.children)
 
@@ -465,7 +496,7 @@ def _cut_before(clause: Any, report: Any) -> Any:
 def _content_start(clause: Any) -> Any:
     """The clause's first word after its *that* and any opening punctuation."""
     left = clause.left_edge
-    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+    while left.i < clause.i and _before_content(left):
         left = left.nbor()
     return left
 
@@ -628,10 +659,14 @@ def after_label(left: Any, right: Any) -> Any:
 def _quotation_after_lead_in(left: Any, right: Any) -> Any:
     """``Yet Sondland has amended his testimony — “I now do recall,” he said``: material
     before the cue that a colon or a dash sets before a quotation running to its end is the
-    writer's lead-in; the source's words are the quotation's (its first word inside the marks)."""
+    writer's lead-in; the source's words are the quotation's (its first word inside the
+    marks). A lead-in that holds a quotation mark is the source's too (``"Our plan is
+    simple" — "cut taxes …," the governor said``: one content)."""
     for token in left.doc[left.i:right.i]:
-        if token.text != ":" and token.text not in DASHES:
+        if token.text != ":" and not _dash(token):
             continue
+        if any(t.text in QUOTE_MARKS for t in left.doc[left.i:token.i]):
+            return left
         mark = token.nbor()
         while mark.is_space and mark.i < right.i:
             mark = mark.nbor()
