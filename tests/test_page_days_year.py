@@ -43,6 +43,12 @@ def page(head: str = "", *, after: str = "") -> str:
         ("mardi 19 novembre 2019", "2019-11-19"),
         ("2019年11月18日 10:00", "2019-11-18"),
         ("Mon 20 Jan 2020 06.05 GMT", "2020-01-20"),
+        # A weekday without its day names none: the parser moves its default to that weekday.
+        ("Saturday, May 2019", None),
+        ("Published Monday | May 2019", None),
+        ("Thursday, 4. Juni 2020", "2020-06-04"),
+        ("Sat, 4 de Mayo de 2022", "2022-05-04"),
+        ("Tue 12 mars 2019", "2019-03-12"),
     ],
 )
 def test_a_day_needs_its_month_and_day(value: str, day: str | None) -> None:

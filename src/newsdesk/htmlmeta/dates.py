@@ -75,8 +75,10 @@ _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: spreadsheets' first day).
 _EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-#: Two defaults for ``dateutil``'s parser that differ in year, month and day (``_parsed_day``).
-_PARSE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+#: Two defaults for ``dateutil``'s parser that differ in year, month and day (``_parsed_day``),
+#: their days two weeks apart: a weekday read without its day moves each default forward to
+#: that weekday, and from days one week or less apart the two would often meet on one day.
+_PARSE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 15))
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 #: A microdata property that names a change, not the publication: schema.org's
