@@ -22,6 +22,7 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.nominal import organisation_named
 from newsdesk.quotes.nouns import GROUP_OWNERS
 from newsdesk.quotes.own_subjects import gerund_as_subject
+from newsdesk.quotes.pronouns.binding import commands_at
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
@@ -110,6 +111,8 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
             or gendered_description(context, token)  # "Greta … But the girl who admitted"
             or speaker
         )
+    if _named_in_own_clause(context, token, speaker):
+        speaker = Speaker()  # "…, and Kislyak was among them, the Justice Department official said"
     if token is None and gerund_as_subject(candidate.cue):
         return _record(context, candidate, speaker, source=None)  # "Insisting “…” puts us"
     if speaker.name is None and token is None:
@@ -123,6 +126,30 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
         if earlier is not None:
             return _follow_record(context, candidate, earlier)
     return _record(context, candidate, speaker, source=token)
+
+
+def _named_in_own_clause(context: Context, token: Any | None, speaker: Speaker) -> bool:
+    """Whether a description of a person (a common noun: ``the official``) would be resolved
+    to a person named in the clause it reports before it (``…, and Kislyak was among them,
+    the Justice Department official said``, ``including Kislyak, the official said``, which a
+    role reader may take for an apposition): as for a pronoun, binding theory's Principle C
+    rules that out (``pronouns.binding``), and the description keeps its own words. Only
+    there: a content after the verb is the writer's paraphrase, which may name the person the
+    description stands for (``Ansara remembers … the former student activist told reporter
+    Laszlo B. Herwitz that … Ansara asking``); an apposition set off by commas is the name's
+    (``Bert W. Rein, the attorney challenging Section 5, said``); an organisation may name
+    itself (``Apple will ship the phone in May, the company said``)."""
+    if token is None or token.pos_ != "NOUN" or not token.text.islower():
+        return False
+    if speaker.label != "PERSON" or not speaker.name:
+        return False
+    if any(t.text == "," for t in token.doc[token.i + 1 : token.head.i]):
+        return False  # set off by commas before its verb: an apposition
+    sentence = token.sent
+    return any(
+        sentence.start_char <= m.start < token.idx and commands_at(token, m.start)
+        for m in context.index.mentions_of(speaker.name)
+    )
 
 
 def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:

@@ -119,12 +119,16 @@ class NameIndex:
         }
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
+        """The fullest name the article gives ``name`` by ``before``; a surname the tagger
+        named alone, or did not tag at all (``Caleb Weaver, a College Students for Bernie
+        member, said … Weaver said``, where it tagged neither), takes the full name the text
+        writes it in (``written_in_full``)."""
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
         people = [m for m in self.mentions if m.label in PERSON_LABELS]
         earlier = (m.name for m in people if m.start < before)
         full = fullest_variant(found, (m.name for m in people), named_before=earlier)
-        if " " in full or not any(m.name == full for m in people):
-            return full
+        if " " in full or any(m.name == full and m.label not in PERSON_LABELS for m in self.mentions):
+            return full  # a full name, or an organisation's or a place's word
         if full not in self._written_in_full:
             self._written_in_full[full] = written_in_full(self.text, full, doc=self.doc, mentions=self.mentions)
         return self._written_in_full[full] or full
@@ -197,14 +201,18 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
     """``Santorum`` after ``former presidential candidate Rick Santorum,"You value …``: the
     full name of a person the tagger named by the surname alone, where the text writes the
     surname after one given name (inside a sentence, where a capital marks a name and not a
-    sentence's start: ``Despite Facebook's``; a word that ``_given_name`` reads as one) and
-    after no other; none where it writes none or several (``Mary Smith`` and ``Robert Smith``).
-    Two given names are the name's (``Mary Ann Smith``). A surname followed by another
+    sentence's start: ``Despite Facebook's``; at a paragraph's start only where the parse
+    compounds it on the surname; a word that ``_given_name`` reads as one) and after no
+    other; none where it writes none or several (``Mary Smith`` and ``Robert Smith``). Two
+    given names are the name's (``Mary Ann Smith``). A surname followed by another
     capitalised word is part of a longer name (``the Austin Santorum Foundation``), as is one
     inside the name of an organisation or a place the article's ``mentions`` hold."""
     given = set()
-    pattern = r"(?<=[\w,;] )([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! " + _NO_NAME_PART + r"[A-Z])"
+    pattern = r"(?:(?<=[\w,;] )|(?<=\n)|^)([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! " + _NO_NAME_PART + r"[A-Z])"
     for match in re.finditer(pattern, text):
+        opens = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
+        if opens and not _compounded_on_next(doc, match.start(1), match.end(1)):
+            continue
         if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1), match.end(1)):
             given.add(_with_first_given_name(text, match.start(1), match.group(1), doc, mentions))
     return f"{given.pop()} {surname}" if len(given) == 1 else None
@@ -214,6 +222,17 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
 #: (``Chad Brown Jr.``) or a day (``Mary Smith Tuesday filed suit``).
 _NO_NAME_PART = "(?!(?i:{})\\b)".format("|".join(sorted(
     {suffix.rstrip(".") for suffix in GENERATIONAL} | {day.lower() for day in calendar.day_name})))
+
+
+def _compounded_on_next(doc: Any, start: int, end: int) -> bool:
+    """``Caleb Weaver, a College Students for Bernie member, said``: at a paragraph's start,
+    where every word is capitalised, a given name is read only where the parse compounds it
+    on the surname after it, as it does a name's words (not ``Despite Facebook's``)."""
+    span = None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ == "compound" and token.head.i == token.i + 1
 
 
 def _with_first_given_name(text: str, start: int, word: str, doc: Any, mentions: list[Mention] | None) -> str:
@@ -284,7 +303,8 @@ def build_index(
     text = doc_text(doc)
     in_quotes = _Spans.of(quoted)
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not in_quotes.holds(m.start)]
+    mentions = _hyphenated_everywhere(text, [m for m in mentions if not in_quotes.holds(m.start)])
+    mentions = [_with_suffix(text, m) for m in mentions]
     mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
     walk = _walk(doc, text, mentions, in_quotes)
     mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
@@ -376,6 +396,27 @@ def _whole_hyphenated(text: str, mention: Mention) -> Mention:
         return mention
     name = mention.name + tail.group() if not mention.name.endswith(tail.group()) else mention.name
     return replace(mention, end=tail.end(), name=name)
+
+
+def _hyphenated_everywhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``_whole_hyphenated`` for each mention, and the name it gave back to every mention named
+    as the cut one was: the ``mentions`` layer names a person's short forms by the full name
+    the tagger cut (``Moon Jae-in … Moon said``: Moon Jae, which is Moon Jae-in), where the
+    text never writes the cut name without the syllable: a name written alone elsewhere is
+    whole, and the hyphen made a word of it (``Jonathan Gruber … Gruber-gate``, ``the
+    Trump-era tariffs``)."""
+    whole = [_whole_hyphenated(text, m) for m in mentions]
+    grown = {
+        m.name: w.name
+        for m, w in zip(mentions, whole)
+        if w.name != m.name and not _written_alone(text, m.name)
+    }
+    return [replace(m, name=grown[m.name]) if m.name in grown else m for m in whole]
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` with no hyphen or letter after it."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?![\w-])", text) is not None
 
 
 #: A capitalised word after a name, after a space or a comma and a space, with a full stop

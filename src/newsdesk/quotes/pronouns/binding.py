@@ -1,4 +1,5 @@
-"""Which names a subject pronoun cannot stand for because its own clause holds them.
+"""Which names a subject pronoun, or a subject description, cannot stand for because its own
+clause holds them.
 
 A pronoun that is a clause's subject is never the person a name inside that clause's predicate
 names (``She voted for President Obama``, ``They both decided on Obama in 2008, she says``: she
@@ -14,7 +15,9 @@ reports, whose subject may be the pronoun's), nor does one after a clause set of
 holding a quotation (``Johnson now echoes Ayotte's statement: "…," he said``: the quotation is
 the report, the clause before it narrative). A clause put before the subject as an adverbial
 (``When Smith arrived, he said``) is no part of its predicate, and the name there may be the
-pronoun's.
+pronoun's. A description of a person that is a reporting verb's subject is read the same way,
+from its first word, by ``quotes.attribution`` for the clause reported before it (``…, and
+Kislyak was among them, the official said``: the official is not Kislyak).
 """
 
 from __future__ import annotations
@@ -51,10 +54,11 @@ def _reported_before(pronoun: Any, word: Any) -> bool:
     the pronoun (``Johnson now echoes Ayotte's statement: "…," he said``, ``Give Donald Trump
     credit where it's due: He promised``: the clause before is narrative the parse hung on the
     verb)."""
-    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    first = pronoun.left_edge  # the pronoun, or a description's first word ("the official")
+    before = pronoun.doc[pronoun.sent.start : first.i]
     return (
         pronoun.head.lemma_.lower() in ALL_CUE_LEMMAS
-        and pronoun.text.islower()
+        and first.text.islower()
         and len(before) > 0
         and before[-1].text == ","
         and not any(_is_break(t) for t in before)
