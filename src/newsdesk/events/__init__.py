@@ -42,9 +42,10 @@ How a sentence is coded:
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
    It needs an actor, except on a passive that leaves its doer unnamed ("Hundreds of
    prisoners have been released": an act, whoever did it). An event of a type the coder codes
-   nowhere in the sentence, the classifier's alone, also needs an interaction
-   (``interaction.py``): a target, or a source that is a body or an agent noun ("Obama
-   lied", "Wallace climbed out" get none).
+   nowhere in the sentence in any modality, the classifier's alone, also needs an interaction
+   (``interaction.py``): a target, a source that is a body, an agent noun or a count of one,
+   or an actor name of a body ("Russian tanks": Russia; "Obama lied", "Wallace climbed out"
+   get none).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source); the event's actor names are read from
    them, so every name is in its span.
@@ -98,7 +99,7 @@ class EventsAnalyser:
 
     layer = "events"
     #: What each version changed: docs/events-versions.md (oldest first).
-    version = 111
+    version = 112
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

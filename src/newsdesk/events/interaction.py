@@ -14,19 +14,24 @@ state or people ("Bloomfield Hills Baptist Church announced ... that it canceled
 event") or a common noun of the agent lexicon's roles ("The government temporarily houses
 them", "the members-elect began a dizzying schedule of briefings"), as the source phrase's
 head or a word compounded on it or owning it ("police officers", "the government's
-package"). A person named alone, whatever title it has, a thing or no source at all with no
-target names none. A type the coder codes in the sentence keeps its event whatever its
-actors are: the dictionary's verb is the evidence.
+package"), or a count of one ("Hundreds of doctors"); or whose own actors, as the actor
+layer names them (``slots.ActorNames``), hold a body: a state ("Russian tanks": Russia), a
+body by name ("Leaders of Hamas": Hamas) or a source noun ("Putin and the army": army).
+A person named alone, whatever title it has, a thing or no source at all with no
+target names none. A type the coder codes in the sentence, in any modality ("Putin may
+attack"), keeps its event whatever its actors are: the dictionary's verb is the evidence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.agents import agent_role
+from newsdesk.events.agents import SOURCE_NOUNS, agent_role
 
 #: Entity labels of a name that acts as a body: an organisation, a state or city, a people.
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: Entity labels an agent noun may carry: a count of agents ("Hundreds of doctors").
+_COUNT_LABELS = frozenset({"", "CARDINAL"})
 
 
 #: The dependencies of a word that says whose or what kind a head noun is ("police
@@ -34,26 +39,54 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
 
 
-def names_interaction(event: dict[str, Any], doc: Any) -> bool:
-    """True for an event with a target, or whose source phrase names a body (``_body``)."""
+def names_interaction(event: dict[str, Any], doc: Any, actors: Any) -> bool:
+    """True for an event with a target, whose source phrase names a body (``_body``), or
+    one of whose actors is a body (``_body_actors``; ``actors``: the ``ActorNames``)."""
     if event["target_spans"]:
         return True
-    heads = (_head(doc, start, end) for start, end in event["source_spans"])
-    return any(head is not None and _body(head) for head in heads)
+    heads = [_head(doc, start, end) for start, end in event["source_spans"]]
+    if any(head is not None and _body(head) for head in heads):
+        return True
+    return bool(set(event["actors"]) & _body_actors(event, doc, actors))
+
+
+def _body_actors(event: dict[str, Any], doc: Any, actors: Any) -> set[str]:
+    """Of the event's actor names, those of a body: the name the actor layer gives a word
+    of the source phrases that names an organisation, state or people ("Hamas" of "Leaders
+    of Hamas", "Russia" of "Russian tanks"), not one in a person's title ("House Majority
+    Whip Steve Scalise": a person, as ``_body`` reads it), or a source noun ("army" of
+    "Putin and the army")."""
+    spans = (_span(doc, start, end) for start, end in event["source_spans"])
+    words = (token for span in spans if span is not None for token in span)
+    named = {actors.name(token) for token in words if _body_word(token)}
+    nouns = {name for name in event["actors"] if name.lower() in SOURCE_NOUNS}
+    return named | nouns
+
+
+def _body_word(token: Any) -> bool:
+    """True for a word of a body's name that is no part of a named person's title."""
+    titled = any(head.ent_type_ == "PERSON" for head in token.ancestors)
+    return token.ent_type_ in _BODY_LABELS and not titled
+
+
+def _span(doc: Any, start: int, end: int) -> Any:
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _head(doc: Any, start: int, end: int) -> Any:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _span(doc, start, end)
     return span.root if span is not None and len(span) else None
 
 
 def _body(noun: Any) -> bool:
-    """True for a word of a body's name (``_BODY_LABELS``) or an agent noun ("the
-    government", "protesters"), or a noun that one is compounded on or owns ("police
-    officers", "the government's package"); never a person's name, whatever title it has
+    """True for a word of a body's name (``_BODY_LABELS``), an agent noun ("the
+    government", "protesters") or a count of agents ("Dozens of lawmakers"), or a noun
+    that one is compounded on or owns ("police officers", "the government's package"); never a person's name, whatever title it has
     ("UK PM Boris Johnson", "Prime Minister Theresa May's proposals")."""
     if noun.ent_type_ == "PERSON":
         return False
-    if noun.ent_type_ in _BODY_LABELS or (not noun.ent_type_ and agent_role(noun) is not None):
+    if noun.ent_type_ in _BODY_LABELS:
+        return True
+    if noun.ent_type_ in _COUNT_LABELS and agent_role(noun) is not None:
         return True
     return any(_body(t) for t in noun.lefts if t.dep_ in _OWNER_DEPS)

@@ -115,10 +115,12 @@ def event_given(
     sentence: Any, plover: str, found: list[dict[str, Any]], coded: set[str], **build: Any
 ) -> dict[str, Any] | None:
     """The event of the type ``plover`` the sentence gets (``event_of_type``), or None when
-    no type the coder codes in it (``coded``) is that type and the event names no
+    neither the type decision (``coded``) nor the coder in any modality ("Putin may
+    attack": ASSAULT 190, possible) codes that type in it and the event names no
     interaction (``interaction.names_interaction``: "Obama lied", "Shares dipped")."""
     event = event_of_type(sentence, plover, found, **build)
-    if event and (plover in coded or names_interaction(event, build["doc"])):
+    own = coded | {e["plover"] for e in found if e["plover"]}
+    if event and (plover in own or names_interaction(event, build["doc"], build["actors"])):
         return event
     return None
 
