@@ -65,6 +65,11 @@ def test_a_word_given_to_either_sex_opens_no_name_at_a_sentence_start(nlp) -> No
     assert not _people(nlp, text)
 
 
+def test_a_place_after_a_full_name_joins_no_person(nlp) -> None:
+    text = 'He worked for Dell and Booz Allen Hamilton. "It is over," Rep. Doug Collins Douglas said.'
+    assert not [name for name in _people(nlp, text) if name.endswith(("Hamilton", "Douglas"))]
+
+
 def test_a_place_before_another_capitalised_word_joins_no_person(nlp) -> None:
     people = _people(nlp, "Jeff Bezos Washington Post owner spoke on Monday.")
     assert "Jeff Bezos" in people

@@ -121,7 +121,8 @@ def ruler_cut_names(doc: Any, gazetteer: Gazetteer) -> list[Any]:
     a capital's name ("Douglas", "Jordan", "Washington", "Stanley") is a place before the tagger
     reads the name, and the tagger tags what comes before it alone ("William O.", "Michael B.",
     "Denzel" as a place). A one-word gazetteer place right after a tagged name that ends in an
-    initial or a common given name (of the name table), one space between them and no
+    initial or that is one common given name (of the name table; not "Doug Collins" +
+    "Douglas" of a link card, nor "Booz Allen" + "Hamilton"), one space between them and no
     capitalised word after the place ("Washington Post" is another name), is that name's family
     name: the two are one person's name. A given name that is a gazetteer place itself stays
     apart ("Georgia Jordan" in a list of countries)."""
@@ -144,8 +145,8 @@ def _cut_family_name(doc: Any, before: Any, ent: Any, gazetteer: Gazetteer) -> b
         return False
     if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
         return False  # "Jeff Bezos Washington Post"
-    if before.label_ == "PERSON":  # "William O." + "Douglas", "Michael B." + "Jordan"
-        return _initial(last.text) or is_common_given_name(last.text)
+    if before.label_ == "PERSON":  # "William O." + "Douglas", "Steve" + "Israel"
+        return _initial(last.text) or (len(before) == 1 and is_common_given_name(last.text))
     return len(before) == 1 and _word_cased(last) and given_name_only(last.text)  # "Denzel" + "Washington"
 
 
