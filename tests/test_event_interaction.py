@@ -28,6 +28,11 @@ NO_INTERACTION = [
     "Out of a crowded field of Republican candidates, Missouri Attorney General Josh Hawley "
     "has emerged as a favorite, even securing Trump’s endorsement months before the primary "
     "election.",
+    # a body's word that only describes a thing: the thing acts as no body
+    "Chinese stocks dipped slightly.",
+    "The British pound slumped.",
+    "Hundreds of American flags waved.",
+    "Sales of German cars surged.",
 ]
 
 

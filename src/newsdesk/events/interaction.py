@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.events.agents import SOURCE_NOUNS, agent_role
+from newsdesk.events.cameo import weapon_nouns
 
 #: Entity labels of a name that acts as a body: an organisation, a state or city, a people.
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -56,17 +58,53 @@ def _body_actors(event: dict[str, Any], doc: Any, actors: Any) -> set[str]:
     of Hamas", "Russia" of "Russian tanks"), not one in a person's title ("House Majority
     Whip Steve Scalise": a person, as ``_body`` reads it), or a source noun ("army" of
     "Putin and the army")."""
-    spans = (_span(doc, start, end) for start, end in event["source_spans"])
-    words = (token for span in spans if span is not None for token in span)
-    named = {actors.name(token) for token in words if _body_word(token)}
+    spans = [_span(doc, start, end) for start, end in event["source_spans"]]
+    named = {
+        actors.name(token)
+        for span in spans
+        if span is not None and len(span)
+        for token in span
+        if _body_word(token, _acting_noun(span.root))
+    }
     nouns = {name for name in event["actors"] if name.lower() in SOURCE_NOUNS}
     return named | nouns
 
 
-def _body_word(token: Any) -> bool:
-    """True for a word of a body's name that is no part of a named person's title."""
-    titled = any(head.ent_type_ == "PERSON" for head in token.ancestors)
-    return token.ent_type_ in _BODY_LABELS and not titled
+def _acting_noun(root: Any) -> Any:
+    """The noun that does the act in a source phrase headed by ``root``: the counted noun of a
+    count ("Hundreds of Russian soldiers": soldiers), else the head itself."""
+    if root.ent_type_ == "CARDINAL" or root.like_num:
+        counted = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if counted:
+            return counted[0]
+    return root
+
+
+def _body_word(token: Any, acting: Any) -> bool:
+    """True for a word of a body's name, no part of a named person's title, that names who
+    acts in the phrase: the acting noun itself or a name joined to it ("Putin and the
+    Kremlin"), the body its "of" names ("Leaders of Hamas"), or, as a modifier, the body an
+    agent noun, a noun of persons by office (``entities.person_nouns``) or a weapon belongs to
+    ("Russian troops", "Democratic leaders", "Russian tanks"). A thing a body's
+    word only describes acts as no body ("Chinese stocks", "the British pound", "American
+    flags")."""
+    if token.ent_type_ not in _BODY_LABELS:
+        return False
+    if any(head.ent_type_ == "PERSON" for head in token.ancestors):
+        return False
+    name_head = token
+    while name_head.dep_ == "compound" and name_head.head.ent_type_ == token.ent_type_:
+        name_head = name_head.head
+    if name_head == acting or (name_head.dep_ == "conj" and name_head.head == acting):
+        return True
+    if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and name_head.head.head == acting:
+        return True
+    return name_head.head == acting and (
+        agent_role(acting) is not None
+        or acting.lemma_.lower() in PERSON_NOUNS
+        or acting.lower_ in weapon_nouns()
+        or acting.lemma_ in weapon_nouns()
+    )
 
 
 def _span(doc: Any, start: int, end: int) -> Any:
