@@ -10,8 +10,7 @@ always wins):
   "Apple's CEO"; an outlet: "a Politico reporter", "a Twitter post", not a word of a person's
   full name), or is "at X" for a name the model called a person (not after a word of aiming,
   "yelled at Joe"), or stands in apposition after a common noun of a body ("the hacking
-  collective Anonymous", "the parliamentary bloc Islah") or before a comma and an apposition
-  such a noun heads ("Morgan Stanley, a bank,"); once so, everywhere in the
+  collective Anonymous", "the parliamentary bloc Islah"); once so, everywhere in the
   article. A name with no lower-case letter ("CRISPR") is never a person;
 * a place: a one-word name the model called a person that the article makes the object of
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
@@ -191,7 +190,7 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
     after = span.end + 1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE else span.end
     if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
         return True
-    if _after_org_noun(doc, span) or org_noun_after(doc, span.start, span.end):
+    if _after_org_noun(doc, span):
         return True
     return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at" and (
         doc[span.start - 1].head.lemma_.lower() not in _AT_TARGET_HEADS)
@@ -278,30 +277,6 @@ def _after_org_noun(doc: Any, span: NameSpan) -> bool:
     if after is not None and after.pos_ == "VERB" and after.dep_ in {"relcl", "acl"}:
         return False  # "the company Trump founded", which the parse may read as an apposition
     return noun.head.i == root.i or (root.dep_ == "appos" and root.head.i == noun.i)
-
-
-def org_noun_after(doc: Any, start: int, end: int) -> bool:
-    """A comma after the name opens an apposition of its own, an indefinite article and its
-    noun, that ends at the noun, and the noun is a common noun of a body ("Morgan Stanley, a
-    bank, reckons ..."; "Gordon Haskett, a research firm, found"): the parse makes the noun
-    the name's appositive. "Smith, a bank executive" is headed by a person's noun; an
-    apposition further on may be another name's ("Tom Fitton, president of Judicial Watch, a
-    nonpartisan group"), and one that runs on past its noun may be headed elsewhere ("a former
-    chief of staff", "a member Smollett's legal defense team": the article is another noun's)."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
-        return False
-    root = doc[start:end].root
-    return any(_org_noun(noun) and doc[end + 1].head.i == noun.i and noun.left_edge.i == end + 1
-               and _ends_phrase(doc, noun.i) for noun in root.children if noun.dep_ == "appos")
-
-
-def _ends_phrase(doc: Any, i: int) -> bool:
-    return i + 1 == len(doc) or doc[i + 1].text in _APPOSITION_ENDS
-
-
-def _org_noun(noun: Any) -> bool:
-    return noun.pos_ == "NOUN" and noun.is_lower and (
-        noun.lower_ in APPOSITION_ORG_NOUNS or org_kind(noun.lower_) not in {None, EVENT})
 
 
 #: Words whose "at" takes the one aimed at, who may be a person ("yelled at Joe", "a swipe

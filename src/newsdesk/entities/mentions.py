@@ -79,7 +79,7 @@ from newsdesk.entities.cut_names import rejoined_organisations
 from newsdesk.entities.descriptions import add_descriptions
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.kinds import settle_types
-from newsdesk.entities.ner_spans import Span, WordForms, fix_span, ruler_cut_names, without_overlaps
+from newsdesk.entities.ner_spans import Span, WordForms, fix_span, without_overlaps
 from newsdesk.entities.nonactors import actors_only
 from newsdesk.entities.translit import translit_key
 from newsdesk.entities.whole_names import whole_names
@@ -92,7 +92,7 @@ class MentionAnalyser:
 
     layer = "mentions"
     #: What each version changed: docs/mentions-versions.md (oldest first).
-    version = 39
+    version = 40
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
@@ -103,7 +103,7 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     gazetteer = load_gazetteer()
     forms = WordForms(doc)
     spans = without_overlaps(doc, [span for span in (fix_span(doc, ent, gazetteer, forms=forms)
-                                                for ent in ruler_cut_names(doc, gazetteer)) if span])
+                                                for ent in doc.ents) if span])
     spans = actors_only(doc, whole_names(doc, spans, gazetteer))
     spans = settle_types(doc, consistent_people(doc, apply_acronyms(doc, spans)))
     spans = rejoined_organisations(doc, spans)

@@ -6,12 +6,7 @@ A title or a courtesy word is split off a name ("[Kazakh President] Kassym-Jomar
 "Sen. Ted Cruz") and a given name the model left out is taken in ("President [Qasym-Zhomart]
 Toqaev"); a word capitalised only because it opens a sentence ("[Follow] Chuck", "[Hosting]
 Cook") is no part of a name, read from how the article and the model's vocabulary write it
-(``WordForms``), nor is a modal that opens a question ("[Will] Sessions invoke ...?") or a
-headline's verb after it ("[Obama] Weighs In on ..."); a family name the gazetteer ruler took
-for a place before the tagger could read the name ("William O." + "Douglas", "Denzel" +
-"Washington") is the person's again (``ruler_cut_names``), and the last word of an
-organisation's name with an apposition headed by a body's noun is the organisation's ("Morgan
-Stanley, a bank,"); a phrase
+(``WordForms``), nor is a headline's verb after it ("[Obama] Weighs In on ..."); a phrase
 that only looks like a name (modifiers of a title, "Trump's Twitter",
 "Rosenstein and/or Mueller", words in a run of capitals) is none. The rules are written for
 news English's titles and capitals, which spaCy's tagger does not separate from names.
@@ -27,7 +22,7 @@ from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.entities import people as names
 from newsdesk.entities.gazetteer import ENTITY_LABELS, PLACE_LABELS, Gazetteer
-from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, org_noun_after, particle_name_end
+from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end
 from newsdesk.entities.roles import appositive_after
 from newsdesk.entities.titles import (
     HONORIFICS,
@@ -39,13 +34,7 @@ from newsdesk.entities.titles import (
     TITLE_WORDS,
 )
 from newsdesk.entities.verb_forms import verb_not_name
-from newsdesk.given_names import (
-    describing_word,
-    family_name_after,
-    given_name_only,
-    given_word_gender,
-    is_common_given_name,
-)
+from newsdesk.given_names import describing_word, family_name_after
 from newsdesk.nlp import model_words
 from newsdesk.prose import sentence_in_headline_case
 
@@ -76,9 +65,8 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
         end = _suffix_end(doc, particle_name_end(doc, end) or _family_name_end(doc, start, end))
         end = _before_verb_tail(doc, start, end)
     if label == "PERSON" and end - start > 1 and (
-            _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])
-            or _question_modal(doc[start])):
-        start += 1  # "[Hosting] Cook at Dreamforce", "[Will] Sessions invoke ...?": no name's
+            _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
+        start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
@@ -97,95 +85,8 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
             and not names_a_group(doc[start], gazetteer=gazetteer):
         label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
         start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
-    elif label != "PERSON" and gazetteer_id and end - start == 1 and _body_in_apposition(doc, start, forms=forms):
-        label, gazetteer_id, start = "ORG", None, start - 1  # "Morgan Stanley, a bank,"
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
-
-
-@dataclass(frozen=True, slots=True)
-class JoinedName:
-    """A person's name made of two tagged entities, read as ``fix_span`` reads an entity (a
-    spaCy span of the two would take the place's gazetteer id from its root)."""
-
-    start: int
-    end: int
-    label_: str = "PERSON"
-    ent_id_: str = ""
-
-
-def ruler_cut_names(doc: Any, gazetteer: Gazetteer) -> list[Any]:
-    """The tagger's entities, with a person's name the gazetteer ruler cut made whole again.
-
-    The ruler runs before the statistical tagger, so a family name that is also a country's or
-    a capital's name ("Douglas", "Jordan", "Washington", "Stanley") is a place before the tagger
-    reads the name, and the tagger tags what comes before it alone ("William O.", "Michael B.",
-    "Denzel" as a place). A one-word gazetteer place right after a tagged name that ends in an
-    initial or that is one common given name (of the name table; not "Doug Collins" +
-    "Douglas" of a link card, nor "Booz Allen" + "Hamilton"), one space between them and no
-    capitalised word after the place ("Washington Post" is another name), is that name's family
-    name: the two are one person's name. A given name that is a gazetteer place itself stays
-    apart ("Georgia Jordan" in a list of countries)."""
-    ents, joined = list(doc.ents), []
-    for ent in ents:
-        before = joined[-1] if joined else None
-        if before is not None and _cut_family_name(doc, before, ent, gazetteer):
-            joined[-1] = JoinedName(before.start, ent.end)
-        else:
-            joined.append(ent)
-    return joined
-
-
-def _cut_family_name(doc: Any, before: Any, ent: Any, gazetteer: Gazetteer) -> bool:
-    entry = gazetteer.entries.get(ent.ent_id_)
-    if entry is None or entry["label"] not in PLACE_LABELS or len(ent) != 1 or not _word_cased(ent[0]):
-        return False
-    last = doc[before.end - 1]
-    if before.end != ent.start or before.ent_id_ or last.whitespace_ != " ":
-        return False
-    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN":
-        return False  # "Jeff Bezos Washington Post"
-    if before.label_ == "PERSON":  # "William O." + "Douglas", "Steve" + "Israel"
-        return _initial(last.text) or (len(before) == 1 and is_common_given_name(last.text))
-    return len(before) == 1 and _word_cased(last) and given_name_only(last.text)  # "Denzel" + "Washington"
-
-
-def _body_in_apposition(doc: Any, start: int, *, forms: WordForms) -> bool:
-    """A gazetteer place after a capitalised proper noun of no entity, the two before an
-    apposition headed by a body's noun ("Morgan Stanley, a bank, reckons"), here or anywhere
-    in the article ("Morgan Stanley calculates" after it): the ruler took the last word of an
-    organisation's name (``kinds.org_noun_after``)."""
-    return _cut_body_start(doc, start) and doc[start - 1:start + 1].text in forms.bodies
-
-
-def _cut_body_start(doc: Any, start: int) -> bool:
-    if start == 0:
-        return False
-    prev = doc[start - 1]
-    return prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and prev.lower_ not in TITLE_WORDS
-
-
-def _gendered_given_name(word: str) -> bool:
-    """A given name of the name table that is no English word ("Denzel") or that the table
-    gives mostly one sex ("George", "Michael"); "Blue" and "Morgan", given to either, may
-    open another name at a sentence's start ("Blue America", "Morgan Stanley")."""
-    return given_name_only(word) or given_word_gender(word) is not None
-
-
-def _question_modal(token: Any) -> bool:
-    """A modal the parse makes the auxiliary of a verb in its base form ("[Will] Sessions
-    invoke executive privilege?"), no given name; the tagger calls the given name of "Will
-    Smith starred" and "Will Hurd said" a modal too, but no base form follows it there."""
-    return token.tag_ == "MD" and token.dep_ == "aux" and token.head.tag_ == "VB"
-
-
-def _word_cased(token: Any) -> bool:
-    """Capitalised as a name is, not in capitals as an acronym ("AP U.S. History")."""
-    return token.is_title and not token.is_upper
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def without_overlaps(doc: Any, spans: list[Span]) -> list[Span]:
@@ -212,14 +113,6 @@ class WordForms:
     def _forms(self) -> tuple[set[int], set[int]]:
         orth, lower, start = self.doc.to_array([ORTH, LOWER, SENT_START]).T
         return set(orth[start != 1].tolist()), set(orth[orth == lower].tolist())
-
-    @cached_property
-    def bodies(self) -> set[str]:
-        """Two words, a capitalised one and a gazetteer place, that the article writes before an
-        apposition headed by a body's noun ("Morgan Stanley, a bank,")."""
-        doc = self.doc
-        return {doc[i - 1:i + 1].text for i, token in enumerate(doc)
-                if token.ent_id_ and _cut_body_start(doc, i) and org_noun_after(doc, i - 1, i + 1)}
 
     def inside_sentence(self, token: Any) -> bool:
         """The article writes this form (``Cook``) other than as a sentence's first word."""
@@ -298,9 +191,7 @@ def _named_like_a_person(doc: Any, start: int, *, forms: WordForms) -> bool:
         return False
     return not prev.is_sent_start or (  # "Ian Hamilton, an expert in ...": not "Google Stadia"
         not _opens_sentence_only(prev, forms=forms)
-        and (appositive_after(doc, start + 1) is not None
-             or (bool(doc[start].ent_id_) and _word_cased(doc[start]) and prev.is_alpha
-                 and _gendered_given_name(prev.text))))  # "George Washington"
+        and appositive_after(doc, start + 1) is not None)
 
 
 def _opens_sentence_only(token: Any, *, forms: WordForms) -> bool:
