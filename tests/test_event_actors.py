@@ -344,8 +344,86 @@ ACTORS = [
         ["the Kabul government"],
         ["repeated offers for peace talks by the Kabul government"],
     ),
-    # negative: a person a noun names stays the target, not the place in its phrase
-    ("The army expelled the head of the mission in Kabul.", "expelled", ["The army"], [], ["Kabul"]),
+    # negative: a person a noun names stays the target, the thing or any noun on the way
+    (
+        "The army expelled the head of the mission in Kabul.",
+        "expelled",
+        ["The army"],
+        ["the head of the mission in Kabul"],
+        ["Kabul"],
+    ),
+    (
+        "The court issued a warrant for the arrest of the head of the bank in Cyprus.",
+        "issued",
+        ["The court"],
+        ["a warrant for the arrest of the head of the bank in Cyprus"],
+        ["Cyprus"],
+    ),
+    (
+        "The government provided protection for the head of the mission in Kabul.",
+        "provided",
+        ["The government"],
+        ["protection for the head of the mission in Kabul"],
+        ["Kabul"],
+    ),
+    (
+        "The protesters renewed calls for the release of the leader of the opposition party.",
+        "renewed",
+        ["The protesters"],
+        ["calls for the release of the leader of the opposition party"],
+        ["the opposition party"],
+    ),
+    (
+        "Activists launched a campaign for the release of the editor of a newspaper in Istanbul.",
+        "launched",
+        ["Activists"],
+        ["a campaign for the release of the editor of a newspaper in Istanbul"],
+        ["a newspaper in Istanbul"],
+    ),
+    (
+        "The senator demanded an investigation into the killing of the head of the mission in Kabul.",
+        "demanded",
+        ["The senator"],
+        ["an investigation into the killing of the head of the mission in Kabul"],
+        ["Kabul"],
+    ),
+    (
+        "Protesters renewed calls for the release of the wife of the opposition leader.",
+        "renewed",
+        ["Protesters"],
+        ["calls for the release of the wife of the opposition leader"],
+        ["the opposition leader"],
+    ),
+    # negative: a helper ("with"), or who ordered it, is not whom a thing concerns
+    (
+        "The prime minister announced a crackdown on corruption with the help of the army.",
+        "announced",
+        ["The prime minister"],
+        ["a crackdown on corruption with the help of the army"],
+        ["the army"],
+    ),
+    (
+        "Police carried out raids on the orders of the governor.",
+        "carried",
+        ["Police"],
+        ["raids on the orders of the governor"],
+        ["the governor"],
+    ),
+    (
+        "Security forces carried out raids on the orders of the interior minister.",
+        "carried",
+        ["Security forces"],
+        ["raids on the orders of the interior minister"],
+        ["the interior minister"],
+    ),
+    # negative: an organisation a locative phrase names says where, not whom
+    (
+        "Lawmakers scheduled a vote on the bill in the Senate.",
+        "scheduled",
+        ["Lawmakers"],
+        ["a vote on the bill in the Senate"],
+        ["the Senate"],
+    ),
     (
         "Police arrested the leader of a protest in the capital of Belarus.",
         "arrested",
