@@ -269,15 +269,22 @@ def _in_clause_before(context: Context, span: MarkedSpan, after: Cue, before: Cu
 
 def _closed(text: str, start: int, end: int) -> int:
     """``said Cruz is “more conservative than Trump.”``: a clause that ends inside quotation
-    marks takes in the closing mark (and the punctuation inside it)."""
+    marks takes in the closing mark (and the punctuation inside it), a single one too
+    (``the economy was ‘very strong’``; a ’ before a letter is an apostrophe, no mark)."""
     content = text[start:end]
     curly_open = content.count("“") > content.count("”")
     straight_open = content.count('"') % 2 == 1
-    tail = re.match(r"[.,!?]?([”\"])", text[end:end + 2])
+    single_open = content.count("‘") > len(_CLOSING_SINGLE.findall(content))
+    tail = re.match(r"[.,!?]?([”\"’])", text[end:end + 2])
     mark = tail.group(1) if tail else None
-    if (mark == "”" and curly_open) or (mark == '"' and straight_open):
+    if (mark == "”" and curly_open) or (mark == '"' and straight_open) \
+            or (mark == "’" and single_open):
         return end + tail.end()
     return end
+
+
+#: A ’ that closes a single quotation: not before a letter (``don’t``) as an apostrophe is.
+_CLOSING_SINGLE = re.compile(r"’(?![^\W_])")
 
 
 def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 OPENING = "“„«‟"
 CLOSING = "”»"
@@ -21,6 +22,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Words a title or a coined name may hold in lower case ("Belt and Road", "Clean Network").
 _MINOR = {"a", "an", "and", "of", "the", "for", "in", "on", "to", "or", "at", "by", "with"}
 
+
+
+def possessive_mark(token: Any) -> bool:
+    """An apostrophe written right after the word it is the parse's possessive ending of
+    (``teachers’ unions``, ``the workers' leader``): no quotation mark."""
+    return token.text in {"'", "’"} and token.dep_ == "case" and token.i > 0 \
+        and token.head.i == token.i - 1 and not token.nbor(-1).whitespace_
 
 @dataclass(slots=True, frozen=True)
 class MarkedSpan:

@@ -40,6 +40,7 @@ from newsdesk.quotes.description import (
     Description,
     names_a_person,
 )
+from newsdesk.quotes.marks import possessive_mark
 from newsdesk.quotes.nominal import describe_nominal
 from newsdesk.quotes.nouns import PERSON_LABELS, WHEN_LABELS
 from newsdesk.quotes.predicates import predicated
@@ -537,15 +538,9 @@ _DASHES = DASHES | {"-"}
 def _breaks(token: Any, cue: Any | None) -> bool:
     if token.text == "-" and not _spaced(token):
         return False  # a hyphen inside a word: "the now-defunct school", "BET co-founder"
-    if _possessive_mark(token):
+    if possessive_mark(token):
         return False  # "teachers’ unions": the plural's possessive ending, no quotation mark
     return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)
-
-
-def _possessive_mark(token: Any) -> bool:
-    """An apostrophe written right after the word it is the parse's possessive ending of."""
-    return token.text in {"'", "’"} and token.dep_ == "case" and token.i > 0 \
-        and token.head.i == token.i - 1 and not token.nbor(-1).whitespace_
 
 
 def _spaced(token: Any) -> bool:

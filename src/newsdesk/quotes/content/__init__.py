@@ -18,12 +18,12 @@ noun object and a comma (``tell his story, unfiltered by ...``), and the writer'
 dash and *but* (``97 percent said it was — but were divided``). A content ends before the
 source's next report that the parse joined to it (``said that X and confirmed Y``) and before
 another source's report set against it (``X, though the FBI says Y``), before a participle of
-speech (``…, adding that …``) or after a comma and a closing mark, and before a verb in the
-cue's own form, one that shows its tense, joined to an infinitive content (``threatened to slap
-a tariff and blasted the EU``; the piece before it kept however short); another participle the
-parse hangs on the content's verb is part of it. Only *that* is left out at a content's start.
-A quotation after a colon or a dash is the content of a reporting clause after it, not the
-lead-in before it, unless that holds a quotation too. A cue in a relative clause
+speech (``…, adding that …``) or after a comma and a mark that closes a quotation; another
+participle the parse hangs on the content's verb is part of it, and so is a verb joined to an
+infinitive content in any form (``threatened to close the plant and lay off 500 workers``).
+Only *that* is left out at a content's start. A quotation after a colon or a dash is the
+content of a reporting clause after it, not the lead-in before it, unless that opens a
+quotation with a double mark too. A cue in a relative clause
 reports the clause after it, without the relative word (``the grant, which the audit says [the
 city had promised to keep]``); ``misparses`` finds the clause where the parse misplaced it.
 ``Context`` is the article as

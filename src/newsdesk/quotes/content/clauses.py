@@ -29,7 +29,7 @@ from newsdesk.quotes.cues import (
     noun_clause,
     noun_cue_source,
 )
-from newsdesk.quotes.marks import MARKS, OPENING, words
+from newsdesk.quotes.marks import CLOSING, MARKS, OPENING, possessive_mark, words
 from newsdesk.quotes.misparses import (
     complementiser,
     finite_xcomp,
@@ -295,8 +295,6 @@ def _for_subject(verb: Any, clause: Any) -> Any | None:
 
 
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
-#: The marks that may close a quotation: the closing marks, the straight ones and ’.
-CLOSING_MARKS = frozenset(QUOTE_MARKS - {*OPENING, "‘"})
 #: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
 #: that open a sentence without being part of what it reports.
 _CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum", "in short",
@@ -357,10 +355,10 @@ def _is_question(clause: Any) -> bool:
 def _clause_end(clause: Any, *, reports: bool = True) -> Any:
     """The clause's last token, stopping before a coordinated report with its own source
     (``Iran warned that X and China said Y``: the first content ends at X) and, unless
-    ``reports`` is false, before the source's next report or act or one set against it."""
+    ``reports`` is false, before the source's next report or one set against it."""
     end = clause.right_edge
     for child in clause.rights:
-        if _reporting_participle(child) or (reports and _source_next_act(clause, child)):
+        if _reporting_participle(child):
             end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
     for token in clause.subtree:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
@@ -375,9 +373,9 @@ def _clause_end(clause: Any, *, reports: bool = True) -> Any:
 
 
 def _cut_end(clause: Any) -> tuple[Any, bool]:
-    """The content's end, and whether the source's next report or act cut it there: the
-    piece a cut leaves is kept however short, as a side of a split content is
-    (``threatened to resign and blasted the prime minister``: *to resign*)."""
+    """The content's end, and whether the source's next report cut it there: the piece a
+    cut leaves is kept however short, as a side of a split content is (``said the economy
+    grew and added that …``: *the economy grew*)."""
     right = _clause_end(clause)
     return right, right.i < _clause_end(clause, reports=False).i
 
@@ -385,52 +383,54 @@ def _cut_end(clause: Any) -> tuple[Any, bool]:
 def _reporting_participle(child: Any) -> bool:
     """``said the talks had stalled, adding that …``, ``…, citing sources``: a participle of
     speech after a comma is the source's next report, no part of this content, and so is any
-    participle after a comma and a quotation's closing mark, in either order (``said that
-    “China supports …”, refraining`` or ``“… possible,” refraining from any commitment``:
-    the writer's, as what follows a mixed quotation, unless it quotes the source again:
-    ``…,” fostering a “much more dynamic economy”``); any other participle the parse hangs
-    on the content's verb goes on with it (``the battery is mounted under the floor, giving
-    the SUV a lower center of gravity``)."""
+    participle after a comma and a mark that closes a quotation, in either order (``said
+    that “China supports …”, refraining`` or ``“… possible,” refraining from any
+    commitment``: the writer's, as what follows a mixed quotation); any other participle the
+    parse hangs on the content's verb goes on with it (``the battery is mounted under the
+    floor, giving the SUV a lower center of gravity``; ``close the park (“for now”),
+    forcing …``: a parenthesis, no comma and marks alone)."""
     if child.dep_ != "advcl" or child.tag_ != "VBG" or _has_that(child):
         return False
-    before = _punctuation_before(child.left_edge)
-    if "," not in before:
+    before = _comma_and_marks_before(child.left_edge)
+    if before is None:
         return False
-    closed = any(mark in CLOSING_MARKS for mark in before) \
-        and not any(t.text in QUOTE_MARKS for t in child.subtree)
+    closed = any(_closes_quotation(mark) for mark in before)
     return closed or is_cue(child, direct=True) or child.lemma_.lower() in _SAYING
 
 
-def _punctuation_before(token: Any) -> list[str]:
-    """The run of punctuation right before ``token`` (``,`` and ``”`` of ``possible,” refraining``)."""
+def _comma_and_marks_before(token: Any) -> list[Any] | None:
+    """The comma and the quotation marks right before ``token``, in either order (``,`` and
+    ``”`` of ``possible,” refraining``), or None where no one comma stands there; marks
+    before other punctuation are not counted (``park (“for now”), forcing``: the comma alone)."""
     found, at = [], token.i - 1
-    while at >= 0 and token.doc[at].is_punct:
-        found.append(token.doc[at].text)
+    while at >= 0 and token.doc[at].text in QUOTE_MARKS | {","}:
+        found.append(token.doc[at])
         at -= 1
-    return found
+    return found if sum(t.text == "," for t in found) == 1 else None
+
+
+def _closes_quotation(mark: Any) -> bool:
+    """A mark that closes a quotation: a closing curly mark, ’ where it is no possessive's;
+    a straight double mark after an odd number of them in its sentence, a straight single
+    one after an odd number of single marks that are no possessive's or contraction's
+    (``was strong, "sending …"``: the straight mark after the comma opens one)."""
+    if mark.text in CLOSING or mark.text == "’":
+        return not possessive_mark(mark)
+    if mark.text == '"':
+        return _marks_of_kind_before(mark) % 2 == 1
+    return mark.text == "'" and not possessive_mark(mark) and _marks_of_kind_before(mark) % 2 == 1
+
+
+def _marks_of_kind_before(mark: Any) -> int:
+    """How many marks written as ``mark`` is stand before it in its sentence, possessives'
+    apostrophes not counted."""
+    return sum(t.text == mark.text and not possessive_mark(t)
+               for t in mark.doc[mark.sent.start:mark.i])
 
 
 #: Verbs of the speech act itself, not of what was said: a participle of one after a comma
 #: tells how or where the source spoke (``…, citing sources``, ``…, speaking in an interview``).
 _SAYING = frozenset({"cite", "speak", "talk", "refer", "quote", "respond", "reply", "testify"})
-
-
-def _source_next_act(clause: Any, joined: Any) -> bool:
-    """``threatened to slap a tariff on cars and blasted the EU``, ``asking China to
-    investigate Biden, and egging on Giuliani``: a verb joined to a content verb in its bare
-    form (an infinitive or a subjunctive, which go on only in that form) that stands in the
-    cue's own finite or -ing form, with no subject or auxiliary of its own, is the source's
-    next act, no part of what was said; not after a modal or *do*, whose clause goes on in
-    any form, nor where the verb's form is its bare one, which shows no tense (``threatened
-    to quit the coalition and shut down the government``: *shut* may be an infinitive)."""
-    cue = clause.head
-    if any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children):
-        return False  # "didn't view this … and thought": the auxiliary's verb goes on
-    return joined.dep_ == "conj" and clause.tag_ == "VB" and joined.pos_ == "VERB" \
-        and joined.tag_ in {"VBD", "VBZ", "VBG"} and joined.tag_ == cue.tag_ \
-        and joined.lower_ != joined.lemma_.lower() \
-        and not any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"}
-                    for c in joined.children)
 
 
 def _closes(report: Any, clause: Any) -> bool:
@@ -505,7 +505,7 @@ def _dash_contrast(token: Any) -> bool:
     """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
     turns from the report to the writer's own clause; the content ends before the dash."""
     return token.dep_ == "cc" and token.lower_ in CONTRAST and token.i > 0 \
-        and token.nbor(-1).text in DASHES
+        and _dash(token.nbor(-1))
 
 
 def _own_subject_after(conjunction: Any) -> bool:
@@ -660,12 +660,14 @@ def _quotation_after_lead_in(left: Any, right: Any) -> Any:
     """``Yet Sondland has amended his testimony — “I now do recall,” he said``: material
     before the cue that a colon or a dash sets before a quotation running to its end is the
     writer's lead-in; the source's words are the quotation's (its first word inside the
-    marks). A lead-in that holds a quotation mark is the source's too (``"Our plan is
-    simple" — "cut taxes …," the governor said``: one content)."""
+    marks). A lead-in that opens a quotation of its own with a double mark is the source's
+    too (``"Our plan is simple" — "cut taxes …," the governor said``: one content); a
+    possessive's apostrophe or a word in single marks opens none (``The workers' leader was
+    blunt:``, ``blunt about the 'deal':``)."""
     for token in left.doc[left.i:right.i]:
         if token.text != ":" and not _dash(token):
             continue
-        if any(t.text in QUOTE_MARKS for t in left.doc[left.i:token.i]):
+        if any(_opens_quotation(t) for t in left.doc[_marks_before(left).i:token.i]):
             return left
         mark = token.nbor()
         while mark.is_space and mark.i < right.i:
@@ -675,6 +677,20 @@ def _quotation_after_lead_in(left: Any, right: Any) -> Any:
                 and not any(t.text in MARKS for t in inside):
             return inside[0]
     return left
+
+
+def _marks_before(token: Any) -> Any:
+    """``token`` with the punctuation right before it in its sentence (the opening mark of
+    ``"Our plan is simple"``, which a content's start leaves out)."""
+    while token.i > token.sent.start and token.nbor(-1).is_punct:
+        token = token.nbor(-1)
+    return token
+
+
+def _opens_quotation(token: Any) -> bool:
+    """A double quotation mark that opens a quotation: a curly opening one, or a straight one
+    after an even number of them in its sentence."""
+    return token.text in OPENING or (token.text == '"' and _marks_of_kind_before(token) % 2 == 0)
 
 
 def _with_conjuncts(clauses: list[Any]) -> list[Any]:
