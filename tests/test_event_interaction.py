@@ -33,6 +33,9 @@ NO_INTERACTION = [
     "The British pound slumped.",
     "Hundreds of American flags waved.",
     "Sales of German cars surged.",
+    "Stocks of China dipped slightly.",
+    "The pound of Britain slumped.",
+    "Hundreds of flags of Russia waved.",
 ]
 
 
@@ -54,6 +57,8 @@ KEPT = [
     # actors that hold a body
     ("Russian tanks massed near the border.", ("MOBILIZE", ["Russia"])),
     ("Putin and the army staged a parade.", ("MOBILIZE", ["Putin", "army"])),
+    # a count written as a noun counts the soldiers, whose state acts
+    ("A number of Russian soldiers massed near the border.", ("MOBILIZE", ["Russia"])),
 ]
 
 

@@ -72,22 +72,41 @@ def _body_actors(event: dict[str, Any], doc: Any, actors: Any) -> set[str]:
 
 def _acting_noun(root: Any) -> Any:
     """The noun that does the act in a source phrase headed by ``root``: the counted noun of a
-    count ("Hundreds of Russian soldiers": soldiers), else the head itself."""
-    if root.ent_type_ == "CARDINAL" or root.like_num:
-        counted = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if counted:
-            return counted[0]
+    count, a number or a noun of quantity whose "of" names people or things in the plural
+    ("Hundreds of Russian soldiers", "Scores of Hamas fighters", "A number of Russian
+    soldiers": soldiers, fighters), else the head itself (an agent or office noun is the
+    actor: "Leaders of Hamas")."""
+    if _member_noun(root):
+        return root
+    counted = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if counted and (root.ent_type_ == "CARDINAL" or root.like_num or counted[0].tag_ in _PLURAL_TAGS):
+        return counted[0]
     return root
+
+
+#: Tags of a plural noun, common or proper ("soldiers", "Americans").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _member_noun(noun: Any) -> bool:
+    """True for a noun that names people who act for a body or things it fights with: an
+    agent noun, a noun of persons by office (``entities.person_nouns``) or a weapon of the
+    dictionary's patterns ("troops", "leaders", "tanks")."""
+    return (
+        agent_role(noun) is not None
+        or noun.lemma_.lower() in PERSON_NOUNS
+        or noun.lower_ in weapon_nouns()
+        or noun.lemma_ in weapon_nouns()
+    )
 
 
 def _body_word(token: Any, acting: Any) -> bool:
     """True for a word of a body's name, no part of a named person's title, that names who
     acts in the phrase: the acting noun itself or a name joined to it ("Putin and the
-    Kremlin"), the body its "of" names ("Leaders of Hamas"), or, as a modifier, the body an
-    agent noun, a noun of persons by office (``entities.person_nouns``) or a weapon belongs to
-    ("Russian troops", "Democratic leaders", "Russian tanks"). A thing a body's
-    word only describes acts as no body ("Chinese stocks", "the British pound", "American
-    flags")."""
+    Kremlin"), or the body a member noun (``_member_noun``) belongs to, named by its "of"
+    ("Leaders of Hamas") or as its modifier ("Russian troops", "Democratic leaders",
+    "Russian tanks"). A thing a body's word only describes acts as no body ("Chinese
+    stocks", "Stocks of China", "the British pound", "American flags")."""
     if token.ent_type_ not in _BODY_LABELS:
         return False
     if any(head.ent_type_ == "PERSON" for head in token.ancestors):
@@ -97,14 +116,8 @@ def _body_word(token: Any, acting: Any) -> bool:
         name_head = name_head.head
     if name_head == acting or (name_head.dep_ == "conj" and name_head.head == acting):
         return True
-    if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and name_head.head.head == acting:
-        return True
-    return name_head.head == acting and (
-        agent_role(acting) is not None
-        or acting.lemma_.lower() in PERSON_NOUNS
-        or acting.lower_ in weapon_nouns()
-        or acting.lemma_ in weapon_nouns()
-    )
+    of_head = name_head.head.head if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" else None
+    return (name_head.head == acting or of_head == acting) and _member_noun(acting)
 
 
 def _span(doc: Any, start: int, end: int) -> Any:

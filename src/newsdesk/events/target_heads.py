@@ -489,9 +489,12 @@ def _prepositions(head: Any) -> list[Any]:
 _BURIED_PREPS = _AIM_PREPS | _INSIDE_PREPS | {"around", "from", "by", "near", "inside"}
 #: Nouns of agency, command or leave whose *of* names who acts, asks or allows, not whom the
 #: act concerns ("on the orders of the governor", "with the help of the army", "on behalf
-#: of the families", "at the request of X"): the walk of ``buried_actor`` stops at one; a
+#: of the families", "at the request of X"; not a claim's or a proposal's *of*, which may
+#: name what is claimed, "claims of abuse in Syria"): the walk of ``buried_actor`` stops at one; a
 #: *with* of a partner is followed ("a push for a cyber security unit with Russia").
-AGENCY_NOUNS = SPOKEN_NOUNS | {
+AGENCY_NOUNS = {
+    "request",
+    "behest",
     "order",
     "orders",
     "command",
@@ -500,9 +503,7 @@ AGENCY_NOUNS = SPOKEN_NOUNS | {
     "behalf",
     "name",
     "help",
-    "support",
     "backing",
-    "aid",
     "assistance",
     "auspices",
     "initiative",
@@ -512,7 +513,6 @@ AGENCY_NOUNS = SPOKEN_NOUNS | {
     "permission",
     "blessing",
     "authority",
-    "sake",
 }
 
 
@@ -532,7 +532,7 @@ def buried_actor(thing: Any, *, depth: int = 4) -> Any | None:
     wife of the opposition leader" stay whole). A phrase that is no aim phrase says what or
     where the thing is, not whom it concerns ("the release of the report in Paris", "a house
     in the eastern side of the city"), nor does an organisation a locative phrase names
-    (``_buried``: "a vote on the bill in the Senate"), nor who helped, ordered or asked it
+    (``_locative_organisation``: "a vote on the bill in the Senate"), nor who helped, ordered or asked it
     (``AGENCY_NOUNS``: "with the help of the army", "raids on the orders of the governor"),
     and a clause hung on a noun is never followed ("a proposal supported by China")."""
     if not _thing(thing) or _person(thing) or _named_or_owned(thing):
@@ -543,8 +543,8 @@ def buried_actor(thing: Any, *, depth: int = 4) -> Any | None:
     for _ in range(depth - 1):
         if any(map(_person, level)):
             return None  # "the release of the leader of the opposition party": stays whole
-        level = _walked_objects(level)
-        if found := next((o for o in level if _buried(o)), None):
+        level = [o for o in _walked_objects(level) if not _locative_organisation(o)]
+        if found := next((o for o in level if _named_or_owned(o)), None):
             return found
     return None
 
@@ -555,12 +555,11 @@ def buried_actor(thing: Any, *, depth: int = 4) -> Any | None:
 _LOCATIVE_PREPS = {"in", "near", "around", "inside"}
 
 
-def _buried(token: Any) -> bool:
-    """An actor, place or owned thing that ``buried_actor`` stops at, but an organisation a
-    locative preposition reaches (``_LOCATIVE_PREPS``)."""
-    if token.head.lower_ in _LOCATIVE_PREPS and token.ent_type_ == "ORG":
-        return False
-    return _named_or_owned(token)
+def _locative_organisation(token: Any) -> bool:
+    """An organisation a locative preposition reaches (``_LOCATIVE_PREPS``): where the thing
+    happens, neither taken by ``buried_actor`` nor walked through ("a vote on the bill in the
+    Senate in Washington" stays whole)."""
+    return token.head.lower_ in _LOCATIVE_PREPS and token.ent_type_ == "ORG"
 
 
 def _walked_objects(heads: list[Any]) -> list[Any]:
