@@ -138,8 +138,11 @@ def _named_in_own_clause(context: Context, token: Any | None, speaker: Speaker) 
     description stands for (``Ansara remembers … the former student activist told reporter
     Laszlo B. Herwitz that … Ansara asking``); an apposition set off by commas is the name's
     (``Bert W. Rein, the attorney challenging Section 5, said``); an organisation may name
-    itself (``Apple will ship the phone in May, the company said``)."""
-    if token is None or token.pos_ != "NOUN" or not token.text.islower():
+    itself (``Apple will ship the phone in May, the company said``). Only a name that is a
+    participant of the clause counts (``_participant``: not ``Trump supporters …, the
+    president predicted``), and a description written capitalised is one as well (``Collins
+    had not decided, the Maine Republican said``, as ``…, the senator said``)."""
+    if token is None or not _common_description(token):
         return False
     if speaker.label != "PERSON" or not speaker.name:
         return False
@@ -147,9 +150,44 @@ def _named_in_own_clause(context: Context, token: Any | None, speaker: Speaker) 
         return False  # set off by commas before its verb: an apposition
     sentence = token.sent
     return any(
-        sentence.start_char <= m.start < token.idx and commands_at(token, m.start)
+        sentence.start_char <= m.start < token.idx
+        and commands_at(token, m.start)
+        and _participant(token.doc, m.start, m.end)
         for m in context.index.mentions_of(speaker.name)
     )
+
+
+def _common_description(token: Any) -> bool:
+    """A common noun that describes (``the senator``, ``the official``), or a description
+    written capitalised (``the Maine Republican``, ``the California Democrat``): the same
+    description of a person, however the party or office is spelled."""
+    if token.pos_ == "NOUN" and token.text.islower():
+        return True
+    return not token.text.islower() and is_description(token)
+
+
+#: The dependencies of a clause's participants: its subjects, objects and obliques.
+_PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "oprd", "agent"})
+
+#: Prepositions that make a person the time of a clause, not one of its participants
+#: (``Under de Blasio, crime had fallen``: while de Blasio was in office).
+_TENURES = frozenset({"under"})
+
+
+def _participant(doc: Any, start: int, end: int) -> bool:
+    """Whether the name written at ``[start, end)`` is a participant of its clause (a
+    subject, an object, an oblique, or one conjoined with one), not a modifier of a noun
+    that news writes of the speaker (``Trump supporters``, ``the Trump-era tariffs``, ``a
+    Sanders administration``, ``Kislyak's meetings``) nor a tenure (``Under de Blasio``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    word = span.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "pobj" and word.head.lower_ in _TENURES:
+        return False
+    return word.dep_ in _PARTICIPANTS
 
 
 def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:

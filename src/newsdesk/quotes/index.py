@@ -44,7 +44,13 @@ from newsdesk.entities.titles import (
     TITLE_WORDS,
 )
 from newsdesk.events.agents import agent_roles
-from newsdesk.given_names import describing_word, from_given_name, given_name_gender, is_common_given_name
+from newsdesk.given_names import (
+    describing_word,
+    from_given_name,
+    given_name_gender,
+    given_name_only,
+    is_common_given_name,
+)
 from newsdesk.parsed import doc_text, name_start
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
@@ -201,21 +207,45 @@ def written_in_full(text: str, surname: str, *, doc: Any = None, mentions: list[
     """``Santorum`` after ``former presidential candidate Rick Santorum,"You value …``: the
     full name of a person the tagger named by the surname alone, where the text writes the
     surname after one given name (inside a sentence, where a capital marks a name and not a
-    sentence's start: ``Despite Facebook's``; at a paragraph's start only where the parse
-    compounds it on the surname; a word that ``_given_name`` reads as one) and after no
-    other; none where it writes none or several (``Mary Smith`` and ``Robert Smith``). Two
+    sentence's start: ``Despite Facebook's``; at a paragraph's start only a word that is no
+    English word, where the parse compounds it on the surname: ``_read_at``; a word that
+    ``_given_name`` reads as one) and after no other; none where it writes none or several
+    (``Mary Smith`` and ``Robert Smith``, or a ``Caleb Weaver`` the recogniser tagged an
+    organisation: ``_named_together``). Two
     given names are the name's (``Mary Ann Smith``). A surname followed by another
     capitalised word is part of a longer name (``the Austin Santorum Foundation``), as is one
     inside the name of an organisation or a place the article's ``mentions`` hold."""
-    given = set()
+    given, others = set(), set()
     pattern = r"(?:(?<=[\w,;] )|(?<=\n)|^)([A-Z][a-z]+) " + re.escape(surname) + r"\b(?! " + _NO_NAME_PART + r"[A-Z])"
     for match in re.finditer(pattern, text):
-        opens = match.start(1) == 0 or text[match.start(1) - 1] == "\n"
-        if opens and not _compounded_on_next(doc, match.start(1), match.end(1)):
+        word, start = match.group(1), match.start(1)
+        if not _given_name(word, surname) or not _read_at(text, doc, start, match.end(1), word):
             continue
-        if _given_name(match.group(1), surname) and _tagged_as_name(doc, mentions, match.start(1), match.end(1)):
-            given.add(_with_first_given_name(text, match.start(1), match.group(1), doc, mentions))
-    return f"{given.pop()} {surname}" if len(given) == 1 else None
+        if _tagged_as_name(doc, mentions, start, match.end(1)):
+            given.add(_with_first_given_name(text, start, word, doc, mentions))
+        elif _named_together(doc, start, match.end()):
+            others.add(word)  # "Caleb Weaver spoke" tagged an organisation: still a given name
+    if len(given) != 1 or others - {name.split()[-1] for name in given}:
+        return None
+    return f"{given.pop()} {surname}"
+
+
+def _read_at(text: str, doc: Any, start: int, end: int, word: str) -> bool:
+    """Whether a word written before a surname is read as a given name where it stands:
+    inside a sentence, where a capital marks a name; at a paragraph's start, where every word
+    is capitalised, only a word that is no English word (``given_name_only``: not the verb of
+    ``Grant Weaver the benefit of the doubt``, nor the place of ``Virginia Weaver
+    supporters``) that the parse compounds on the surname (``_compounded_on_next``)."""
+    if start and text[start - 1] != "\n":
+        return True
+    return given_name_only(word) and _compounded_on_next(doc, start, end)
+
+
+def _named_together(doc: Any, start: int, end: int) -> bool:
+    """Whether the recogniser read ``[start, end)``, a word and the surname after it, as one
+    name of its own, whatever its label (``Caleb Weaver`` tagged an organisation)."""
+    span = None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(ent.start == span.start and ent.end == span.end for ent in doc.ents)
 
 
 #: Capitalised words after a surname that make no longer name of it: a generational suffix
@@ -390,9 +420,12 @@ _HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?![-'’])")
 
 def _whole_hyphenated(text: str, mention: Mention) -> Mention:
     """``Moon Jae-in``, ``Kang Kyung-wha``: a person's name that the tagger ended at a hyphen
-    followed by a lower-case syllable gets the syllable back."""
+    followed by a lower-case syllable gets the syllable back, unless the text writes the word
+    before the hyphen alone: then that word is the name's short form and the hyphen joins a
+    word to the name (``a Nancy Pelosi-led House … Pelosi said``, ``a Mitch McConnell-backed
+    bill``), where a cut given name's first syllable is never written alone."""
     tail = _HYPHEN_TAIL.match(text, mention.end)
-    if mention.label != "PERSON" or tail is None:
+    if mention.label != "PERSON" or tail is None or _written_alone(text, mention.name.split()[-1]):
         return mention
     name = mention.name + tail.group() if not mention.name.endswith(tail.group()) else mention.name
     return replace(mention, end=tail.end(), name=name)
