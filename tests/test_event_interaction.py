@@ -36,6 +36,8 @@ NO_INTERACTION = [
     "Stocks of China dipped slightly.",
     "The pound of Britain slumped.",
     "Hundreds of flags of Russia waved.",
+    "Stocks of Chinese companies dipped slightly.",
+    "Sales of Russian weapons surged.",
 ]
 
 
@@ -57,8 +59,6 @@ KEPT = [
     # actors that hold a body
     ("Russian tanks massed near the border.", ("MOBILIZE", ["Russia"])),
     ("Putin and the army staged a parade.", ("MOBILIZE", ["Putin", "army"])),
-    # a count written as a noun counts the soldiers, whose state acts
-    ("A number of Russian soldiers massed near the border.", ("MOBILIZE", ["Russia"])),
 ]
 
 

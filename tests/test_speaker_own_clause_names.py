@@ -66,6 +66,18 @@ CASES = [
         "Donald Trump",
     ),
     (
+        "President Donald Trump spoke in Ohio on Monday. Supporters of Trump would turn out in "
+        "November, the president predicted.",
+        "Supporters of Trump",
+        "Donald Trump",
+    ),
+    (
+        "Russian Ambassador Sergey Kislyak spoke to reporters on Monday. The meetings of Kislyak "
+        "with Sessions were routine, the ambassador said.",
+        "The meetings of Kislyak",
+        "Sergey Kislyak",
+    ),
+    (
         "Donald Trump spoke. The Trump-era tariffs will stay, Trump said.\n\nThe Trump-era rules "
         "work, the president said.",
         "The Trump-era rules",

@@ -99,7 +99,7 @@ class EventsAnalyser:
 
     layer = "events"
     #: What each version changed: docs/events-versions.md (oldest first).
-    version = 115
+    version = 116
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

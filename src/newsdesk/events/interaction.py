@@ -72,20 +72,16 @@ def _body_actors(event: dict[str, Any], doc: Any, actors: Any) -> set[str]:
 
 def _acting_noun(root: Any) -> Any:
     """The noun that does the act in a source phrase headed by ``root``: the counted noun of a
-    count, a number or a noun of quantity whose "of" names people or things in the plural
-    ("Hundreds of Russian soldiers", "Scores of Hamas fighters", "A number of Russian
-    soldiers": soldiers, fighters), else the head itself (an agent or office noun is the
-    actor: "Leaders of Hamas")."""
+    number ("Hundreds of Russian soldiers": soldiers), else the head itself (an agent or
+    office noun is the actor: "Leaders of Hamas"). A count written as a noun ("A number of
+    Russian soldiers") is not told from a thing's "of" ("Stocks of Chinese companies")
+    without a lexicon of quantity nouns, so it is the head."""
     if _member_noun(root):
         return root
     counted = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if counted and (root.ent_type_ == "CARDINAL" or root.like_num or counted[0].tag_ in _PLURAL_TAGS):
+    if counted and (root.ent_type_ == "CARDINAL" or root.like_num):
         return counted[0]
     return root
-
-
-#: Tags of a plural noun, common or proper ("soldiers", "Americans").
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _member_noun(noun: Any) -> bool:

@@ -42,7 +42,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     #: What each version changed: docs/quotes-versions.md (newest first).
-    version = 151
+    version = 152
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)

@@ -178,7 +178,9 @@ def _participant(doc: Any, start: int, end: int) -> bool:
     """Whether the name written at ``[start, end)`` is a participant of its clause (a
     subject, an object, an oblique, or one conjoined with one), not a modifier of a noun
     that news writes of the speaker (``Trump supporters``, ``the Trump-era tariffs``, ``a
-    Sanders administration``, ``Kislyak's meetings``) nor a tenure (``Under de Blasio``)."""
+    Sanders administration``, ``Kislyak's meetings``), nor a noun's "of" (``Supporters of
+    Trump``, ``the meetings of Kislyak``), nor a tenure (``Under de Blasio``); "including
+    Kislyak" after a noun names one of its members, a participant."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
@@ -187,7 +189,13 @@ def _participant(doc: Any, start: int, end: int) -> bool:
         word = word.head
     if word.dep_ == "pobj" and word.head.lower_ in _TENURES:
         return False
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in _NOUNS:
+        return False  # a noun's "of" ("Supporters of Trump"), as its possessor is
     return word.dep_ in _PARTICIPANTS
+
+
+#: The parts of speech of a noun whose "of" names its owner, as a possessive would.
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
